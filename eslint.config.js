@@ -1,0 +1,126 @@
+// Lint config. The layering of DEVELOPERS.md is enforced here, not in review:
+// each layer may only import downward (ui → shared → core ← app ← store; electron is the root).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'events', 'stream'];
+
+/** Builds a no-restricted-imports rule from banned package names and banned layer folders. */
+function layer(name, { packages = [], folders = [], allow = '' }) {
+  return [
+    'error',
+    {
+      patterns: [
+        ...packages.map((p) => ({
+          group: [p, `${p}/*`],
+          message: `${name} must not import '${p}'. ${allow}`,
+        })),
+        ...folders.map((f) => ({
+          group: [`**/${f}`, `**/${f}/**`],
+          message: `${name} must not import from ${f}. ${allow}`,
+        })),
+      ],
+    },
+  ];
+}
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'test-results/**', 'test/fixtures/lint/**', '.native/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': layer('src/core (pure domain)', {
+        packages: ['electron', 'better-sqlite3', 'react', 'react-dom', 'zod', 'node-notifier', 'exceljs', ...NODE_BUILTINS],
+        folders: ['app', 'store', 'shared', 'ui', 'cli', 'electron'],
+        allow: 'Only date-fns, date-fns-tz and src/core itself are allowed.',
+      }),
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'src/core never reads the clock: take `now` as a parameter.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core never reads the clock: take `now` as a parameter.' },
+        { selector: "MemberExpression[object.name='process']", message: 'src/core never reads the process (TZ, env): take the zone as a parameter.' },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': layer('src/shared (IPC contract, formats)', {
+        packages: ['electron', 'better-sqlite3', 'react', 'react-dom', ...NODE_BUILTINS],
+        folders: ['app', 'store', 'ui', 'cli', 'electron'],
+        allow: 'It may import src/core and zod.',
+      }),
+    },
+  },
+  {
+    files: ['src/app/**'],
+    rules: {
+      'no-restricted-imports': layer('src/app (use cases)', {
+        packages: ['electron', 'better-sqlite3', 'react', 'react-dom', 'node-notifier', ...NODE_BUILTINS],
+        folders: ['store', 'ui', 'cli', 'electron'],
+        allow: 'It talks to the world through the ports in src/app/ports; src/core and src/shared are allowed.',
+      }),
+    },
+  },
+  {
+    files: ['src/store/**'],
+    rules: {
+      'no-restricted-imports': layer('src/store', {
+        packages: ['electron', 'react', 'react-dom'],
+        folders: ['ui', 'cli', 'electron'],
+        allow: 'It may import better-sqlite3, node:fs/node:path, src/core and src/app ports.',
+      }),
+    },
+  },
+  {
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-imports': layer('src/ui (renderer)', {
+        packages: ['electron', 'better-sqlite3', 'node-notifier', ...NODE_BUILTINS],
+        folders: ['app', 'store', 'cli', 'electron'],
+        allow: 'The window talks only to window.api (src/ui/api.ts); src/shared and src/core helpers are allowed.',
+      }),
+    },
+  },
+  {
+    files: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': layer('src/cli', {
+        packages: ['electron', 'react', 'react-dom'],
+        folders: ['ui', 'electron'],
+        allow: 'The command line runs on the app services, never on the Electron shell or the window.',
+      }),
+    },
+  },
+  {
+    files: ['electron/preload/**'],
+    rules: {
+      'no-restricted-imports': layer('electron/preload', {
+        packages: ['better-sqlite3', 'react', 'zod', ...NODE_BUILTINS],
+        folders: ['app', 'store', 'ui', 'cli', 'core'],
+        allow: 'The sandboxed preload may import electron (contextBridge, ipcRenderer) and src/shared channel names only.',
+      }),
+    },
+  },
+  {
+    files: ['electron/**'],
+    ignores: ['electron/preload/**'],
+    rules: {
+      'no-restricted-imports': layer('electron/ (shell)', { folders: ['ui'], allow: 'The shell loads the built window, it never imports it.' }),
+    },
+  },
+);

@@ -1,0 +1,197 @@
+/**
+ * The domain model shared by every rule: instants are epoch milliseconds (UTC), durations are
+ * real elapsed milliseconds, and every calendar notion is evaluated in an explicit IANA zone.
+ * Nothing in src/core reads the clock or the host time zone.
+ */
+
+/** Epoch milliseconds (UTC). */
+export type Instant = number;
+
+/** A half-open interval [start, end) of instants. */
+export interface Interval {
+  readonly start: Instant;
+  readonly end: Instant;
+}
+
+export type SessionKind = 'work' | 'on-call';
+export type SessionLocation = 'home' | 'office' | 'other';
+export type Initiative = 'employer' | 'own';
+
+/** One logged session (spec §1). `breakWithDuties` marks a break in which the employee had to stay reachable: it is work. */
+export interface Session extends Interval {
+  readonly kind: SessionKind;
+  readonly location: SessionLocation;
+  readonly initiative: Initiative;
+  readonly breakWithDuties: boolean;
+  readonly note?: string;
+  /** Optional stable id (from the store); never used by the rules. */
+  readonly id?: string;
+}
+
+/** An interval in which the employee marked themselves available/reachable. */
+export type AvailabilityMark = Interval;
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** A local time of day in minutes after midnight, 0..1440 (1440 = "24:00", only as a window end). */
+export type MinuteOfDay = number;
+
+/** A window of local time on one weekday: [from, to) in minutes after midnight; from < to. */
+export interface DayWindow {
+  readonly from: MinuteOfDay;
+  readonly to: MinuteOfDay;
+}
+
+export type WeeklyWindows = Readonly<Record<Weekday, readonly DayWindow[]>>;
+
+export interface Averaging {
+  readonly kind: 'individual' | 'tariff';
+  /** Local dates `YYYY-MM-DD`, inclusive. */
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The working-time settings of the agreement (exchange-format `limits`), with defaults applied. */
+export interface Limits {
+  readonly averaging: Averaging | null;
+  readonly tariffOvertime: boolean;
+  readonly extendedTotalDay: boolean;
+  readonly restDailyHours: number;
+  readonly restWeeklyHours: number;
+  readonly weeklyNormalHours: number;
+  readonly sundayAveraging: boolean;
+  readonly ownInitiativeEvening: boolean;
+  /** Night window [from, to) as minutes of day; crosses midnight when from > to. */
+  readonly nightWindow: DayWindow;
+  readonly basis: { readonly sunday: boolean; readonly night: boolean };
+  /** Month and day the overtime year starts, e.g. { month: 1, day: 1 }. */
+  readonly overtimeYearStart: { readonly month: number; readonly day: number };
+  readonly onCallFactor: number;
+}
+
+export interface HomeOffice {
+  readonly days: readonly Weekday[];
+  readonly scope: string;
+  readonly temporaryUntil: string | null;
+  readonly termination: string;
+  readonly trialPeriod: string | null;
+  readonly equipment: string;
+  readonly confidentiality: string;
+}
+
+export type Exempt = null | 'leading' | 'independent';
+
+/** The home-office agreement (forskrift § 2) plus the working-time settings (exchange-format `fyrabend.agreement/1`). */
+export interface Agreement {
+  readonly zone: string;
+  readonly validFrom: string;
+  readonly weeklyHours: number;
+  readonly windows: WeeklyWindows;
+  readonly availability: WeeklyWindows;
+  /** null when no home-office agreement is stored (forskrift § 2 warning). */
+  readonly homeOffice: HomeOffice | null;
+  readonly limits: Limits;
+  readonly exempt: Exempt;
+}
+
+export type Severity = 'violation' | 'needs-basis' | 'warning' | 'info';
+export const SEVERITY_ORDER: readonly Severity[] = ['violation', 'needs-basis', 'warning', 'info'];
+
+export type RuleId =
+  | 'aml.10-6.overtime-day'
+  | 'aml.10-6.overtime-week'
+  | 'aml.10-6.overtime-week-limit'
+  | 'aml.10-6.overtime-4-weeks'
+  | 'aml.10-6.overtime-year'
+  | 'aml.10-6.total-day'
+  | 'aml.10-6.total-8-weeks'
+  | 'aml.10-5.week-cap'
+  | 'aml.10-8.daily-rest'
+  | 'aml.10-8.weekly-rest'
+  | 'aml.10-8.sunday-following'
+  | 'aml.10-9.break'
+  | 'aml.10-10.sunday'
+  | 'aml.10-11.night'
+  | 'agreement.outside-hours'
+  | 'agreement.outside-availability'
+  | 'forskrift.agreement-missing';
+
+export type Lang = 'nb' | 'nn' | 'en';
+export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
+export type Message = Readonly<Record<Lang, string>>;
+
+/** One finding of the rule engine (exchange-format `fyrabend.findings/1`). Hours are decimal. */
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  /** Work-day label `YYYY-MM-DD`, ISO week `YYYY-Www`, or a date, as the rule table says. */
+  readonly key: string;
+  readonly start: Instant;
+  readonly end: Instant;
+  readonly measured: number;
+  readonly limit: number;
+  readonly unit: 'h';
+  readonly ref: string;
+  readonly message: Message;
+}
+
+/** Per work day totals (hours). `overtime` is the day's excess over the daily limit. */
+export interface DayTotals {
+  readonly day: string;
+  readonly start: Instant;
+  readonly end: Instant;
+  readonly hours: number;
+  readonly overtime: number;
+  readonly night: number;
+  readonly sunday: number;
+  readonly outsideAgreed: number;
+}
+
+/** Per ISO week totals (hours). `overtime` is AML overtime (§ 10-6), `merarbeid` work beyond the agreed hours that is not AML overtime. */
+export interface WeekTotals {
+  readonly week: string;
+  readonly start: Instant;
+  readonly end: Instant;
+  readonly hours: number;
+  readonly overtime: number;
+  readonly merarbeid: number;
+}
+
+export interface Report {
+  readonly zone: string;
+  readonly findings: readonly Finding[];
+  readonly days: readonly DayTotals[];
+  readonly weeks: readonly WeekTotals[];
+}
+
+export type PlanReason =
+  | 'agreed-end-soon'
+  | 'agreed-end'
+  | 'availability-end'
+  | 'night-start'
+  | 'sunday-start'
+  | 'rest-latest-stop'
+  | 'daily-normal-limit'
+  | 'total-day-limit'
+  | 'weekly-normal-limit'
+  | 'weekly-overtime-limit';
+
+/** One upcoming (or already passed) line for an open session (spec §4). */
+export interface PlanItem {
+  /** When to warn: `line` minus the lead time for lines approached, or the line itself. */
+  readonly at: Instant;
+  /** The instant the line is crossed. */
+  readonly line: Instant;
+  readonly reason: PlanReason;
+  readonly rule: RuleId;
+  readonly message: Message;
+}
+
+export interface Plan {
+  readonly now: Instant;
+  /** Lines still ahead (line > now), sorted by `at`, then reason. */
+  readonly upcoming: readonly PlanItem[];
+  /** Lines the open session has already crossed (line <= now): each deserves a follow-up. */
+  readonly passed: readonly PlanItem[];
+}
