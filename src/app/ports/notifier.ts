@@ -1,0 +1,36 @@
+/**
+ * The notifier port: how the app shows a desktop notification. The shell implements it with
+ * node-notifier (electron/main/notify/node-notifier.ts); tests use a fake. The app never knows
+ * which operating-system mechanism is used.
+ */
+import type { Result } from '../../shared/result';
+
+/** A page of the window that a notification click opens. */
+export type WindowPage = 'today' | 'week' | 'findings' | 'agreement' | 'settings' | 'export';
+
+/** What the window should offer when it opens from a click. */
+export type ClickAction = 'open' | 'stop-or-record-overtime' | 'log-work';
+
+/** The payload a click carries back to the shell: which page to open and what to offer there. */
+export interface ClickPayload {
+  readonly page: WindowPage;
+  readonly action: ClickAction;
+  /** The open session a warning concerns, when there is one. */
+  readonly sessionId?: string;
+}
+
+export interface NotificationRequest {
+  /** Stable id of this notification (used for the pending list and for de-duplication). */
+  readonly id: string;
+  /** Short title in the user's language. */
+  readonly title: string;
+  /** One or a few sentences in the user's language. */
+  readonly body: string;
+  readonly click: ClickPayload;
+  readonly urgency: 'low' | 'normal' | 'critical';
+}
+
+export interface Notifier {
+  /** Shows the notification. Resolves to an error result (never throws) when it could not be shown. */
+  show(request: NotificationRequest): Promise<Result<void>>;
+}

@@ -1,0 +1,96 @@
+/**
+ * Turns due warnings into notification texts in the user's language: one notification per
+ * scheduler wake-up, never a burst. A single due item gets its own title; several (after a
+ * suspend, a clock jump, a snooze, or lines that coincide) become one summary.
+ */
+import type { Lang, PlanItem } from '../../core/model';
+import { translate } from '../../shared/i18n/catalog';
+import { WARNING_TEXTS } from '../../shared/i18n/warnings';
+import type { ClickPayload, NotificationRequest } from '../ports/notifier';
+import type { Due } from './due';
+
+/** At most this many lines in a summary body; the rest become "and N more". */
+export const SUMMARY_MAX_LINES = 4;
+
+interface Entry {
+  readonly title: string;
+  readonly body: string;
+  readonly followUp: boolean;
+}
+
+function entries(due: Due, lang: Lang): Entry[] {
+  const out: Entry[] = due.warnings.map((i: PlanItem) => ({
+    title: translate(WARNING_TEXTS, lang, `soon.${i.reason}`),
+    body: i.message[lang],
+    followUp: false,
+  }));
+  for (const f of due.followUps) {
+    const first = f.items[0];
+    if (!first) continue;
+    out.push({
+      title: translate(WARNING_TEXTS, lang, `passed.${first.reason}`),
+      body: [...f.items.map((i) => i.message[lang]), translate(WARNING_TEXTS, lang, 'followUp.body')].join('\n'),
+      followUp: true,
+    });
+  }
+  return out;
+}
+
+/** A short stable id from the delivery keys (FNV-1a), used by the pending list. */
+export function notificationId(prefix: string, keys: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const ch of keys.join('|')) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${prefix}-${h.toString(16).padStart(8, '0')}`;
+}
+
+/** Lines of a summary body: the titles, at most SUMMARY_MAX_LINES, then "and N more". */
+export function summaryLines(titles: readonly string[], lang: Lang): string[] {
+  if (titles.length <= SUMMARY_MAX_LINES) return [...titles];
+  const shown = titles.slice(0, SUMMARY_MAX_LINES - 1);
+  return [...shown, translate(WARNING_TEXTS, lang, 'summary.more', { n: titles.length - shown.length })];
+}
+
+/** The one notification for a set of due items, or null when nothing is due. */
+export function composeDue(due: Due, lang: Lang, sessionId: string | undefined): NotificationRequest | null {
+  const list = entries(due, lang);
+  if (list.length === 0) return null;
+  const anyFollowUp = list.some((e) => e.followUp);
+  const click: ClickPayload = {
+    page: 'today',
+    action: anyFollowUp ? 'stop-or-record-overtime' : 'open',
+    ...(sessionId === undefined ? {} : { sessionId }),
+  };
+  const id = notificationId('warn', due.keys.map((k) => k.key));
+  const urgency = anyFollowUp ? 'critical' : 'normal';
+  const only = list[0];
+  if (list.length === 1 && only) return { id, title: only.title, body: only.body, click, urgency };
+  const lines = summaryLines(list.map((e) => e.title), lang);
+  if (anyFollowUp) lines.push(translate(WARNING_TEXTS, lang, 'followUp.body'));
+  return { id, title: translate(WARNING_TEXTS, lang, 'summary.title', { n: list.length }), body: lines.join('\n'), click, urgency };
+}
+
+/** One notification for warnings held back while do-not-disturb was on. */
+export function composeHeld(held: readonly NotificationRequest[], lang: Lang, sessionId: string | undefined): NotificationRequest {
+  const anyFollowUp = held.some((h) => h.click.action === 'stop-or-record-overtime');
+  return {
+    id: notificationId('held', held.map((h) => h.id)),
+    title: translate(WARNING_TEXTS, lang, 'held.title', { n: held.length }),
+    body: summaryLines(held.map((h) => h.title), lang).join('\n'),
+    click: { page: 'today', action: anyFollowUp ? 'stop-or-record-overtime' : 'open', ...(sessionId === undefined ? {} : { sessionId }) },
+    urgency: 'normal',
+  };
+}
+
+/** "Are you working? Log it" — asked once per out-of-hours stretch with active use and no open session. */
+export function composeUnlogged(lang: Lang, stretchKey: string): NotificationRequest {
+  return {
+    id: notificationId('unlogged', [stretchKey]),
+    title: translate(WARNING_TEXTS, lang, 'unlogged.title'),
+    body: translate(WARNING_TEXTS, lang, 'unlogged.body'),
+    click: { page: 'today', action: 'log-work' },
+    urgency: 'normal',
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * After a line is crossed the follow-up asks the employee to stop or to record the overtime with a
+ * reason (AML § 10-6 (1): overtime only for an exceptional, time-limited need; § 10-7 requires a
+ * record). The reason is kept with the session through this small port.
+ */
+import type { Instant, Lang, PlanReason } from '../../core/model';
+import { translate } from '../../shared/i18n/catalog';
+import { WARNING_TEXTS } from '../../shared/i18n/warnings';
+import { err, ok, type Result } from '../../shared/result';
+
+/** Longest reason accepted (one or two sentences). */
+export const OVERTIME_REASON_MAX = 500;
+
+export interface OvertimeReason {
+  readonly sessionId: string;
+  /** When the reason was recorded. */
+  readonly recordedAt: Instant;
+  /** The lines crossed that the reason answers. */
+  readonly reasons: readonly PlanReason[];
+  readonly text: string;
+}
+
+export interface OvertimeReasonRepo {
+  /** Whether the session exists (a reason is never stored for an unknown session). */
+  sessionExists(sessionId: string): boolean;
+  save(reason: OvertimeReason): void;
+  listForSession(sessionId: string): readonly OvertimeReason[];
+}
+
+export interface RecordOvertimeInput {
+  readonly sessionId: string;
+  readonly reasons: readonly PlanReason[];
+  readonly text: string;
+  readonly now: Instant;
+  readonly lang: Lang;
+}
+
+/** Validates and stores a reason; bad input gets a clear message in the user's language. */
+export function recordOvertimeReason(repo: OvertimeReasonRepo, input: RecordOvertimeInput): Result<OvertimeReason> {
+  const text = input.text.trim();
+  if (text.length === 0) return err({ code: 'overtime-reason.empty', message: translate(WARNING_TEXTS, input.lang, 'overtimeReason.empty') });
+  if (text.length > OVERTIME_REASON_MAX) {
+    return err({ code: 'overtime-reason.too-long', message: translate(WARNING_TEXTS, input.lang, 'overtimeReason.tooLong', { max: OVERTIME_REASON_MAX }) });
+  }
+  if (!repo.sessionExists(input.sessionId)) {
+    return err({ code: 'overtime-reason.no-session', message: translate(WARNING_TEXTS, input.lang, 'overtimeReason.noSession') });
+  }
+  const reason: OvertimeReason = { sessionId: input.sessionId, recordedAt: input.now, reasons: [...input.reasons], text };
+  repo.save(reason);
+  return ok(reason);
+}
+
+/** An in-memory repo for tests and for the CLI's dry runs. */
+export class MemoryOvertimeReasonRepo implements OvertimeReasonRepo {
+  private readonly rows: OvertimeReason[] = [];
+
+  constructor(private readonly sessions: ReadonlySet<string>) {}
+
+  sessionExists(sessionId: string): boolean {
+    return this.sessions.has(sessionId);
+  }
+
+  save(reason: OvertimeReason): void {
+    this.rows.push(reason);
+  }
+
+  listForSession(sessionId: string): readonly OvertimeReason[] {
+    return this.rows.filter((r) => r.sessionId === sessionId);
+  }
+}
