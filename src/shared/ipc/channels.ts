@@ -1,0 +1,59 @@
+/**
+ * The names of every IPC method of the window API, and the Electron channel each travels on.
+ * This file has no imports on purpose: the sandboxed preload bundles it and nothing else from
+ * src/shared (the schemas in contract.ts stay in the main process).
+ */
+
+/** Request/response methods of `window.api`, in the order the contract declares them. */
+export const API_METHODS = [
+  'trackerStatus',
+  'trackerStart',
+  'trackerPause',
+  'trackerResume',
+  'trackerStop',
+  'trackerResolveIdle',
+  'sessionsList',
+  'sessionsAdd',
+  'sessionsEdit',
+  'sessionsDelete',
+  'sessionsHistory',
+  'agreementList',
+  'agreementInForce',
+  'agreementSave',
+  'settingsGet',
+  'settingsSet',
+  'reportPeriod',
+  'planNow',
+  'warningsPending',
+  'warningsSnooze',
+  'warningsDismiss',
+  'overtimeRecordReason',
+  'backupNow',
+  'backupList',
+  'backupRestore',
+] as const;
+
+export type ApiMethod = (typeof API_METHODS)[number];
+
+/** Events the main process pushes to the window (subscribe with `window.api.on…`). */
+export const API_EVENTS = ['stateChanged', 'navigate'] as const;
+export type ApiEvent = (typeof API_EVENTS)[number];
+
+const PREFIX = 'fyrabend:';
+
+/** The Electron IPC channel of a method, e.g. `fyrabend:trackerStart`. */
+export function channelOf(method: ApiMethod): string {
+  return PREFIX + method;
+}
+
+/** The Electron IPC channel of an event, e.g. `fyrabend:event:stateChanged`. */
+export function eventChannelOf(event: ApiEvent): string {
+  return `${PREFIX}event:${event}`;
+}
+
+/** The method a channel belongs to, or null for anything that is not one of ours. */
+export function methodOfChannel(channel: string): ApiMethod | null {
+  if (!channel.startsWith(PREFIX)) return null;
+  const name = channel.slice(PREFIX.length);
+  return (API_METHODS as readonly string[]).includes(name) ? (name as ApiMethod) : null;
+}

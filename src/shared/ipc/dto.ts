@@ -1,0 +1,132 @@
+/**
+ * The data the window receives over IPC (outputs of the contract). Instants are epoch milliseconds;
+ * the window formats them in `zone`. No paths, no stack traces: only what the window shows.
+ */
+import type { Initiative, Instant, Interval, Lang, PlanReason, RuleId, SessionKind, SessionLocation } from '../../core/model';
+
+export type TrackerState = 'idle' | 'working' | 'paused';
+
+/** Review flags a session can carry (recovered after a crash, forgotten timer, unusually long). */
+export type SessionReview = 'recovered' | 'forgotten' | 'max-length';
+export type SessionSource = 'tracker' | 'manual' | 'import';
+
+/** Everything the tray and the window header need to show at a glance. */
+export interface TrackerStatus {
+  readonly state: TrackerState;
+  /** The user's IANA zone, used for every local time below. */
+  readonly zone: string;
+  readonly now: Instant;
+  /** Start of the running session (state 'working'), else null. */
+  readonly openSince: Instant | null;
+  /** When the pause began (state 'paused'), else null. */
+  readonly pausedSince: Instant | null;
+  /** The running (or paused) session's kind, location and initiative. */
+  readonly current: { readonly kind: SessionKind; readonly location: SessionLocation; readonly initiative: Initiative } | null;
+  /**
+   * Work intervals overlapping the local day of `now` (not clipped; the open one ends at `now`).
+   * The tray clips them to the local day itself, so a session over midnight counts only its part.
+   */
+  readonly today: readonly Interval[];
+  /** When today's agreed working time ends (the next `agreed-end` line), null when none is ahead. */
+  readonly agreedEnd: Instant | null;
+  /** Latest stop that still leaves the daily rest (§ 10-8 (1)) before the next agreed start; null when unknown. */
+  readonly restFrom: Instant | null;
+  /** True when `now` lies outside the agreed working time while a session runs (or a line was crossed). */
+  readonly outsideAgreed: boolean;
+  /** Idle time waiting for "keep, discard, or mark as break" ([from, to), `to` null while still away). */
+  readonly idleQuestion: { readonly from: Instant; readonly to: Instant | null } | null;
+  /** Number of sessions flagged for review. */
+  readonly toReview: number;
+  /** Number of warnings that could not be shown (do-not-disturb) and wait in the tray. */
+  readonly pendingWarnings: number;
+}
+
+export interface SessionView {
+  readonly id: string;
+  readonly start: Instant;
+  readonly end: Instant;
+  readonly zone: string;
+  readonly kind: SessionKind;
+  readonly location: SessionLocation;
+  readonly initiative: Initiative;
+  readonly breakWithDuties: boolean;
+  readonly note?: string;
+  readonly review: SessionReview | null;
+  readonly source: SessionSource;
+}
+
+/** One entry of the append-only audit log; `before`/`after` are the session as it was and became. */
+export interface AuditEntryView {
+  readonly id: string;
+  readonly at: Instant;
+  readonly action: string;
+  readonly sessionId: string | null;
+  readonly reason: string;
+  readonly before: SessionView | null;
+  readonly after: SessionView | null;
+}
+
+/** A stored agreement version: the `fyrabend.agreement/1` document exactly as saved. */
+export interface AgreementVersion {
+  readonly validFrom: string;
+  readonly savedAt: Instant;
+  readonly document: AgreementDocument;
+}
+
+/** A `fyrabend.agreement/1` JSON object (exchange-format.md); parsed and checked by the main process on save. */
+export interface AgreementDocument {
+  readonly format: 'fyrabend.agreement/1';
+  readonly [field: string]: unknown;
+}
+
+export interface Settings {
+  readonly lang: Lang;
+  /** Minutes before a line to warn (agreed end soon, night, rest). */
+  readonly warningLeadMinutes: number;
+  /** Minutes without input before the tracker asks about idle time. */
+  readonly idleMinutes: number;
+  /** Start Fyrabend at login. Off until the user enables it (first-run dialog or settings). */
+  readonly autostart: boolean;
+  /** Folder holding the database and backups (shown so the user can find and back it up). */
+  readonly dataFolder: string;
+  readonly firstRunDone: boolean;
+}
+
+export interface PendingWarningView {
+  readonly id: string;
+  readonly title: string;
+  readonly body: string;
+  readonly since: Instant;
+  readonly cause: 'do-not-disturb' | 'not-shown';
+  readonly sessionId?: string;
+}
+
+export interface BackupInfo {
+  /** File name inside the data folder's backup directory (never a full path). */
+  readonly name: string;
+  readonly createdAt: Instant;
+  readonly bytes: number;
+}
+
+export interface OvertimeReasonView {
+  readonly sessionId: string;
+  readonly recordedAt: Instant;
+  readonly reasons: readonly PlanReason[];
+  readonly text: string;
+}
+
+export type WindowPage = 'today' | 'week' | 'findings' | 'agreement' | 'settings' | 'export';
+
+/** Pushed to the window when something it shows changed; the window re-fetches what it displays. */
+export interface StateChange {
+  readonly topic: 'tracker' | 'sessions' | 'agreement' | 'settings' | 'warnings' | 'backup';
+  readonly at: Instant;
+}
+
+/** Pushed when a notification click or the tray asks the window to show a page. */
+export interface NavigateRequest {
+  readonly page: WindowPage;
+  readonly action: 'open' | 'stop-or-record-overtime' | 'log-work';
+  readonly sessionId?: string;
+  readonly rule?: RuleId;
+}
