@@ -131,7 +131,7 @@ export interface Finding {
   readonly end: Instant;
   readonly measured: number;
   readonly limit: number;
-  readonly unit: 'h';
+  readonly unit: 'h' | 'weeks';
   readonly ref: string;
   readonly message: Message;
 }

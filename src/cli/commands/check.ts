@@ -1,0 +1,36 @@
+/** `fyrabend check --sessions F --agreement F [--from D --to D] [--format json|text]`: evaluate (exchange-format.md). */
+import { evaluate } from '../../core/index';
+import { findingsDocument, toJsonText } from '../../shared/formats/report';
+import { pickLang } from '../../shared/i18n/catalog';
+import { UsageError, type Command } from '../command';
+import { readAgreement, readSessions, requireOption } from '../input-files';
+import { formatReportText } from '../report-text';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const checkCommand: Command = {
+  name: ['check'],
+  summary: 'Check sessions against AML chapter 10 and the agreement; prints fyrabend.findings/1 JSON.',
+  usage: 'check --sessions FILE --agreement FILE [--from YYYY-MM-DD --to YYYY-MM-DD] [--format json|text] [--lang nb|nn|en]',
+  run(args, io) {
+    const sessionsPath = requireOption(args, 'sessions', 'sessions.json');
+    const agreementPath = requireOption(args, 'agreement', 'agreement.json');
+    const format = args.options.format ?? 'json';
+    if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not '${String(format)}'`);
+    for (const name of ['from', 'to'] as const) {
+      const v = args.options[name];
+      if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) throw new UsageError(`--${name} must be a date YYYY-MM-DD, such as 2026-11-01`);
+    }
+    const { sessions, availability } = readSessions(io, sessionsPath);
+    const agreement = readAgreement(io, agreementPath);
+    const from = typeof args.options.from === 'string' ? args.options.from : undefined;
+    const to = typeof args.options.to === 'string' ? args.options.to : undefined;
+    if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}; swap them`);
+    const report = evaluate({ sessions, agreement, availability, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+    if (format === 'text') io.stdout(formatReportText(report, pickLang(strOpt(args.options.lang), io.env.FYRABEND_LANG ?? io.env.LANG)));
+    else io.stdout(toJsonText(findingsDocument(report)));
+    return 0;
+  },
+};
+
+const strOpt = (v: string | true | undefined): string | undefined => (typeof v === 'string' ? v : undefined);

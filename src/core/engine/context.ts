@@ -1,0 +1,148 @@
+/**
+ * Everything the rules share, computed once per evaluation: the structure of §2, the night and
+ * protected windows, the agreed windows, and the day and week figures of §3.1.
+ */
+import type { Agreement, AvailabilityMark, Interval, Session } from '../model';
+import { protectedSegments, type ProtectedSegment } from '../calendar/protected-windows';
+import { nightIntervals, type NightInterval } from '../calendar/night';
+import { dateString, isoWeekLabel, mondayOf, parseDate } from '../time/civil';
+import { intersectLength } from '../time/interval';
+import { HOUR_MS } from '../time/units';
+import { zoneClock, type ZoneClock } from '../time/zone';
+import { LIMITS } from '../rules/constants';
+import { buildStructure, type Structure, type WorkDay } from './structure';
+import { windowIntervals } from './windows';
+
+export interface DayFigures {
+  readonly day: WorkDay;
+  /** Work plus weighted on-call, in hours. */
+  readonly hours: number;
+  readonly workHours: number;
+  readonly dailyLimit: number;
+  /** max(0, hours − dailyLimit). */
+  readonly excess: number;
+  readonly nightMs: number;
+  readonly sundayMs: number;
+  readonly outsideMs: number;
+  readonly averaging: boolean;
+}
+
+export interface WeekFigures {
+  readonly monday: number;
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+  readonly days: readonly DayFigures[];
+  readonly hours: number;
+  readonly dayExcess: number;
+  readonly weekExcess: number;
+  /** AML overtime of the week: Σ dayExcess + weekExcess (§3.1). */
+  readonly overtime: number;
+  readonly merarbeid: number;
+  readonly averaging: boolean;
+}
+
+export interface Context {
+  readonly agreement: Agreement;
+  readonly clock: ZoneClock;
+  readonly sessions: readonly Session[];
+  readonly availability: readonly AvailabilityMark[];
+  readonly structure: Structure;
+  readonly fromDay: number;
+  readonly toDay: number;
+  readonly nights: readonly NightInterval[];
+  readonly segments: readonly ProtectedSegment[];
+  readonly agreed: readonly Interval[];
+  readonly days: readonly DayFigures[];
+  readonly weeks: readonly WeekFigures[];
+  readonly exempt: boolean;
+}
+
+function inAveraging(agreement: Agreement, day: number): boolean {
+  const a = agreement.limits.averaging;
+  return !!a && day >= parseDate(a.from) && day <= parseDate(a.to);
+}
+
+export function dailyLimitOf(agreement: Agreement, labelDay: number): number {
+  const a = agreement.limits.averaging;
+  if (!a || !inAveraging(agreement, labelDay)) return LIMITS.dailyNormalHours;
+  return a.kind === 'tariff' ? LIMITS.dailyNormalHoursAveragingTariff : LIMITS.dailyNormalHoursAveragingIndividual;
+}
+
+export function buildContext(sessions: readonly Session[], agreement: Agreement, availability: readonly AvailabilityMark[]): Context {
+  const clock = zoneClock(agreement.zone);
+  const structure = buildStructure(sessions, agreement, clock);
+  const instants = [...sessions, ...availability].flatMap((s) => [s.start, s.end]);
+  const fromDay = instants.length ? clock.localDay(Math.min(...instants)) - 1 : 0;
+  const toDay = instants.length ? clock.localDay(Math.max(...instants)) + 1 : 0;
+  const nights = nightIntervals(fromDay, toDay, clock, agreement.limits.nightWindow);
+  const segments = protectedSegments(fromDay, toDay, clock);
+  const agreed = windowIntervals(agreement.windows, fromDay - 1, toDay + 1, clock);
+  const factor = agreement.limits.onCallFactor;
+
+  const days: DayFigures[] = structure.days.map((day) => {
+    const hours = (day.workMs + factor * day.onCallMs) / HOUR_MS;
+    const dailyLimit = dailyLimitOf(agreement, day.labelDay);
+    let nightMs = 0;
+    let sundayMs = 0;
+    let outsideMs = 0;
+    for (const w of day.work) {
+      nightMs += intersectLength(nights, w.start, w.end);
+      sundayMs += intersectLength(segments, w.start, w.end);
+      outsideMs += w.end - w.start - intersectLength(agreed, w.start, w.end);
+    }
+    return {
+      day,
+      hours,
+      workHours: day.workMs / HOUR_MS,
+      dailyLimit,
+      excess: Math.max(0, hours - dailyLimit),
+      nightMs,
+      sundayMs,
+      outsideMs,
+      averaging: inAveraging(agreement, day.labelDay),
+    };
+  });
+
+  const weeks = buildWeeks(days, structure, agreement, clock);
+  return { agreement, clock, sessions, availability, structure, fromDay, toDay, nights, segments, agreed, days, weeks, exempt: agreement.exempt !== null };
+}
+
+/** Week figures of §3.1: weekExcess = max(0, weekHours − Σ dayExcess − weeklyLimit); none under averaging (§6.10). */
+function buildWeeks(days: readonly DayFigures[], structure: Structure, agreement: Agreement, clock: ZoneClock): WeekFigures[] {
+  const byMonday = new Map<number, DayFigures[]>();
+  for (const d of days) {
+    const m = mondayOf(d.day.labelDay);
+    const list = byMonday.get(m) ?? [];
+    list.push(d);
+    byMonday.set(m, list);
+  }
+  for (const m of structure.orphanOnCallByWeek.keys()) if (!byMonday.has(m)) byMonday.set(m, []);
+  const weeks: WeekFigures[] = [];
+  for (const monday of [...byMonday.keys()].sort((a, b) => a - b)) {
+    const list = byMonday.get(monday) as DayFigures[];
+    const orphan = ((structure.orphanOnCallByWeek.get(monday) ?? 0) * agreement.limits.onCallFactor) / HOUR_MS;
+    const hours = list.reduce((s, d) => s + d.hours, 0) + orphan;
+    const dayExcess = list.reduce((s, d) => s + d.excess, 0);
+    let averaging = false;
+    for (let k = 0; k < 7; k++) if (inAveraging(agreement, monday + k)) averaging = true;
+    const weekExcess = averaging ? 0 : Math.max(0, hours - dayExcess - agreement.limits.weeklyNormalHours);
+    const overtime = dayExcess + weekExcess;
+    weeks.push({
+      monday,
+      label: isoWeekLabel(monday),
+      start: clock.startOfDay(monday),
+      end: clock.startOfDay(monday + 7),
+      days: list,
+      hours,
+      dayExcess,
+      weekExcess,
+      overtime,
+      merarbeid: Math.max(0, hours - overtime - agreement.weeklyHours),
+      averaging,
+    });
+  }
+  return weeks;
+}
+
+export { dateString };

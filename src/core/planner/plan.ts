@@ -1,0 +1,159 @@
+/**
+ * The look-ahead planner (spec §4): "what happens if I keep working?" For an open session at
+ * `now` it returns the upcoming lines — agreed end (soon and reached), availability end, night and
+ * Sunday/holiday windows, the latest stop that keeps the daily rest, and the daily, total, weekly
+ * and weekly-overtime limits — each as an absolute instant, plus the lines already crossed.
+ * A pure function of (sessions, agreement, now).
+ */
+import type { Agreement, Interval, Plan, PlanItem, PlanReason, RuleId, Session } from '../model';
+import { buildContext, type Context, type DayFigures } from '../engine/context';
+import { windowIntervals } from '../engine/windows';
+import { intersectLength } from '../time/interval';
+import { HOUR_MS, MINUTE_MS, DAY_MS } from '../time/units';
+import { planMessage } from '../i18n/plan-messages';
+import { clockText } from '../i18n/numbers';
+import { LIMITS } from '../rules/constants';
+
+export interface PlanInput {
+  readonly sessions: readonly Session[];
+  readonly agreement: Agreement;
+  readonly now: number;
+  /** Warning lead time before a line, in minutes (default 15). */
+  readonly leadMinutes?: number;
+  /** How far ahead to look, in hours (default 24). */
+  readonly horizonHours?: number;
+}
+
+const RULE_OF: Readonly<Record<PlanReason, RuleId>> = {
+  'agreed-end-soon': 'agreement.outside-hours',
+  'agreed-end': 'agreement.outside-hours',
+  'availability-end': 'agreement.outside-availability',
+  'night-start': 'aml.10-11.night',
+  'sunday-start': 'aml.10-10.sunday',
+  'rest-latest-stop': 'aml.10-8.daily-rest',
+  'daily-normal-limit': 'aml.10-6.overtime-day',
+  'total-day-limit': 'aml.10-6.total-day',
+  'weekly-normal-limit': 'aml.10-6.overtime-week',
+  'weekly-overtime-limit': 'aml.10-6.overtime-week-limit',
+};
+
+/** How far back sessions matter: the current week plus a main work period reaching into it. */
+const LOOKBACK_MS = 9 * DAY_MS;
+
+export function plan(input: PlanInput): Plan {
+  const { agreement, now } = input;
+  const lead = (input.leadMinutes ?? 15) * MINUTE_MS;
+  const horizon = now + (input.horizonHours ?? 24) * HOUR_MS;
+  const open = input.sessions.find((s) => s.start <= now && s.end >= now && s.kind === 'work');
+  const past = input.sessions.filter((s) => s.end > now - LOOKBACK_MS && s.start < now).map((s) => (s.end > now ? { ...s, end: now } : s));
+  const continued: Session = {
+    start: now,
+    end: horizon,
+    kind: 'work',
+    location: open?.location ?? 'home',
+    initiative: open?.initiative ?? 'employer',
+    breakWithDuties: false,
+  };
+  const ctx = buildContext([...past, continued], agreement, []);
+  const items: PlanItem[] = [];
+  const add = (reason: PlanReason, line: number, withLead: boolean, hours = 0) => {
+    if (!Number.isFinite(line)) return;
+    const local = ctx.clock.localMsOfDay(line) / MINUTE_MS;
+    items.push({ at: withLead ? line - lead : line, line, reason, rule: RULE_OF[reason], message: planMessage(reason, clockText(Math.round(local)), hours) });
+  };
+  const nowDay = ctx.clock.localDay(now);
+
+  // Agreed working time and availability: the window holding `now`, else the last one that ended today.
+  const agreed = windowIntervals(agreement.windows, nowDay - 1, nowDay + 2, ctx.clock);
+  const current = agreed.find((w) => w.start <= now && now < w.end);
+  if (current) {
+    add('agreed-end-soon', current.end, true);
+    add('agreed-end', current.end, false);
+  } else {
+    const ended = [...agreed].reverse().find((w) => w.end <= now && ctx.clock.localDay(w.end - 1) === nowDay);
+    if (ended) add('agreed-end', ended.end, false);
+  }
+  const avail = windowIntervals(agreement.availability, nowDay - 1, nowDay + 2, ctx.clock).find((w) => w.start <= now && now < w.end);
+  if (avail) add('availability-end', avail.end, false);
+
+  // Night and Sunday/holiday windows: the one we are in (crossed), else the next to start.
+  const night = ctx.nights.find((n) => n.end > now);
+  if (night) add('night-start', night.start, night.start > now);
+  const runStarts = ctx.segments.filter((s, i) => i === 0 || (ctx.segments[i - 1] as Interval).end !== s.start);
+  const sunday = runStarts.find((s) => segmentRunEnd(ctx, s) > now);
+  if (sunday && (sunday.start <= horizon || sunday.start <= now)) add('sunday-start', sunday.start, sunday.start > now);
+
+  const day = ctx.days.find((d) => d.day.start <= now && now < d.day.start + DAY_MS);
+  const period = day ? ctx.structure.periods[day.day.periodIndex] : undefined;
+  // Latest stop: the daily rest before the next agreed start, and the 13 h span of the main work period.
+  const restMs = agreement.limits.restDailyHours * HOUR_MS;
+  const nextStart = agreed.find((w) => w.start > now && (!current || w.start >= current.end) && w.start > (current?.end ?? now));
+  const restLine = Math.min(nextStart ? nextStart.start - restMs : Infinity, period ? period.start + DAY_MS - restMs : Infinity);
+  add('rest-latest-stop', restLine, restLine > now);
+
+  if (day && agreement.exempt === null) {
+    add('daily-normal-limit', reachDay(day, day.dailyLimit), true, day.dailyLimit);
+    const total = agreement.limits.extendedTotalDay ? LIMITS.totalDayExtended : LIMITS.totalDay;
+    add('total-day-limit', reachDay(day, total), true, total);
+    const week = ctx.weeks.find((w) => w.days.includes(day));
+    if (week && !week.averaging) {
+      const weekly = agreement.limits.weeklyNormalHours;
+      add('weekly-normal-limit', firstReach(week.start, Math.min(week.end, horizon), (t) => weekAt(ctx, week.days, t).normal >= weekly - 1e-9), true, weekly);
+      const cap = agreement.limits.tariffOvertime ? LIMITS.overtimeWeekTariff : LIMITS.overtimeWeek;
+      add('weekly-overtime-limit', firstReach(week.start, Math.min(week.end, horizon), (t) => weekAt(ctx, week.days, t).overtime > cap + 1e-9), true, cap);
+    }
+  }
+
+  const inHorizon = items.filter((i) => i.line <= horizon);
+  const order = (a: PlanItem, b: PlanItem) => a.at - b.at || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
+  return {
+    now,
+    upcoming: inHorizon.filter((i) => i.line > now).sort(order),
+    passed: inHorizon.filter((i) => i.line <= now).sort(order),
+  };
+}
+
+function segmentRunEnd(ctx: Context, first: { start: number; end: number }): number {
+  let end = first.end;
+  for (const s of ctx.segments) if (s.start === end) end = s.end;
+  return end;
+}
+
+/** The instant at which a work day's hours (continued work included) reach `limitH`, or Infinity. */
+function reachDay(d: DayFigures, limitH: number): number {
+  let need = limitH * HOUR_MS - (d.hours - d.workHours) * HOUR_MS;
+  for (const w of d.day.work) {
+    const len = w.end - w.start;
+    if (need <= len) return w.start + Math.max(0, need);
+    need -= len;
+  }
+  return Infinity;
+}
+
+/** Week figures (§3.1) if work stopped at instant t. */
+function weekAt(ctx: Context, days: readonly DayFigures[], t: number): { normal: number; overtime: number } {
+  let hours = 0;
+  let excess = 0;
+  for (const d of days) {
+    const h = (intersectLength(d.day.work, d.day.start, t) + ctx.agreement.limits.onCallFactor * d.day.onCallMs) / HOUR_MS;
+    hours += h;
+    excess += Math.max(0, h - d.dailyLimit);
+  }
+  const normal = hours - excess;
+  const weekExcess = Math.max(0, normal - ctx.agreement.limits.weeklyNormalHours);
+  return { normal, overtime: excess + weekExcess };
+}
+
+/** The first instant in [lo, hi] at which a monotone predicate holds (to the second), or Infinity. */
+function firstReach(lo: number, hi: number, holds: (t: number) => boolean): number {
+  if (!holds(hi)) return Infinity;
+  let a = lo;
+  let b = hi;
+  while (b - a > 1000) {
+    const mid = Math.floor((a + b) / 2);
+    if (holds(mid)) b = mid;
+    else a = mid;
+  }
+  return b;
+}
+

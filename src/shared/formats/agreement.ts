@@ -1,0 +1,160 @@
+/** Reader and writer of `fyrabend.agreement/1` (exchange-format.md): the home-office agreement and its limits. */
+import { z } from 'zod';
+import { DEFAULT_LIMITS, DEFAULT_ZONE, WEEKDAYS, type Agreement, type DayWindow, type Limits, type Weekday, type WeeklyWindows } from '../../core/index';
+import type { Result } from '../result';
+import { localDate, parseClock } from './time-fields';
+import { parseJsonText, problemsOf, type FormatProblem } from './problems';
+
+export const AGREEMENT_FORMAT = 'fyrabend.agreement/1';
+
+function isZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+const clockFrom = z.string().refine((t) => parseClock(t, false) !== null, { message: 'expected a local time HH:MM from 00:00 to 23:59' });
+const clockTo = z.string().refine((t) => parseClock(t, true) !== null, { message: 'expected a local time HH:MM from 00:01 to 24:00' });
+
+const windowSchema = z
+  .tuple([clockFrom, clockTo])
+  .refine(([f, t]) => (parseClock(f, false) ?? 0) < (parseClock(t, true) ?? 0), { message: 'must start before it ends (use "24:00" for midnight; split a window that crosses midnight in two)' });
+
+const weekSchema = z.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(windowSchema).default([])])) as Record<(typeof WEEKDAYS)[number], z.ZodDefault<z.ZodArray<typeof windowSchema>>>);
+
+const limitsSchema = z.strictObject({
+  averaging: z
+    .strictObject({ kind: z.enum(['individual', 'tariff']), from: localDate, to: localDate })
+    .refine((a) => a.from <= a.to, { message: 'ends before it starts', path: ['to'] })
+    .nullable()
+    .default(null),
+  tariffOvertime: z.boolean().default(false),
+  extendedTotalDay: z.boolean().default(false),
+  restDailyHours: z.number().min(8, 'must be 8 to 11 hours (AML § 10-8 (3))').max(11, 'must be 8 to 11 hours (AML § 10-8 (1),(3))').default(11),
+  restWeeklyHours: z.number().min(28, 'must be 28 to 35 hours (AML § 10-8 (3))').max(35, 'must be 28 to 35 hours (AML § 10-8 (2),(3))').default(35),
+  weeklyNormalHours: z.union([z.literal(40), z.literal(38), z.literal(36)], { error: 'expected 40, 38 or 36 (AML § 10-4)' }).default(40),
+  sundayAveraging: z.boolean().default(false),
+  ownInitiativeEvening: z.boolean().default(false),
+  nightWindow: z
+    .tuple([clockFrom, clockFrom])
+    .refine(([f, t]) => nightCovers(f, t), { message: 'must last at least 8 hours and include 00:00–06:00 (AML § 10-11 (1))' })
+    .default(['21:00', '06:00']),
+  basis: z.strictObject({ sunday: z.boolean().default(false), night: z.boolean().default(false) }).default({ sunday: false, night: false }),
+  overtimeYearStart: z
+    .string()
+    .refine((t) => /^(\d{2})-(\d{2})$/.test(t) && !Number.isNaN(Date.UTC(2001, Number(t.slice(0, 2)) - 1, Number(t.slice(3)))) && Number(t.slice(0, 2)) >= 1 && Number(t.slice(0, 2)) <= 12 && Number(t.slice(3)) >= 1 && Number(t.slice(3)) <= 28, {
+      message: 'expected MM-DD with a day from 01 to 28, such as 01-01',
+    })
+    .default('01-01'),
+  onCallFactor: z.number().min(0).max(1).default(DEFAULT_LIMITS.onCallFactor),
+});
+
+function nightCovers(from: string, to: string): boolean {
+  const f = parseClock(from, false) ?? 0;
+  const t = parseClock(to, false) ?? 0;
+  const length = f >= t ? 1440 - f + t : t - f;
+  const coversCore = f >= t ? t >= 360 : f === 0 && t >= 360;
+  return length >= 480 && coversCore;
+}
+
+const text = z.string().max(4000);
+
+const homeOfficeSchema = z.object({
+  days: z.array(z.enum(WEEKDAYS as unknown as [string, ...string[]])).default([]),
+  scope: text.default(''),
+  temporaryUntil: localDate.nullable().default(null),
+  termination: text.default(''),
+  trialPeriod: text.nullable().default(null),
+  equipment: text.default(''),
+  confidentiality: text.default(''),
+});
+
+export const agreementFileSchema = z.object({
+  format: z.literal(AGREEMENT_FORMAT, { error: `expected "${AGREEMENT_FORMAT}"` }),
+  zone: z.string().refine(isZone, { message: 'expected an IANA time zone such as "Europe/Oslo"' }).default(DEFAULT_ZONE),
+  validFrom: localDate,
+  workingTime: z.object({
+    weeklyHours: z.number().min(0).max(168),
+    windows: weekSchema,
+  }),
+  availability: weekSchema.default({ mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }),
+  homeOffice: homeOfficeSchema.nullable().default(null),
+  limits: limitsSchema.default(limitsSchema.parse({})),
+  exempt: z.enum(['leading', 'independent']).nullable().default(null),
+});
+
+export type AgreementFile = z.input<typeof agreementFileSchema>;
+
+function toWeekly(w: Record<string, [string, string][]>): WeeklyWindows {
+  const out = {} as Record<string, DayWindow[]>;
+  for (const d of WEEKDAYS) out[d] = (w[d] ?? []).map(([f, t]) => ({ from: parseClock(f, false) as number, to: parseClock(t, true) as number }));
+  return out as unknown as WeeklyWindows;
+}
+
+/** Reads an agreement file's text into the core Agreement, with every default of the format applied. */
+export function parseAgreementFile(textIn: string): Result<Agreement, FormatProblem[]> {
+  const json = parseJsonText(textIn);
+  if (!json.ok) return { ok: false, error: [json.problem] };
+  return parseAgreementJson(json.value);
+}
+
+export function parseAgreementJson(value: unknown): Result<Agreement, FormatProblem[]> {
+  const r = agreementFileSchema.safeParse(value);
+  if (!r.success) return { ok: false, error: problemsOf(r.error) };
+  const a = r.data;
+  const [nf, nt] = a.limits.nightWindow;
+  const [ym, yd] = a.limits.overtimeYearStart.split('-').map(Number) as [number, number];
+  const limits: Limits = {
+    ...a.limits,
+    weeklyNormalHours: a.limits.weeklyNormalHours,
+    nightWindow: { from: parseClock(nf, false) as number, to: parseClock(nt, false) as number },
+    overtimeYearStart: { month: ym, day: yd },
+  };
+  return {
+    ok: true,
+    value: {
+      zone: a.zone,
+      validFrom: a.validFrom,
+      weeklyHours: a.workingTime.weeklyHours,
+      windows: toWeekly(a.workingTime.windows),
+      availability: toWeekly(a.availability),
+      homeOffice: a.homeOffice ? { ...a.homeOffice, days: a.homeOffice.days as Weekday[] } : null,
+      limits,
+      exempt: a.exempt,
+    },
+  };
+}
+
+const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/** Writes an Agreement back as `fyrabend.agreement/1` JSON (an object, ready for JSON.stringify). */
+export function agreementToJson(a: Agreement): Record<string, unknown> {
+  const week = (w: WeeklyWindows) => Object.fromEntries(WEEKDAYS.map((d) => [d, w[d].map((x) => [clock(x.from), clock(x.to)])]));
+  const l = a.limits;
+  return {
+    format: AGREEMENT_FORMAT,
+    zone: a.zone,
+    validFrom: a.validFrom,
+    workingTime: { weeklyHours: a.weeklyHours, windows: week(a.windows) },
+    availability: week(a.availability),
+    homeOffice: a.homeOffice,
+    limits: {
+      averaging: l.averaging,
+      tariffOvertime: l.tariffOvertime,
+      extendedTotalDay: l.extendedTotalDay,
+      restDailyHours: l.restDailyHours,
+      restWeeklyHours: l.restWeeklyHours,
+      weeklyNormalHours: l.weeklyNormalHours,
+      sundayAveraging: l.sundayAveraging,
+      ownInitiativeEvening: l.ownInitiativeEvening,
+      nightWindow: [clock(l.nightWindow.from), clock(l.nightWindow.to)],
+      basis: l.basis,
+      overtimeYearStart: `${String(l.overtimeYearStart.month).padStart(2, '0')}-${String(l.overtimeYearStart.day).padStart(2, '0')}`,
+      onCallFactor: l.onCallFactor,
+    },
+    exempt: a.exempt,
+  };
+}

@@ -1,0 +1,73 @@
+/** Reader and writer of `fyrabend.sessions/1` (exchange-format.md). */
+import { z } from 'zod';
+import { formatInstant, type AvailabilityMark, type Session } from '../../core/index';
+import type { Result } from '../result';
+import { instant } from './time-fields';
+import { parseJsonText, problemsOf, type FormatProblem } from './problems';
+
+export const SESSIONS_FORMAT = 'fyrabend.sessions/1';
+
+const interval = { start: instant, end: instant };
+
+const sessionSchema = z
+  .object({
+    ...interval,
+    kind: z.enum(['work', 'on-call']).default('work'),
+    location: z.enum(['home', 'office', 'other']).default('home'),
+    initiative: z.enum(['employer', 'own']).default('employer'),
+    breakWithDuties: z.boolean().default(false),
+    note: z.string().max(2000).optional(),
+    id: z.string().max(200).optional(),
+  })
+  .refine((s) => s.end > s.start, { message: 'ends before or when it starts; `end` must be after `start`', path: ['end'] });
+
+const availabilitySchema = z
+  .object(interval)
+  .refine((s) => s.end > s.start, { message: 'ends before or when it starts; `end` must be after `start`', path: ['end'] });
+
+export const sessionsFileSchema = z.object({
+  format: z.literal(SESSIONS_FORMAT, { error: `expected "${SESSIONS_FORMAT}"` }),
+  sessions: z.array(sessionSchema),
+  availability: z.array(availabilitySchema).default([]),
+});
+
+export interface SessionsFile {
+  readonly sessions: readonly Session[];
+  readonly availability: readonly AvailabilityMark[];
+}
+
+/** Reads a sessions file's text. Every problem comes with its JSON path. */
+export function parseSessionsFile(text: string): Result<SessionsFile, FormatProblem[]> {
+  const json = parseJsonText(text);
+  if (!json.ok) return { ok: false, error: [json.problem] };
+  return parseSessionsJson(json.value);
+}
+
+export function parseSessionsJson(value: unknown): Result<SessionsFile, FormatProblem[]> {
+  const r = sessionsFileSchema.safeParse(value);
+  if (!r.success) return { ok: false, error: problemsOf(r.error) };
+  const sessions: Session[] = r.data.sessions.map((s) => {
+    const base = { start: s.start, end: s.end, kind: s.kind, location: s.location, initiative: s.initiative, breakWithDuties: s.breakWithDuties };
+    return { ...base, ...(s.note === undefined ? {} : { note: s.note }), ...(s.id === undefined ? {} : { id: s.id }) };
+  });
+  return { ok: true, value: { sessions, availability: r.data.availability } };
+}
+
+/** Writes `fyrabend.sessions/1` text (instants shown in `zone`), deterministic and sorted by start. */
+export function formatSessionsFile(sessions: readonly Session[], availability: readonly AvailabilityMark[], zone: string): string {
+  const byStart = <T extends { start: number; end: number }>(a: T, b: T) => a.start - b.start || a.end - b.end;
+  const doc = {
+    format: SESSIONS_FORMAT,
+    sessions: [...sessions].sort(byStart).map((s) => ({
+      start: formatInstant(s.start, zone),
+      end: formatInstant(s.end, zone),
+      kind: s.kind,
+      location: s.location,
+      initiative: s.initiative,
+      breakWithDuties: s.breakWithDuties,
+      ...(s.note ? { note: s.note } : {}),
+    })),
+    availability: [...availability].sort(byStart).map((a) => ({ start: formatInstant(a.start, zone), end: formatInstant(a.end, zone) })),
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}
