@@ -1,13 +1,14 @@
 /**
  * Wall-clock arithmetic in one explicit IANA zone (spec §1: calendar notions are evaluated in the
- * agreement's zone, never the host's). Offsets come from date-fns-tz and are cached per UTC day, so
- * evaluating ten years costs a few thousand offset look-ups, not one per minute.
+ * agreement's zone, never the host's). Offsets come from the zone database through Intl (an instant
+ * formatted in the zone, compared with UTC) and are cached per UTC day, so evaluating ten years costs a
+ * few thousand look-ups, not one per minute. (date-fns-tz's getTimezoneOffset reads its argument as a
+ * wall time and is an hour off just after a spring change, so it is not used here.)
  *
  * DST: a local time that does not exist (the spring gap) maps forward, as a clock would
  * (02:30 on 2026-03-29 in Oslo → 03:30 +02:00); a local time that exists twice (the autumn
  * repeat) maps to its first occurrence. Inputs with an explicit offset never go through here.
  */
-import { getTimezoneOffset } from 'date-fns-tz';
 import { DAY_MS, MINUTE_MS } from './units';
 
 interface DayOffsets {
@@ -19,13 +20,35 @@ interface DayOffsets {
 
 export class ZoneClock {
   private readonly days = new Map<number, DayOffsets>();
+  private readonly format: Intl.DateTimeFormat;
 
   constructor(readonly zone: string) {
-    if (Number.isNaN(getTimezoneOffset(zone, new Date(0)))) throw new RangeError(`Unknown time zone '${zone}'`);
+    // Throws RangeError for an unknown zone.
+    this.format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    });
   }
 
+  /** Offset at an instant: the zone's wall time read as if it were UTC, minus the instant. */
   private rawOffset(ms: number): number {
-    return getTimezoneOffset(this.zone, new Date(ms));
+    const f: Record<string, number> = {};
+    let bc = false;
+    for (const p of this.format.formatToParts(ms)) {
+      if (p.type === 'era') bc = p.value.startsWith('B');
+      else if (p.type !== 'literal') f[p.type] = Number(p.value);
+    }
+    const year = bc ? 1 - (f.year ?? 0) : (f.year ?? 0);
+    const wall = Date.UTC(year, (f.month ?? 1) - 1, f.day ?? 1, f.hour ?? 0, f.minute ?? 0, f.second ?? 0);
+    const whole = ms - (((ms % 1000) + 1000) % 1000);
+    return wall - whole;
   }
 
   private dayOffsets(utcDay: number): DayOffsets {
