@@ -35,7 +35,9 @@ export function selectDue(plan: Plan, log: DeliveredLog, now: Instant): Due {
     const key = deliveryKey('follow', i);
     if (log.has(key)) continue;
     // A warning never shown before its line is replaced by the follow-up: mark both.
-    keys.push({ key, line: i.line }, { key: deliveryKey('warn', i), line: i.line });
+    keys.push({ key, line: i.line });
+    const warnKey = deliveryKey('warn', i);
+    if (!log.has(warnKey)) keys.push({ key: warnKey, line: i.line });
     // "Ends soon" crosses the same line as "ends": the follow-up of 'agreed-end' covers it.
     if (i.reason === 'agreed-end-soon' && plan.passed.some((p) => p.reason === 'agreed-end' && p.line === i.line)) continue;
     const g = groups.get(i.line) ?? [];

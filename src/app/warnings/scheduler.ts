@@ -47,6 +47,8 @@ export interface WarningSchedulerDeps {
   readonly delivered?: DeliveredLog;
   readonly heartbeatMs?: number;
   readonly jumpToleranceMs?: number;
+  /** How many wake-up reports history() keeps (default 50). */
+  readonly historyLimit?: number;
 }
 
 /** What one wake-up saw and did (for the log and for tests). */
@@ -56,6 +58,8 @@ export interface WakeReport {
   readonly clock: ClockObservation;
   readonly zoneChanged: boolean;
   readonly planned: boolean;
+  /** The (kind, reason, line) keys that became due at this wake-up. */
+  readonly keys: readonly string[];
   readonly shown: readonly NotificationRequest[];
   readonly held: readonly NotificationRequest[];
   readonly nextWakeAt: Instant;
@@ -93,14 +97,12 @@ export class WarningScheduler {
     this.disarm();
   }
 
-  /** The machine woke from sleep: timers were frozen, re-plan now. */
+  /**
+   * The machine woke from sleep: timers were frozen, re-plan now. (Nothing is needed on suspend:
+   * if the resume event is lost, the next heartbeat sees the wall clock ahead of the monotonic one.)
+   */
   resumed(): Promise<void> {
     return this.wake('resume');
-  }
-
-  /** The machine is going to sleep: nothing to do but drop the timer (resume re-arms). */
-  suspended(): void {
-    this.disarm();
   }
 
   agreementChanged(): Promise<void> {
@@ -138,11 +140,16 @@ export class WarningScheduler {
     return this.pending.remove(ids);
   }
 
+  /** Resolves when the current wake-up (if any) has finished. */
+  settled(): Promise<void> {
+    return this.running ?? Promise.resolve();
+  }
+
   pendingWarnings(): readonly PendingWarning[] {
     return this.pending.list();
   }
 
-  /** The last wake-up reports (newest last, at most 50). */
+  /** The last wake-up reports (newest last). */
   history(): readonly WakeReport[] {
     return this.reports;
   }
@@ -186,6 +193,7 @@ export class WarningScheduler {
 
     let nextAt: Instant | null = null;
     let planned = false;
+    const keys: string[] = [];
     if (snap.open && snap.agreement) {
       planned = true;
       const plan = this.deps.plan({ sessions: sessionsForPlan(snap, now), agreement: snap.agreement, now, leadMinutes: snap.settings.leadMinutes });
@@ -193,7 +201,10 @@ export class WarningScheduler {
         if (dnd !== 'on' && this.held.length > 0) await this.flushHeld(lang, snap.open.id, now, shown);
         const due = selectDue(plan, this.delivered, now);
         const request = isEmpty(due) ? null : composeDue(due, lang, snap.open.id);
-        for (const k of due.keys) this.delivered.add([k.key], k.line);
+        for (const k of due.keys) {
+          this.delivered.add([k.key], k.line);
+          keys.push(k.key);
+        }
         if (request) await this.deliver(request, dnd, now, shown, heldNow);
       }
       for (const i of plan.upcoming) {
@@ -208,8 +219,8 @@ export class WarningScheduler {
     this.delivered.prune(now - DELIVERED_KEEP_MS);
 
     const wakeAt = this.arm(now, nextAt);
-    this.reports.push({ cause, now, clock, zoneChanged, planned, shown, held: heldNow, nextWakeAt: wakeAt });
-    if (this.reports.length > 50) this.reports.shift();
+    this.reports.push({ cause, now, clock, zoneChanged, planned, keys, shown, held: heldNow, nextWakeAt: wakeAt });
+    if (this.reports.length > (this.deps.historyLimit ?? 50)) this.reports.shift();
   }
 
   private async readDnd(): Promise<DndState> {
