@@ -1,0 +1,116 @@
+/** What every timesheet writer shares: the columns, hour figures and local time texts. */
+import type { Lang } from '../../../core/model';
+import { dateString } from '../../../core/time/civil';
+import { formatInstant } from '../../../core/time/format';
+import { HOUR_MS } from '../../../core/time/units';
+import { zoneClock } from '../../../core/time/zone';
+import type { PayDay } from '../../../core/pay';
+import { translate } from '../../../shared/i18n/catalog';
+import { TIMESHEET_TEXT, type TimesheetTextKey } from '../../../shared/i18n/timesheet';
+import type { Timesheet } from '../timesheet';
+
+export const t = (lang: Lang, key: TimesheetTextKey, params: Readonly<Record<string, string | number>> = {}): string =>
+  translate(TIMESHEET_TEXT, lang, key, params);
+
+/** Hours with a fixed number of decimals and a point, e.g. 7.50 (payroll systems take 2 decimals). */
+export function hoursFixed(ms: number, decimals = 2): string {
+  const v = Math.round((ms / HOUR_MS) * 10 ** decimals) / 10 ** decimals;
+  return (v === 0 ? 0 : v).toFixed(decimals);
+}
+
+/** Exact decimal hours (rounded to 1e-6 h) for JSON and typed spreadsheet cells. */
+export function hoursExact(ms: number): number {
+  const v = Math.round((ms / HOUR_MS) * 1e6) / 1e6;
+  return v === 0 ? 0 : v;
+}
+
+/** One figure column of the day table: a stable key for machines and a header per language. */
+export interface FigureColumn {
+  readonly key: string;
+  readonly header: (lang: Lang) => string;
+  readonly value: (d: PayDay) => number;
+  /** Pay class id whose correction delta goes in this column, if any. */
+  readonly classId?: string;
+}
+
+export function figureColumns(ts: Timesheet): FigureColumn[] {
+  const cols: FigureColumn[] = [
+    { key: 'breaks', header: (l) => t(l, 'col.breaks'), value: (d) => d.breakMs },
+    { key: 'worked', header: (l) => t(l, 'col.worked'), value: (d) => d.workedMs },
+    { key: 'agreed', header: (l) => t(l, 'col.agreed'), value: (d) => d.agreedMs },
+    { key: 'normal', header: (l) => t(l, 'class.normal'), value: (d) => d.normalMs, classId: 'normal' },
+    { key: 'merarbeid', header: (l) => t(l, 'class.merarbeid'), value: (d) => d.merarbeidMs, classId: 'merarbeid' },
+    { key: 'aml_overtime', header: (l) => t(l, 'col.amlOvertime'), value: (d) => d.amlOvertimeMs },
+  ];
+  for (const c of ts.settings.overtime.classes) {
+    cols.push({ key: c.id, header: (l) => `${t(l, 'class.overtime', { percent: c.percent })} [${c.id}]`, value: (d) => d.overtime[c.id] ?? 0, classId: c.id });
+  }
+  cols.push(
+    { key: 'night', header: (l) => t(l, 'class.night'), value: (d) => d.nightMs, classId: 'night' },
+    { key: 'sunday', header: (l) => t(l, 'class.sunday'), value: (d) => d.sundayMs, classId: 'sunday' },
+    { key: 'on_call', header: (l) => t(l, 'class.on-call'), value: (d) => d.onCallMs, classId: 'on-call' },
+  );
+  return cols;
+}
+
+/** Display label of a pay class in a language. */
+export function classLabel(ts: Timesheet, id: string, lang: Lang): string {
+  const ot = ts.settings.overtime.classes.find((c) => c.id === id);
+  if (ot) return t(lang, 'class.overtime', { percent: ot.percent }).replace(' (h)', '').replace(' (t)', '');
+  const key = `class.${id}` as TimesheetTextKey;
+  return (TIMESHEET_TEXT[lang][key] ? t(lang, key) : id).replace(' (h)', '').replace(' (t)', '');
+}
+
+export const iso = (ms: number, zone: string): string => formatInstant(ms, zone);
+
+/** `dd.mm.yyyy` of a `YYYY-MM-DD` date. */
+export function norDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** Local `HH:MM` of an instant. */
+export function clockText(ms: number, zone: string): string {
+  const local = zoneClock(zone).localMsOfDay(ms);
+  const h = Math.floor(local / HOUR_MS);
+  const m = Math.floor((local % HOUR_MS) / 60_000);
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** Local date `YYYY-MM-DD` of an instant. */
+export function localDate(ms: number, zone: string): string {
+  return dateString(zoneClock(zone).localDay(ms));
+}
+
+/** `08:00–11:30, 12:00–16:00`; an end on a later date gets its date: `20:00–06:00 (11.03.)`. */
+export function periodsText(d: PayDay, zone: string): string {
+  return d.work
+    .map((i) => {
+      const endDate = localDate(i.end, zone);
+      const startDate = localDate(i.start, zone);
+      const suffix = endDate !== d.day ? ` (${norDate(endDate).slice(0, 6)})` : '';
+      const prefix = startDate !== d.day ? `(${norDate(startDate).slice(0, 6)}) ` : '';
+      return `${prefix}${clockText(i.start, zone)}–${clockText(i.end, zone)}${suffix}`;
+    })
+    .join(', ');
+}
+
+export const WEEKDAY_NAMES: Readonly<Record<Lang, readonly string[]>> = {
+  nb: ['man', 'tir', 'ons', 'tor', 'fre', 'lør', 'søn'],
+  nn: ['mån', 'tys', 'ons', 'tor', 'fre', 'lau', 'sun'],
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+};
+const WD = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+export const weekdayName = (d: PayDay, lang: Lang): string => WEEKDAY_NAMES[lang][WD.indexOf(d.weekday)] ?? d.weekday;
+
+/** Correction deltas grouped by corrected period and day, in order. */
+export function correctionRows(ts: Timesheet): { period: string; day: string; deltas: Record<string, number> }[] {
+  const rows = new Map<string, { period: string; day: string; deltas: Record<string, number> }>();
+  for (const c of ts.correctionDeltas) {
+    const key = `${c.period} ${c.day}`;
+    const row = rows.get(key) ?? { period: c.period, day: c.day, deltas: {} };
+    row.deltas[c.classId] = (row.deltas[c.classId] ?? 0) + c.deltaMs;
+    rows.set(key, row);
+  }
+  return [...rows.values()];
+}

@@ -1,0 +1,80 @@
+/** `json`: the timesheet as `fyrabend.timesheet/1` (hours as decimal numbers, instants RFC 3339 with offset). */
+import type { Interval } from '../../../core/model';
+import type { PayLine } from '../../../core/pay';
+import type { Timesheet } from '../timesheet';
+import { hoursExact, iso } from './common';
+
+export function timesheetJson(ts: Timesheet): unknown {
+  const z = ts.zone;
+  const span = (i: Interval) => ({ start: iso(i.start, z), end: iso(i.end, z) });
+  const hoursMap = (r: Readonly<Record<string, number>>) =>
+    Object.fromEntries(ts.classOrder.filter((id) => (r[id] ?? 0) !== 0).map((id) => [id, hoursExact(r[id] ?? 0)]));
+  const line = (l: PayLine) => ({ wageType: l.wageType, classes: l.classes, hours: hoursExact(l.ms) });
+  return {
+    format: ts.format,
+    period: ts.period,
+    zone: z,
+    generatedAt: iso(ts.generatedAt, z),
+    employee: ts.employee,
+    overtime: ts.settings.overtime,
+    wageTypes: ts.settings.wageTypes,
+    months: ts.months.map((m) => ({
+      period: m.label,
+      from: m.from,
+      to: m.to,
+      submittedAt: m.submittedAt === null ? null : iso(m.submittedAt, z),
+      days: m.days.map((d) => ({
+        day: d.day,
+        weekday: d.weekday,
+        week: d.week,
+        work: d.work.map(span),
+        breaks: d.breaks.map(span),
+        onCall: d.onCall.map(span),
+        hours: {
+          worked: hoursExact(d.workedMs),
+          breaks: hoursExact(d.breakMs),
+          agreed: hoursExact(d.agreedMs),
+          normal: hoursExact(d.normalMs),
+          merarbeid: hoursExact(d.merarbeidMs),
+          amlOvertime: hoursExact(d.amlOvertimeMs),
+          night: hoursExact(d.nightMs),
+          sunday: hoursExact(d.sundayMs),
+          onCall: hoursExact(d.onCallMs),
+        },
+        overtime: hoursMap(d.overtime),
+        classes: hoursMap(d.classes),
+      })),
+      weeks: m.weeks.map((w) => ({ week: w.week, hours: hoursExact(w.workedMs), amlOvertime: hoursExact(w.amlOvertimeMs), merarbeid: hoursExact(w.merarbeidMs) })),
+      totals: {
+        worked: hoursExact(m.workedMs),
+        breaks: hoursExact(m.breakMs),
+        agreed: hoursExact(m.agreedMs),
+        merarbeid: hoursExact(m.merarbeidMs),
+        amlOvertime: hoursExact(m.amlOvertimeMs),
+        classes: hoursMap(m.totals),
+      },
+      lines: m.lines.map(line),
+    })),
+    corrections: ts.corrections.map((c) => ({
+      period: c.period,
+      at: iso(c.at, z),
+      action: c.action,
+      before: c.before && span(c.before),
+      after: c.after && span(c.after),
+      reason: c.reason,
+    })),
+    correctionDeltas: ts.correctionDeltas.map((c) => ({
+      period: c.period,
+      day: c.day,
+      class: c.classId,
+      submitted: hoursExact(c.submittedMs),
+      current: hoursExact(c.currentMs),
+      delta: hoursExact(c.deltaMs),
+    })),
+    correctionLines: ts.correctionLines.map(line),
+  };
+}
+
+export function writeJson(ts: Timesheet): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(timesheetJson(ts), null, 2) + '\n');
+}

@@ -1,0 +1,228 @@
+/** Texts of the payroll timesheet export (issue 7): column headers, the printable layout, and errors. */
+import { defineCatalog, type Entry } from './catalog';
+
+type Key =
+  | 'col.type'
+  | 'col.date'
+  | 'col.weekday'
+  | 'col.week'
+  | 'col.start'
+  | 'col.end'
+  | 'col.sessions'
+  | 'col.breaks'
+  | 'col.worked'
+  | 'col.agreed'
+  | 'col.amlOvertime'
+  | 'col.correctsPeriod'
+  | 'class.normal'
+  | 'class.merarbeid'
+  | 'class.overtime'
+  | 'class.night'
+  | 'class.sunday'
+  | 'class.on-call'
+  | 'row.day'
+  | 'row.total'
+  | 'row.correction'
+  | 'title'
+  | 'legal'
+  | 'employee'
+  | 'employeeNumber'
+  | 'period'
+  | 'generated'
+  | 'wageType'
+  | 'quantity'
+  | 'payLines'
+  | 'corrections'
+  | 'correctionsNone'
+  | 'correctionAction.add'
+  | 'correctionAction.edit'
+  | 'correctionAction.delete'
+  | 'correctionBefore'
+  | 'correctionAfter'
+  | 'correctionReason'
+  | 'resubmission'
+  | 'placement'
+  | 'signEmployee'
+  | 'signEmployer'
+  | 'signDate'
+  | 'total'
+  | 'error.noSettings'
+  | 'error.noEmployeeNumber'
+  | 'error.vismaEmployeeNumber'
+  | 'error.vismaWageType'
+  | 'error.unmapped'
+  | 'error.emptyPeriod'
+  | 'error.badPeriod'
+  | 'error.badFormat'
+  | 'error.noAgreement'
+  | 'error.overtimeRules'
+  | 'error.nothingNew'
+  | 'error.write'
+  | 'done';
+
+const nb: Record<Key, Entry> = {
+  'col.type': 'Type',
+  'col.date': 'Dato',
+  'col.weekday': 'Ukedag',
+  'col.week': 'Uke',
+  'col.start': 'Start',
+  'col.end': 'Slutt',
+  'col.sessions': 'Arbeidsperioder',
+  'col.breaks': 'Pauser (t)',
+  'col.worked': 'Arbeidet (t)',
+  'col.agreed': 'Avtalt (t)',
+  'col.amlOvertime': 'Overtid aml. § 10-6 (t)',
+  'col.correctsPeriod': 'Korrigerer periode',
+  'class.normal': 'Normaltid (t)',
+  'class.merarbeid': 'Merarbeid (t)',
+  'class.overtime': 'Overtid {percent} % (t)',
+  'class.night': 'Natt (t)',
+  'class.sunday': 'Søn-/helligdag (t)',
+  'class.on-call': 'Beredskap (t)',
+  'row.day': 'dag',
+  'row.total': 'sum',
+  'row.correction': 'korrigering',
+  title: 'Timeliste',
+  legal: 'Oversikt over arbeidstid etter arbeidsmiljøloven § 10-7: dato, start og slutt på hver arbeidsperiode, pauser og overtid.',
+  employee: 'Arbeidstaker',
+  employeeNumber: 'Ansattnummer',
+  period: 'Periode',
+  generated: 'Laget',
+  wageType: 'Lønnsart',
+  quantity: 'Antall timer',
+  payLines: 'Lønnslinjer',
+  corrections: 'Korrigeringer av perioder som allerede er sendt til lønn',
+  correctionsNone: 'Ingen korrigeringer.',
+  'correctionAction.add': 'lagt til',
+  'correctionAction.edit': 'endret',
+  'correctionAction.delete': 'slettet',
+  correctionBefore: 'Før',
+  correctionAfter: 'Etter',
+  correctionReason: 'Grunn',
+  resubmission: 'Perioden ble sendt til lønn {date}. Tallene under er slik loggen er nå; endringene siden er listet som korrigeringer.',
+  placement:
+    'Overtid legges på den siste arbeidstiden: dagens overskudd over 9 t på slutten av dagen, ukens overskudd over 40 t på de siste arbeidsdagene i uken, merarbeid rett før.',
+  signEmployee: 'Signatur arbeidstaker',
+  signEmployer: 'Signatur arbeidsgiver',
+  signDate: 'Dato',
+  total: 'Sum',
+  'error.noSettings': 'Lønnsinnstillingene er ikke fylt ut. Fyll inn ansattnummer og lønnsarter under Innstillinger → Lønn før du eksporterer timelister.',
+  'error.noEmployeeNumber': 'Ansattnummeret mangler. Fyll det inn under Innstillinger → Lønn før du eksporterer timelister.',
+  'error.vismaEmployeeNumber': 'Visma Lønn krever et ansattnummer med bare sifre, men det står «{value}». Rett det under Innstillinger → Lønn.',
+  'error.vismaWageType': 'Visma Lønn krever lønnsarter med bare sifre, men {cls} har «{value}». Rett det under Innstillinger → Lønn.',
+  'error.unmapped': 'Disse lønnsklassene har timer, men mangler lønnsart: {classes}. Fyll inn lønnsart for dem under Innstillinger → Lønn.',
+  'error.emptyPeriod': 'Det er ingen registrert arbeid i {period}. Velg en periode med arbeid, eller registrer øktene først.',
+  'error.badPeriod': 'Perioden «{value}» er ugyldig. Skriv en måned som 2026-11 eller et år som 2026.',
+  'error.badFormat': 'Formatet «{value}» finnes ikke. Velg ett av: csv, csv-excel, xlsx, json, visma, html.',
+  'error.noAgreement': 'Ingen arbeidstidsavtale er lagret for {period}. Fyll inn avtalt arbeidstid under Avtale før du eksporterer.',
+  'error.overtimeRules': 'Overtidsreglene kan ikke brukes ({details}). Hver overtidsklasse trenger et entydig navn og minst 40 % tillegg (aml. § 10-6 (11)).',
+  'error.nothingNew': '{period} ble sendt til lønn {date}, og ingenting er endret siden. Det er ingenting nytt å sende til Visma.',
+  'error.write': 'Kunne ikke skrive filen {path} ({reason}). Velg en annen mappe eller et annet filnavn.',
+  done: 'Timelisten for {period} er lagret i {path}.',
+};
+
+const nn: Record<Key, Entry> = {
+  ...nb,
+  'col.sessions': 'Arbeidsperiodar',
+  'col.breaks': 'Pausar (t)',
+  'col.correctsPeriod': 'Rettar periode',
+  'class.merarbeid': 'Meirarbeid (t)',
+  'class.sunday': 'Sun-/heilagdag (t)',
+  'row.correction': 'retting',
+  legal: 'Oversikt over arbeidstid etter arbeidsmiljølova § 10-7: dato, start og slutt på kvar arbeidsperiode, pausar og overtid.',
+  employee: 'Arbeidstakar',
+  employeeNumber: 'Tilsettnummer',
+  generated: 'Laga',
+  wageType: 'Lønnsart',
+  payLines: 'Lønnslinjer',
+  corrections: 'Rettingar av periodar som alt er sende til løn',
+  correctionsNone: 'Ingen rettingar.',
+  'correctionAction.add': 'lagt til',
+  'correctionAction.edit': 'endra',
+  'correctionAction.delete': 'sletta',
+  correctionBefore: 'Før',
+  correctionAfter: 'Etter',
+  correctionReason: 'Grunn',
+  resubmission: 'Perioden vart send til løn {date}. Tala under er slik loggen er no; endringane sidan er lista som rettingar.',
+  placement:
+    'Overtid vert lagd på den siste arbeidstida: overskotet til dagen over 9 t på slutten av dagen, overskotet til veka over 40 t på dei siste arbeidsdagane i veka, meirarbeid rett før.',
+  signEmployee: 'Signatur arbeidstakar',
+  signEmployer: 'Signatur arbeidsgivar',
+  'error.noSettings': 'Lønsinnstillingane er ikkje fylte ut. Fyll inn tilsettnummer og lønsartar under Innstillingar → Løn før du eksporterer timelister.',
+  'error.noEmployeeNumber': 'Tilsettnummeret manglar. Fyll det inn under Innstillingar → Løn før du eksporterer timelister.',
+  'error.vismaEmployeeNumber': 'Visma Lønn krev eit tilsettnummer med berre siffer, men det står «{value}». Rett det under Innstillingar → Løn.',
+  'error.vismaWageType': 'Visma Lønn krev lønsartar med berre siffer, men {cls} har «{value}». Rett det under Innstillingar → Løn.',
+  'error.unmapped': 'Desse lønsklassane har timar, men manglar lønsart: {classes}. Fyll inn lønsart for dei under Innstillingar → Løn.',
+  'error.emptyPeriod': 'Det er inkje registrert arbeid i {period}. Vel ein periode med arbeid, eller registrer øktene først.',
+  'error.badPeriod': 'Perioden «{value}» er ugyldig. Skriv ein månad som 2026-11 eller eit år som 2026.',
+  'error.badFormat': 'Formatet «{value}» finst ikkje. Vel eitt av: csv, csv-excel, xlsx, json, visma, html.',
+  'error.noAgreement': 'Inga arbeidstidsavtale er lagra for {period}. Fyll inn avtalt arbeidstid under Avtale før du eksporterer.',
+  'error.overtimeRules': 'Overtidsreglane kan ikkje brukast ({details}). Kvar overtidsklasse treng eit eintydig namn og minst 40 % tillegg (aml. § 10-6 (11)).',
+  'error.nothingNew': '{period} vart send til løn {date}, og inkje er endra sidan. Det er inkje nytt å sende til Visma.',
+  'error.write': 'Kunne ikkje skrive fila {path} ({reason}). Vel ei anna mappe eller eit anna filnamn.',
+  done: 'Timelista for {period} er lagra i {path}.',
+};
+
+const en: Record<Key, Entry> = {
+  'col.type': 'Type',
+  'col.date': 'Date',
+  'col.weekday': 'Weekday',
+  'col.week': 'Week',
+  'col.start': 'Start',
+  'col.end': 'End',
+  'col.sessions': 'Work periods',
+  'col.breaks': 'Breaks (h)',
+  'col.worked': 'Worked (h)',
+  'col.agreed': 'Agreed (h)',
+  'col.amlOvertime': 'Overtime AML § 10-6 (h)',
+  'col.correctsPeriod': 'Corrects period',
+  'class.normal': 'Normal hours (h)',
+  'class.merarbeid': 'Additional hours, merarbeid (h)',
+  'class.overtime': 'Overtime {percent} % (h)',
+  'class.night': 'Night (h)',
+  'class.sunday': 'Sunday/holiday (h)',
+  'class.on-call': 'On-call (h)',
+  'row.day': 'day',
+  'row.total': 'total',
+  'row.correction': 'correction',
+  title: 'Timesheet',
+  legal: 'Record of working hours under the Working Environment Act § 10-7: date, start and end of each work period, breaks and overtime.',
+  employee: 'Employee',
+  employeeNumber: 'Employee number',
+  period: 'Period',
+  generated: 'Generated',
+  wageType: 'Wage type',
+  quantity: 'Hours',
+  payLines: 'Pay lines',
+  corrections: 'Corrections to periods already sent to payroll',
+  correctionsNone: 'No corrections.',
+  'correctionAction.add': 'added',
+  'correctionAction.edit': 'changed',
+  'correctionAction.delete': 'deleted',
+  correctionBefore: 'Before',
+  correctionAfter: 'After',
+  correctionReason: 'Reason',
+  resubmission: 'This period was sent to payroll on {date}. The figures below are the log as it is now; changes since then are listed as corrections.',
+  placement:
+    "Overtime is placed on the latest work: a day's excess over 9 h at the end of that day, the week's excess over 40 h on the last work days of the week, merarbeid just before.",
+  signEmployee: 'Employee signature',
+  signEmployer: 'Employer signature',
+  signDate: 'Date',
+  total: 'Total',
+  'error.noSettings': 'The payroll settings are not filled in. Fill in your employee number and wage types under Settings → Payroll before exporting timesheets.',
+  'error.noEmployeeNumber': 'The employee number is missing. Fill it in under Settings → Payroll before exporting timesheets.',
+  'error.vismaEmployeeNumber': 'Visma Lønn needs an employee number of digits only, but it is "{value}". Correct it under Settings → Payroll.',
+  'error.vismaWageType': 'Visma Lønn needs wage types of digits only, but {cls} has "{value}". Correct it under Settings → Payroll.',
+  'error.unmapped': 'These pay classes have hours but no wage type: {classes}. Fill in a wage type for each under Settings → Payroll.',
+  'error.emptyPeriod': 'There is no logged work in {period}. Pick a period with work, or log the sessions first.',
+  'error.badPeriod': 'The period "{value}" is not valid. Write a month like 2026-11 or a year like 2026.',
+  'error.badFormat': 'There is no format "{value}". Pick one of: csv, csv-excel, xlsx, json, visma, html.',
+  'error.noAgreement': 'No working-time agreement is stored for {period}. Fill in the agreed working time under Agreement before exporting.',
+  'error.overtimeRules': 'The overtime rules cannot be used ({details}). Every overtime class needs a unique name and a supplement of at least 40 % (AML § 10-6 (11)).',
+  'error.nothingNew': '{period} was sent to payroll on {date} and nothing has changed since. There is nothing new to send to Visma.',
+  'error.write': 'Could not write the file {path} ({reason}). Pick another folder or file name.',
+  done: 'The timesheet for {period} is saved in {path}.',
+};
+
+export const TIMESHEET_TEXT = defineCatalog<Key>({ nb, nn, en });
+export type TimesheetTextKey = Key;
