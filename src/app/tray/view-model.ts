@@ -1,0 +1,92 @@
+/**
+ * The tray as data: which icon, which tooltip and which menu items, computed from the tracker
+ * status alone (pure, no Electron). The shell turns the items into a native menu and only calls
+ * `setContextMenu` when `sameMenu` says the items changed. The window offers every action too.
+ */
+import { zoneClock, type Lang } from '../../core/index';
+import { translate } from '../../shared/i18n/catalog';
+import type { TrackerStatus } from '../../shared/ipc/dto';
+import { workedToday } from './day-lines';
+import { TRAY_TEXTS, type TrayTextKey } from './texts';
+
+export type TrayIcon = 'idle' | 'working' | 'paused' | 'warning';
+export type TrayAction = 'start' | 'pause' | 'resume' | 'stop' | 'open-window' | 'quit';
+
+export type TrayItem =
+  | { readonly type: 'action'; readonly action: TrayAction; readonly label: string }
+  | { readonly type: 'info'; readonly id: string; readonly label: string }
+  | { readonly type: 'separator' };
+
+export interface TrayModel {
+  readonly icon: TrayIcon;
+  readonly tooltip: string;
+  readonly items: readonly TrayItem[];
+}
+
+const MINUTE = 60_000;
+
+/** "6 h 40 min" (floored to whole minutes). */
+export function durationText(ms: number, lang: Lang): string {
+  const total = Math.max(0, Math.floor(ms / MINUTE));
+  return translate(TRAY_TEXTS, lang, 'duration', { h: Math.floor(total / 60), m: total % 60 });
+}
+
+/** Local "HH:MM" of an instant in `zone`. */
+export function clockOf(ms: number, zone: string): string {
+  const minutes = Math.floor(zoneClock(zone).localMsOfDay(ms) / MINUTE);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+export function trayIcon(status: TrackerStatus): TrayIcon {
+  if (status.state === 'working' && status.outsideAgreed) return 'warning';
+  if (status.pendingWarnings > 0) return 'warning';
+  return status.state;
+}
+
+export function trayModel(status: TrackerStatus, lang: Lang): TrayModel {
+  const t = (key: TrayTextKey, params = {}) => translate(TRAY_TEXTS, lang, key, params);
+  const time = (ms: number) => clockOf(ms, status.zone);
+  const today = t('today', { duration: durationText(workedToday(status.zone, status.now, status.today), lang) });
+
+  let headline: string;
+  if (status.state === 'working' && status.openSince !== null) headline = t('working', { time: time(status.openSince) });
+  else if (status.state === 'paused' && status.pausedSince !== null) headline = t('paused', { time: time(status.pausedSince) });
+  else headline = t('idle');
+
+  const info: TrayItem[] = [{ type: 'info', id: 'state', label: headline }, { type: 'info', id: 'today', label: today }];
+  if (status.agreedEnd !== null) info.push({ type: 'info', id: 'agreed-end', label: t('agreedEnds', { time: time(status.agreedEnd) }) });
+  if (status.restFrom !== null) info.push({ type: 'info', id: 'rest-from', label: t('restFrom', { time: time(status.restFrom) }) });
+  if (status.state === 'working' && status.outsideAgreed) info.push({ type: 'info', id: 'outside', label: t('outside') });
+  if (status.idleQuestion) info.push({ type: 'info', id: 'idle-question', label: t('idleQuestion') });
+  if (status.pendingWarnings > 0) info.push({ type: 'info', id: 'pending', label: t('pending', { count: status.pendingWarnings }) });
+  if (status.toReview > 0) info.push({ type: 'info', id: 'review', label: t('review', { count: status.toReview }) });
+
+  const actions: TrayItem[] =
+    status.state === 'idle'
+      ? [{ type: 'action', action: 'start', label: t('start') }]
+      : status.state === 'working'
+        ? [
+            { type: 'action', action: 'pause', label: t('pause') },
+            { type: 'action', action: 'stop', label: t('stop') },
+          ]
+        : [
+            { type: 'action', action: 'resume', label: t('resume') },
+            { type: 'action', action: 'stop', label: t('stop') },
+          ];
+
+  const items: TrayItem[] = [
+    ...info,
+    { type: 'separator' },
+    ...actions,
+    { type: 'separator' },
+    { type: 'action', action: 'open-window', label: t('open') },
+    { type: 'action', action: 'quit', label: t('quit') },
+  ];
+  const tooltip = ['Fyrabend', headline, today, ...(status.state === 'working' && status.outsideAgreed ? [t('outside')] : [])].join(' · ');
+  return { icon: trayIcon(status), tooltip, items };
+}
+
+/** True when two menus show the same items (the shell skips `setContextMenu` then). */
+export function sameMenu(a: readonly TrayItem[], b: readonly TrayItem[]): boolean {
+  return a.length === b.length && a.every((item, i) => JSON.stringify(item) === JSON.stringify(b[i]));
+}
