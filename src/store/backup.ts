@@ -1,0 +1,71 @@
+/**
+ * Backups with SQLite's online backup API (better-sqlite3 `db.backup`): a consistent copy even while
+ * the app writes. Daily (the last 14 kept) and before every migration, next to the database in
+ * `backups/`. A backup is written to a temporary name and renamed, so a half-written file never
+ * looks like a backup.
+ */
+import type Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+
+export const DAILY_BACKUPS_KEPT = 14;
+
+export function backupDirFor(dbPath: string): string {
+  return join(dirname(dbPath), 'backups');
+}
+
+function stemOf(dbPath: string): string {
+  const name = basename(dbPath);
+  return name.slice(0, name.length - extname(name).length) || name;
+}
+
+function stamp(at: number): string {
+  return new Date(at).toISOString().replace(/[:.]/g, '-');
+}
+
+/** Copies the live database to `file` with the online backup API. */
+export async function backupTo(db: Database.Database, file: string): Promise<string> {
+  mkdirSync(dirname(file), { recursive: true });
+  const part = `${file}.part`;
+  rmSync(part, { force: true });
+  await db.backup(part);
+  renameSync(part, file);
+  return file;
+}
+
+export function listBackups(dbPath: string): string[] {
+  const dir = backupDirFor(dbPath);
+  if (!existsSync(dir)) return [];
+  const stem = stemOf(dbPath);
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${stem}-`) && f.endsWith('.sqlite'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** The newest backup of any kind, by modification order of the names (they carry the date), or null. */
+export function newestBackup(dbPath: string): string | null {
+  const all = listBackups(dbPath).sort((a, b) => basename(a).replace(/^.*?-(daily|pre-v\d+|manual)-/, '').localeCompare(basename(b).replace(/^.*?-(daily|pre-v\d+|manual)-/, '')));
+  return all.at(-1) ?? null;
+}
+
+/** Makes today's daily backup unless it exists, then keeps only the newest 14 daily backups. */
+export async function dailyBackup(db: Database.Database, dbPath: string, now: number): Promise<string | null> {
+  const dir = backupDirFor(dbPath);
+  const stem = stemOf(dbPath);
+  const day = new Date(now).toISOString().slice(0, 10);
+  const file = join(dir, `${stem}-daily-${day}.sqlite`);
+  let made: string | null = null;
+  if (!existsSync(file)) made = await backupTo(db, file);
+  const dailies = listBackups(dbPath).filter((f) => basename(f).startsWith(`${stem}-daily-`));
+  for (const old of dailies.slice(0, Math.max(0, dailies.length - DAILY_BACKUPS_KEPT))) rmSync(old, { force: true });
+  return made;
+}
+
+export async function preMigrationBackup(db: Database.Database, dbPath: string, fromVersion: number, now: number): Promise<string> {
+  return backupTo(db, join(backupDirFor(dbPath), `${stemOf(dbPath)}-pre-v${fromVersion}-${stamp(now)}.sqlite`));
+}
+
+export async function manualBackup(db: Database.Database, dbPath: string, now: number, out?: string): Promise<string> {
+  return backupTo(db, out ?? join(backupDirFor(dbPath), `${stemOf(dbPath)}-manual-${stamp(now)}.sqlite`));
+}

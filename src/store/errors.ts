@@ -1,0 +1,46 @@
+/**
+ * What can go wrong with the database file, as stable codes the user is told about in their own
+ * language (see messages.ts). Every one of them leaves the data on disk as it was.
+ */
+export type StoreErrorCode =
+  | 'newer-version'
+  | 'damaged'
+  | 'read-only'
+  | 'disk-full'
+  | 'cannot-open'
+  | 'backup-missing'
+  | 'backup-invalid';
+
+export type StoreErrorParams = Readonly<Record<string, string | number>>;
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    readonly params: StoreErrorParams,
+    detail?: string,
+  ) {
+    super(`${code}: ${detail ?? JSON.stringify(params)}`);
+    this.name = 'StoreError';
+  }
+}
+
+function codeOf(e: unknown): string {
+  if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') return (e as { code: string }).code;
+  return '';
+}
+
+/**
+ * Maps a SQLite or file-system error to a StoreError (or returns it unchanged when it is not about
+ * the file). `path` is the database file the user knows about.
+ */
+export function asStoreError(e: unknown, path: string): unknown {
+  if (e instanceof StoreError) return e;
+  const code = codeOf(e);
+  const detail = e instanceof Error ? e.message : String(e);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'SQLITE_IOERR_WRITE' && /full/i.test(detail)) return new StoreError('disk-full', { path }, detail);
+  if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM'))
+    return new StoreError('read-only', { path }, detail);
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return new StoreError('damaged', { path, backups: '' }, detail);
+  if (code.startsWith('SQLITE_IOERR')) return new StoreError('cannot-open', { path, detail }, detail);
+  return e;
+}

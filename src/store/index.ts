@@ -1,0 +1,50 @@
+/**
+ * The store: the only module that touches better-sqlite3. `openStore` opens (checks, migrates,
+ * backs up) one database file and hands out the repositories that implement the app ports.
+ */
+import type Database from 'better-sqlite3';
+import { listBackups, manualBackup } from './backup';
+import { SqliteLockedPeriodRepo } from './locked-period-repo';
+import { openDatabase, type OpenOptions } from './open';
+import { SqliteSessionRepo } from './session-repo';
+import { SqliteAgreementRepo, SqliteAuditLog, SqliteSettingsRepo, SqliteTrackerStateRepo } from './small-repos';
+
+export { StoreError, type StoreErrorCode } from './errors';
+export { describeStoreError } from './messages';
+export { openDatabase, openForCheck, type OpenOptions } from './open';
+export { restoreBackup } from './restore';
+export { backupDirFor, listBackups, DAILY_BACKUPS_KEPT } from './backup';
+export { LATEST_VERSION } from './migrations/index';
+
+export interface Store {
+  readonly path: string;
+  readonly db: Database.Database;
+  readonly sessions: SqliteSessionRepo;
+  readonly locks: SqliteLockedPeriodRepo;
+  readonly settings: SqliteSettingsRepo;
+  readonly agreements: SqliteAgreementRepo;
+  readonly audit: SqliteAuditLog;
+  readonly trackerState: SqliteTrackerStateRepo;
+  /** A backup now (online backup API), to `out` or the backups folder; returns the file. */
+  backup(out?: string): Promise<string>;
+  backups(): string[];
+  close(): void;
+}
+
+export async function openStore(path: string, options: OpenOptions = {}): Promise<Store> {
+  const db = await openDatabase(path, options);
+  const now = options.now ?? Date.now;
+  return {
+    path,
+    db,
+    sessions: new SqliteSessionRepo(db, path),
+    locks: new SqliteLockedPeriodRepo(db, path),
+    settings: new SqliteSettingsRepo(db, path),
+    agreements: new SqliteAgreementRepo(db, path),
+    audit: new SqliteAuditLog(db),
+    trackerState: new SqliteTrackerStateRepo(db, path),
+    backup: (out) => manualBackup(db, path, now(), out),
+    backups: () => listBackups(path),
+    close: () => db.close(),
+  };
+}

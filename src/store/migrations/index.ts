@@ -1,0 +1,12 @@
+/** Every schema step, in order. Append only: a released migration is never edited. */
+import { migration0001 } from './0001-init';
+import { migration0002 } from './0002-locked-periods';
+import { migration0003 } from './0003-crash-safe-tracking';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+
+/** The schema version this app writes. */
+export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,0 +1,183 @@
+/** SessionRepo on SQLite: prepared statements, one transaction per change, audit entry with every edit. */
+import type Database from 'better-sqlite3';
+import type { AvailabilityMark, Instant } from '../core/model';
+import type { ImportOutcome, OpenSession, OpenSessionInput, ReviewFlag, SessionChange, SessionInput, SessionRepo, StoredSession } from '../app/ports/session-repo';
+import { asStoreError } from './errors';
+import { auditJson, toOpen, toSession, type OpenRow, type SessionRow } from './rows';
+
+const COLS = 'id, start_ms, end_ms, zone, kind, location, initiative, break_with_duties, note, source, review';
+
+export class SqliteSessionRepo implements SessionRepo {
+  private readonly q;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly path: string,
+  ) {
+    this.q = {
+      between: db.prepare(`SELECT ${COLS} FROM sessions WHERE start_ms < ? AND end_ms > ? ORDER BY start_ms, id`),
+      get: db.prepare(`SELECT ${COLS} FROM sessions WHERE id = ?`),
+      overlapping: db.prepare(`SELECT ${COLS} FROM sessions WHERE start_ms < ? AND end_ms > ? AND id IS NOT ? ORDER BY start_ms`),
+      insert: db.prepare(
+        `INSERT INTO sessions (start_ms, end_ms, zone, kind, location, initiative, break_with_duties, note, source, review)
+         VALUES (@start, @end, @zone, @kind, @location, @initiative, @breakWithDuties, @note, @source, @review)`,
+      ),
+      update: db.prepare(
+        `UPDATE sessions SET start_ms = @start, end_ms = @end, zone = @zone, kind = @kind, location = @location, initiative = @initiative,
+         break_with_duties = @breakWithDuties, note = @note, review = @review WHERE id = @id`,
+      ),
+      delete: db.prepare('DELETE FROM sessions WHERE id = ?'),
+      audit: db.prepare('INSERT INTO audit_log (at_ms, action, session_id, before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?)'),
+      correction: db.prepare('INSERT INTO corrections (locked_period_id, audit_id, at_ms) VALUES (?, ?, ?)'),
+      same: db.prepare('SELECT 1 FROM sessions WHERE start_ms = ? AND end_ms = ? AND kind = ? LIMIT 1'),
+      sameAvailability: db.prepare('SELECT 1 FROM availability WHERE start_ms = ? AND end_ms = ? LIMIT 1'),
+      insertAvailability: db.prepare('INSERT INTO availability (start_ms, end_ms, zone) VALUES (?, ?, ?)'),
+      availability: db.prepare('SELECT start_ms, end_ms FROM availability WHERE start_ms < ? AND end_ms > ? ORDER BY start_ms'),
+      count: db.prepare('SELECT count(*) AS n FROM sessions'),
+      open: db.prepare('SELECT start_ms, zone, kind, location, initiative, note, heartbeat_ms, last_activity_ms FROM open_session WHERE id = 1'),
+      beginOpen: db.prepare(
+        `INSERT INTO open_session (id, start_ms, zone, kind, location, initiative, note, heartbeat_ms, last_activity_ms)
+         VALUES (1, @start, @zone, @kind, @location, @initiative, @note, @heartbeat, @lastActivity)`,
+      ),
+      heartbeat: db.prepare('UPDATE open_session SET heartbeat_ms = ?, last_activity_ms = max(last_activity_ms, coalesce(?, last_activity_ms)) WHERE id = 1'),
+      deleteOpen: db.prepare('DELETE FROM open_session WHERE id = 1'),
+    };
+  }
+
+  /** Runs `fn` in an IMMEDIATE transaction (nested calls become savepoints); SQLite errors become StoreErrors. */
+  atomically<T>(fn: () => T): T {
+    try {
+      return this.db.inTransaction ? this.db.transaction(fn)() : this.db.transaction(fn).immediate();
+    } catch (e) {
+      throw asStoreError(e, this.path);
+    }
+  }
+
+  between(from: Instant, to: Instant): StoredSession[] {
+    return (this.q.between.all(to, from) as SessionRow[]).map(toSession);
+  }
+
+  get(id: string): StoredSession | null {
+    const row = this.q.get.get(Number(id)) as SessionRow | undefined;
+    return row ? toSession(row) : null;
+  }
+
+  overlapping(start: Instant, end: Instant, exceptId?: string): StoredSession[] {
+    return (this.q.overlapping.all(end, start, exceptId === undefined ? null : Number(exceptId)) as SessionRow[]).map(toSession);
+  }
+
+  private params(s: SessionInput & { review?: ReviewFlag | null; source?: string }) {
+    return {
+      start: s.start,
+      end: s.end,
+      zone: s.zone,
+      kind: s.kind,
+      location: s.location,
+      initiative: s.initiative,
+      breakWithDuties: s.breakWithDuties ? 1 : 0,
+      note: s.note ?? null,
+      source: s.source ?? 'manual',
+      review: s.review ?? null,
+    };
+  }
+
+  private audit(at: Instant, action: string, sessionId: number | null, before: string | null, after: string | null, reason: string): number {
+    return Number(this.q.audit.run(at, action, sessionId, before, after, reason).lastInsertRowid);
+  }
+
+  change(c: SessionChange): StoredSession | null {
+    return this.atomically(() => {
+      const before = c.id !== undefined ? this.get(c.id) : null;
+      if (c.id !== undefined && !before) throw new Error(`session ${c.id} does not exist`);
+      let id: number;
+      if (c.action === 'add') {
+        if (!c.after) throw new Error('add needs the session');
+        id = Number(this.q.insert.run(this.params(c.after)).lastInsertRowid);
+      } else if (c.action === 'edit') {
+        if (!c.after || !before) throw new Error('edit needs the session and its id');
+        id = Number(before.id);
+        this.q.update.run({ ...this.params(c.after), id });
+      } else {
+        if (!before) throw new Error('delete needs an id');
+        id = Number(before.id);
+        this.q.delete.run(id);
+      }
+      const after = c.action === 'delete' ? null : this.get(String(id));
+      const auditId = this.audit(c.at, c.action, id, before ? auditJson(before) : null, after ? auditJson(after) : null, c.reason);
+      if (c.lockedPeriodId !== undefined) this.q.correction.run(Number(c.lockedPeriodId), auditId, c.at);
+      return after;
+    });
+  }
+
+  importMany(sessions: readonly SessionInput[], availability: readonly AvailabilityMark[], zone: string, at: Instant, reason: string): ImportOutcome {
+    return this.atomically(() => {
+      let added = 0;
+      let skipped = 0;
+      for (const s of sessions) {
+        if (this.q.same.get(s.start, s.end, s.kind)) {
+          skipped++;
+          continue;
+        }
+        const id = Number(this.q.insert.run({ ...this.params(s), source: 'import' }).lastInsertRowid);
+        const after = this.get(String(id));
+        this.audit(at, 'import', id, null, after ? auditJson(after) : null, reason);
+        added++;
+      }
+      for (const a of availability) {
+        if (this.q.sameAvailability.get(a.start, a.end)) continue;
+        this.q.insertAvailability.run(a.start, a.end, zone);
+      }
+      return { added, skipped };
+    });
+  }
+
+  availabilityBetween(from: Instant, to: Instant): AvailabilityMark[] {
+    return (this.q.availability.all(to, from) as { start_ms: number; end_ms: number }[]).map((r) => ({ start: r.start_ms, end: r.end_ms }));
+  }
+
+  count(): number {
+    return (this.q.count.get() as { n: number }).n;
+  }
+
+  open(): OpenSession | null {
+    const row = this.q.open.get() as OpenRow | undefined;
+    return row ? toOpen(row) : null;
+  }
+
+  beginOpen(o: OpenSessionInput): void {
+    this.atomically(() => {
+      this.q.beginOpen.run({
+        start: o.start,
+        zone: o.zone,
+        kind: o.kind,
+        location: o.location,
+        initiative: o.initiative,
+        note: o.note ?? null,
+        heartbeat: o.heartbeat,
+        lastActivity: o.lastActivity ?? o.start,
+      });
+    });
+  }
+
+  heartbeat(at: Instant, lastActivity?: Instant): void {
+    this.atomically(() => this.q.heartbeat.run(at, lastActivity ?? null));
+  }
+
+  closeOpen(end: Instant, review: ReviewFlag | null, at: Instant, reason: string): StoredSession | null {
+    return this.atomically(() => {
+      const open = this.open();
+      if (!open) return null;
+      this.q.deleteOpen.run();
+      if (end <= open.start) {
+        this.audit(at, 'discard-open', null, JSON.stringify({ start: new Date(open.start).toISOString(), end: new Date(end).toISOString() }), null, reason);
+        return null;
+      }
+      const id = Number(
+        this.q.insert.run(this.params({ ...open, end, breakWithDuties: false, review, source: 'tracker' })).lastInsertRowid,
+      );
+      const stored = this.get(String(id));
+      if (review !== null && stored) this.audit(at, 'stop-flagged', id, null, auditJson(stored), reason);
+      return stored;
+    });
+  }
+}

@@ -1,0 +1,94 @@
+/** The small repositories on SQLite: settings, agreements (with validity), the audit log (read only) and the tracker state. */
+import type Database from 'better-sqlite3';
+import type { Instant } from '../core/model';
+import type { AgreementRepo, StoredAgreement } from '../app/ports/agreement-repo';
+import type { AuditEntry, AuditLog } from '../app/ports/audit-log';
+import type { SettingsRepo } from '../app/ports/settings-repo';
+import { EMPTY_TRACKER_STATE, type TrackerState, type TrackerStateRepo } from '../app/ports/tracker-state-repo';
+import { asStoreError } from './errors';
+
+function guarded<T>(path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw asStoreError(e, path);
+  }
+}
+
+export class SqliteSettingsRepo implements SettingsRepo {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly path: string,
+  ) {}
+  get(key: string): string | null {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+  set(key: string, value: string): void {
+    guarded(this.path, () => this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value));
+  }
+}
+
+interface AgreementRow {
+  valid_from: string;
+  json: string;
+  saved_ms: number;
+}
+const toAgreement = (r: AgreementRow): StoredAgreement => ({ validFrom: r.valid_from, json: r.json, savedAt: r.saved_ms });
+
+export class SqliteAgreementRepo implements AgreementRepo {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly path: string,
+  ) {}
+  save(validFrom: string, json: string, at: Instant): void {
+    guarded(this.path, () =>
+      this.db
+        .prepare('INSERT INTO agreements (valid_from, json, saved_ms) VALUES (?, ?, ?) ON CONFLICT (valid_from) DO UPDATE SET json = excluded.json, saved_ms = excluded.saved_ms')
+        .run(validFrom, json, at),
+    );
+  }
+  inForceOn(date: string): StoredAgreement | null {
+    const row = this.db.prepare('SELECT * FROM agreements WHERE valid_from <= ? ORDER BY valid_from DESC LIMIT 1').get(date) as AgreementRow | undefined;
+    return row ? toAgreement(row) : null;
+  }
+  list(): StoredAgreement[] {
+    return (this.db.prepare('SELECT * FROM agreements ORDER BY valid_from').all() as AgreementRow[]).map(toAgreement);
+  }
+}
+
+export class SqliteAuditLog implements AuditLog {
+  constructor(private readonly db: Database.Database) {}
+  entries(sessionId?: string): AuditEntry[] {
+    const rows = (
+      sessionId === undefined
+        ? this.db.prepare('SELECT * FROM audit_log ORDER BY id').all()
+        : this.db.prepare('SELECT * FROM audit_log WHERE session_id = ? ORDER BY id').all(Number(sessionId))
+    ) as { id: number; at_ms: number; action: string; session_id: number | null; before_json: string | null; after_json: string | null; reason: string }[];
+    return rows.map((r) => ({
+      id: String(r.id),
+      at: r.at_ms,
+      action: r.action,
+      sessionId: r.session_id === null ? null : String(r.session_id),
+      before: r.before_json,
+      after: r.after_json,
+      reason: r.reason,
+    }));
+  }
+}
+
+export class SqliteTrackerStateRepo implements TrackerStateRepo {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly path: string,
+  ) {}
+  get(): TrackerState {
+    const row = this.db.prepare('SELECT state_json FROM tracker_state WHERE id = 1').get() as { state_json: string } | undefined;
+    return row ? { ...EMPTY_TRACKER_STATE, ...(JSON.parse(row.state_json) as Partial<TrackerState>) } : EMPTY_TRACKER_STATE;
+  }
+  set(state: TrackerState): void {
+    guarded(this.path, () =>
+      this.db.prepare('INSERT INTO tracker_state (id, state_json) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state_json = excluded.state_json').run(JSON.stringify(state)),
+    );
+  }
+}
