@@ -1,0 +1,132 @@
+/**
+ * The handler table: one function per contract method, `(services, validatedInput) → Result`.
+ * Pure with respect to the platform (no Electron, no SQLite): the shell's IPC wrapper and the e2e
+ * harness both call it through `dispatch`, which validates the input first.
+ */
+import { evaluate, plan, zoneClock, parseDate, dateString, agreementInForce, defaultAgreement, type Plan } from '../../core/index';
+import type { ApiMethod, InputOf, OutputOf } from '../../shared/ipc/contract';
+import type { StateChange, TrackerStatus } from '../../shared/ipc/dto';
+import { ok, type Result } from '../../shared/result';
+import { isInsideAgreedTime } from '../warnings/working-time';
+import { agreedEndToday, localDayInterval, restFrom } from '../tray/day-lines';
+import type { Outcome, Services } from './services';
+
+export type Handler<K extends ApiMethod> = (services: Services, input: InputOf<K>) => Promise<Result<OutputOf<K>>>;
+export type HandlerTable = { readonly [K in ApiMethod]: Handler<K> };
+
+const DAY = 86_400_000;
+/** Context the rule engine needs before a reporting range (rolling 4 and 8 weeks, the overtime year). */
+const CONTEXT_DAYS = 400;
+/** Sessions the planner looks at: the current and previous ISO week and the last day. */
+const PLAN_DAYS = 15;
+
+/** Runs a command; a Result error is passed on, anything else means done. */
+async function run(outcome: Outcome): Promise<Result<null>> {
+  const r = await outcome;
+  if (r && typeof r === 'object' && 'ok' in r && !r.ok) return r;
+  return ok(null);
+}
+
+async function after<T>(outcome: Outcome, value: () => T | Promise<T>): Promise<Result<T>> {
+  const r = await run(outcome);
+  return r.ok ? ok(await value()) : r;
+}
+
+function todayDate(s: Services, now: number): string {
+  return dateString(zoneClock(s.work.zone()).localDay(now));
+}
+
+/** The tracker snapshot plus the lines of the day the tray and the window header show. */
+export function trackerStatus(s: Services): TrackerStatus {
+  const now = s.now();
+  const zone = s.work.zone();
+  const snap = s.tracker.snapshot();
+  const day = localDayInterval(zone, now);
+  const today = s.work.sessions(day.start - DAY, day.end, now).filter((x) => x.end > day.start && x.start < day.end).map((x) => ({ start: x.start, end: x.end }));
+  const agreement = s.work.agreementOn(todayDate(s, now));
+  const running = snap.state === 'working';
+  return {
+    ...snap,
+    zone,
+    now,
+    today,
+    agreedEnd: agreement ? agreedEndToday(agreement, now) : null,
+    restFrom: agreement ? restFrom(agreement, now) : null,
+    outsideAgreed: running && agreement !== null && !isInsideAgreedTime(agreement, now),
+    pendingWarnings: s.warnings.pending().length,
+  };
+}
+
+export function planNow(s: Services): Plan {
+  const now = s.now();
+  const empty: Plan = { now, upcoming: [], passed: [] };
+  if (s.tracker.snapshot().state !== 'working') return empty;
+  const agreement = s.work.agreementOn(todayDate(s, now));
+  if (!agreement) return empty;
+  const sessions = s.work.sessions(now - PLAN_DAYS * DAY, now + 1, now);
+  return plan({ sessions, agreement, now, leadMinutes: s.settings.get().warningLeadMinutes });
+}
+
+const status = (s: Services) => trackerStatus(s);
+
+export const HANDLERS: HandlerTable = {
+  trackerStatus: async (s) => ok(status(s)),
+  trackerStart: async (s, input) => after(s.tracker.start(input ?? {}), () => status(s)),
+  trackerPause: async (s) => after(s.tracker.pause(), () => status(s)),
+  trackerResume: async (s) => after(s.tracker.resume(), () => status(s)),
+  trackerStop: async (s) => after(s.tracker.stop(), () => status(s)),
+  trackerResolveIdle: async (s, input) => after(s.tracker.resolveIdle(input.choice), () => status(s)),
+
+  sessionsList: async (s, input) => ok(s.sessions.list(input.from, input.to)),
+  sessionsAdd: async (s, input) => s.sessions.add({ ...input.session, zone: input.session.zone ?? s.work.zone() }, input.reason ?? 'added by hand'),
+  sessionsEdit: async (s, input) => s.sessions.edit(input.id, { ...input.session, zone: input.session.zone ?? s.work.zone() }, input.reason),
+  sessionsDelete: async (s, input) => run(s.sessions.remove(input.id, input.reason)),
+  sessionsHistory: async (s, input) => ok(s.sessions.history(input?.sessionId)),
+
+  agreementList: async (s) => ok(s.agreements.list()),
+  agreementInForce: async (s, input) => ok(agreementInForce(s.agreements.list(), input?.date ?? todayDate(s, s.now()))),
+  agreementSave: async (s, input) => s.agreements.save(input.document),
+
+  settingsGet: async (s) => ok(s.settings.get()),
+  settingsSet: async (s, input) => s.settings.set(input),
+
+  reportPeriod: async (s, input) => {
+    const zone = s.work.zone();
+    const clock = zoneClock(zone);
+    const from = clock.startOfDay(parseDate(input.from));
+    const to = clock.startOfDay(parseDate(input.to) + 1);
+    const agreement = s.work.agreementOn(input.to) ?? defaultAgreement({ zone, homeOffice: null });
+    const now = s.now();
+    const sessions = s.work.sessions(from - CONTEXT_DAYS * DAY, to + 7 * DAY, now);
+    const availability = s.work.availability(from - 7 * DAY, to + 7 * DAY);
+    return ok(evaluate({ sessions, agreement, availability, from: input.from, to: input.to }));
+  },
+  planNow: async (s) => ok(planNow(s)),
+
+  warningsPending: async (s) => ok(s.warnings.pending()),
+  warningsSnooze: async (s, input) => run(s.warnings.snooze(input.id, input.minutes)),
+  warningsDismiss: async (s, input) => run(s.warnings.dismiss(input.id)),
+  overtimeRecordReason: async (s, input) => s.warnings.recordOvertimeReason({ ...input, lang: s.settings.get().lang }),
+
+  backupNow: async (s) => ok(await s.backups.create()),
+  backupList: async (s) => ok(await s.backups.list()),
+  backupRestore: async (s, input) => run(s.backups.restore(input.name)),
+};
+
+/** Which part of the window a successful call changes: the shell broadcasts `stateChanged` for it. */
+export const CHANGES: Partial<Record<ApiMethod, StateChange['topic']>> = {
+  trackerStart: 'tracker',
+  trackerPause: 'tracker',
+  trackerResume: 'tracker',
+  trackerStop: 'tracker',
+  trackerResolveIdle: 'tracker',
+  sessionsAdd: 'sessions',
+  sessionsEdit: 'sessions',
+  sessionsDelete: 'sessions',
+  agreementSave: 'agreement',
+  settingsSet: 'settings',
+  warningsSnooze: 'warnings',
+  warningsDismiss: 'warnings',
+  overtimeRecordReason: 'warnings',
+  backupRestore: 'backup',
+};

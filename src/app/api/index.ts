@@ -1,0 +1,4 @@
+/** The handler table behind `window.api`: importable under plain Node (e2e harness, tests). */
+export { dispatch, describeIssue } from './dispatch';
+export { HANDLERS, CHANGES, trackerStatus, planNow, type Handler, type HandlerTable } from './handlers';
+export type * from './services';

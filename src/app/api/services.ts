@@ -1,0 +1,94 @@
+/**
+ * What the handler table needs from the rest of the app. The shell (and the e2e harness) builds
+ * one `Services` from the store repositories, the tracker and the warning scheduler; tests pass
+ * fakes. Methods may return a Result (a refusal with a user-safe message) or throw (a fault the
+ * handler table turns into a generic message; the detail goes to the log, never to the window).
+ */
+import type { Agreement, AvailabilityMark, Instant, Lang, Session } from '../../core/model';
+import type { SessionInput } from '../../shared/ipc/contract';
+import type {
+  AgreementDocument,
+  AgreementVersion,
+  AuditEntryView,
+  BackupInfo,
+  OvertimeReasonView,
+  PendingWarningView,
+  SessionView,
+  Settings,
+  TrackerStatus,
+} from '../../shared/ipc/dto';
+import type { Result } from '../../shared/result';
+
+type Awaitable<T> = T | Promise<T>;
+/** A command's outcome: nothing (done), or a Result whose error is shown to the user. */
+export type Outcome<T = unknown> = Awaitable<Result<T> | void>;
+
+/** The tracker's own state; the handler table adds the day lines (today, agreed end, rest). */
+export type TrackerSnapshot = Pick<TrackerStatus, 'state' | 'openSince' | 'pausedSince' | 'current' | 'idleQuestion' | 'toReview'>;
+
+export interface TrackerService {
+  snapshot(): TrackerSnapshot;
+  start(options: { kind?: Session['kind']; location?: Session['location']; initiative?: Session['initiative']; note?: string }): Outcome;
+  pause(): Outcome;
+  resume(): Outcome;
+  stop(): Outcome;
+  resolveIdle(choice: 'keep' | 'discard' | 'break'): Outcome;
+}
+
+/** Read access to the work record, as the rule engine and planner need it. */
+export interface WorkData {
+  /** The user's IANA zone. */
+  zone(): string;
+  /** Sessions overlapping [from, to), the running one included as ending at `now`. */
+  sessions(from: Instant, to: Instant, now: Instant): readonly Session[];
+  availability(from: Instant, to: Instant): readonly AvailabilityMark[];
+  /** The parsed agreement in force on a local date, or null when none is stored. */
+  agreementOn(date: string): Agreement | null;
+}
+
+export interface SessionService {
+  list(from: Instant, to: Instant): readonly SessionView[];
+  add(input: SessionInput & { zone: string }, reason: string): Awaitable<Result<SessionView>>;
+  edit(id: string, input: SessionInput & { zone: string }, reason: string): Awaitable<Result<SessionView>>;
+  remove(id: string, reason: string): Outcome;
+  history(sessionId?: string): readonly AuditEntryView[];
+}
+
+export interface AgreementService {
+  list(): readonly AgreementVersion[];
+  /** Parses (exchange-format `fyrabend.agreement/1`) and stores; a bad document is an error result. */
+  save(document: AgreementDocument): Awaitable<Result<AgreementVersion>>;
+}
+
+export interface SettingsService {
+  get(): Settings;
+  set(patch: Partial<Settings>): Awaitable<Result<Settings>>;
+}
+
+export interface WarningService {
+  pending(): readonly PendingWarningView[];
+  snooze(id: string, minutes: number): Outcome;
+  dismiss(id: string): Outcome;
+  recordOvertimeReason(input: { sessionId: string; reasons: readonly OvertimeReasonView['reasons'][number][]; text: string; lang: Lang }): Awaitable<Result<OvertimeReasonView>>;
+}
+
+export interface BackupService {
+  create(): Awaitable<BackupInfo>;
+  list(): Awaitable<readonly BackupInfo[]>;
+  /** Restores a backup by name (after checking it); the app reopens the database. */
+  restore(name: string): Outcome;
+}
+
+export interface Services {
+  /** Wall clock, epoch ms (a fake clock in tests). */
+  now(): Instant;
+  readonly tracker: TrackerService;
+  readonly work: WorkData;
+  readonly sessions: SessionService;
+  readonly agreements: AgreementService;
+  readonly settings: SettingsService;
+  readonly warnings: WarningService;
+  readonly backups: BackupService;
+  /** Where faults are logged (detail stays in the main process). */
+  log(message: string, detail?: unknown): void;
+}

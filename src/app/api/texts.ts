@@ -1,0 +1,28 @@
+/** User-safe error texts of the IPC boundary, in bokmål, nynorsk and English. */
+import { defineCatalog } from '../../shared/i18n/catalog';
+
+export type ApiTextKey = 'invalidInput' | 'unknownMethod' | 'fault' | 'untrusted' | 'unknownZone';
+
+export const API_TEXTS = defineCatalog<ApiTextKey>({
+  nb: {
+    invalidInput: 'Ugyldig verdi i feltet «{field}»: {issue} Rett feltet og prøv igjen.',
+    unknownMethod: 'Fyrabend kjenner ikke handlingen «{method}». Start appen på nytt.',
+    fault: 'Noe gikk galt i Fyrabend, og ingenting ble endret. Prøv igjen; hjelper ikke det, start appen på nytt.',
+    untrusted: 'Forespørselen kom ikke fra Fyrabend-vinduet og ble avvist.',
+    unknownZone: 'Ukjent tidssone «{zone}». Bruk for eksempel Europe/Oslo.',
+  },
+  nn: {
+    invalidInput: 'Ugyldig verdi i feltet «{field}»: {issue} Rett feltet og prøv igjen.',
+    unknownMethod: 'Fyrabend kjenner ikkje handlinga «{method}». Start appen på nytt.',
+    fault: 'Noko gjekk gale i Fyrabend, og ingenting vart endra. Prøv igjen; hjelper ikkje det, start appen på nytt.',
+    untrusted: 'Førespurnaden kom ikkje frå Fyrabend-vindauget og vart avvist.',
+    unknownZone: 'Ukjend tidssone «{zone}». Bruk til dømes Europe/Oslo.',
+  },
+  en: {
+    invalidInput: 'Invalid value in the field “{field}”: {issue} Correct the field and try again.',
+    unknownMethod: 'Fyrabend does not know the action “{method}”. Restart the app.',
+    fault: 'Something went wrong in Fyrabend and nothing was changed. Try again; if that does not help, restart the app.',
+    untrusted: 'The request did not come from the Fyrabend window and was refused.',
+    unknownZone: 'Unknown time zone “{zone}”. Use for example Europe/Oslo.',
+  },
+});
