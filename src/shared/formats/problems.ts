@@ -24,7 +24,9 @@ export function problemsOf(error: z.ZodError): FormatProblem[] {
     } else if (i.code === 'unrecognized_keys') {
       message = `has unknown field(s) ${i.keys.map((k) => `'${k}'`).join(', ')}`;
     } else if (i.code === 'invalid_value') {
-      message = `expected one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      const got = (i as { input?: unknown }).input;
+      const wanted = i.values.length === 1 ? JSON.stringify(i.values[0]) : `one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      message = got === undefined ? `is missing; expected ${wanted}` : `expected ${wanted}, got ${describe(got)}`;
     }
     return { path: jsonPath(i.path), message };
   });

@@ -1,0 +1,103 @@
+/**
+ * `fyrabend check` and `fyrabend plan` end to end (exchange-format.md): every public case reproduced
+ * through the real command line, byte-identical output on repeat, and one clear sentence with the
+ * file and JSON path (exit 2, no stack trace) for bad input.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSpecCases } from '../helpers/spec-cases';
+import { fyrabend, ensureCliBuilt } from '../helpers/cli';
+
+const cases = loadSpecCases();
+const office = cases.find((c) => c.name === 'office-week-compliant')!;
+let dir = '';
+
+beforeAll(() => {
+  ensureCliBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'fyrabend-cli-'));
+});
+
+function file(name: string, content: unknown): string {
+  const p = join(dir, name);
+  writeFileSync(p, typeof content === 'string' ? content : JSON.stringify(content));
+  return p;
+}
+
+describe('fyrabend check', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('reproduces %s', (_n, c) => {
+    const r = fyrabend(['check', '--sessions', join(c.dir, 'sessions.json'), '--agreement', join(c.dir, 'agreement.json')]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.format).toBe('fyrabend.findings/1');
+    const triple = (f: { rule: string; severity: string; key: string }) => `${f.rule}|${f.severity}|${f.key}`;
+    expect(out.findings.map(triple).sort()).toEqual(c.expected.findings.map(triple).sort());
+  });
+
+  it('prints byte-identical output for the same input', () => {
+    const args = ['check', '--sessions', join(cases[0]!.dir, 'sessions.json'), '--agreement', join(cases[0]!.dir, 'agreement.json')];
+    expect(fyrabend(args).stdout).toBe(fyrabend(args).stdout);
+  });
+
+  it('prints a text report in the chosen language', () => {
+    const c = cases.find((x) => x.name === 's5-01-night-shift-across-midnight')!;
+    const r = fyrabend(['check', '--sessions', join(c.dir, 'sessions.json'), '--agreement', join(c.dir, 'agreement.json'), '--format', 'text', '--lang', 'nn']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('nattarbeid');
+    expect(r.stdout).toContain('Arbeidsdagar');
+  });
+
+  const sessions = JSON.parse(office.sessionsText);
+  const agreementDoc = JSON.parse(office.agreementText);
+  const badInputs: [string, () => string[], RegExp][] = [
+    ['not JSON', () => ['--sessions', file('a.json', '{"format": '), '--agreement', join(office.dir, 'agreement.json')], /a\.json: \$ is not valid JSON/],
+    ['a wrong format', () => ['--sessions', file('b.json', { ...sessions, format: 'fyrabend.sessions/9' }), '--agreement', join(office.dir, 'agreement.json')], /b\.json: \$\.format expected "fyrabend\.sessions\/1"/],
+    ['a missing field', () => ['--sessions', file('c.json', { format: 'fyrabend.sessions/1', sessions: [{ start: '2026-09-07T08:00:00+02:00' }] }), '--agreement', join(office.dir, 'agreement.json')], /c\.json: \$\.sessions\[0\]\.end is missing/],
+    ['an end before its start', () => ['--sessions', file('d.json', { format: 'fyrabend.sessions/1', sessions: [{ start: '2026-09-07T08:00:00+02:00', end: '2026-09-07T07:00:00+02:00' }] }), '--agreement', join(office.dir, 'agreement.json')], /d\.json: \$\.sessions\[0\]\.end ends before or when it starts/],
+    ['a local time without offset', () => ['--sessions', file('e.json', { format: 'fyrabend.sessions/1', sessions: [{ start: '2026-09-07T08:00:00', end: '2026-09-07T09:00:00+02:00' }] }), '--agreement', join(office.dir, 'agreement.json')], /e\.json: \$\.sessions\[0\]\.start is a local time without offset/],
+    ['an unknown weekday', () => ['--sessions', join(office.dir, 'sessions.json'), '--agreement', file('f.json', { ...agreementDoc, workingTime: { ...agreementDoc.workingTime, windows: { ...agreementDoc.workingTime.windows, mnd: [] } } })], /f\.json: \$\.workingTime\.windows has unknown field\(s\) 'mnd'/],
+    ['a window like 25:00', () => ['--sessions', join(office.dir, 'sessions.json'), '--agreement', file('g.json', { ...agreementDoc, workingTime: { ...agreementDoc.workingTime, windows: { ...agreementDoc.workingTime.windows, mon: [['08:00', '25:00']] } } })], /g\.json: \$\.workingTime\.windows\.mon\[0\]\[1\] expected a local time HH:MM/],
+    ['a missing file', () => ['--sessions', join(dir, 'nope.json'), '--agreement', join(office.dir, 'agreement.json')], /nope\.json does not exist/],
+  ];
+
+  it.each(badInputs)('rejects %s with one sentence, exit 2, no stack', (_n, args, message) => {
+    const r = fyrabend(['check', ...args()]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  it('rejects a missing option and an unknown command with exit 2', () => {
+    expect(fyrabend(['check', '--sessions', 'x.json']).stderr).toMatch(/missing --agreement/);
+    expect(fyrabend(['frobnicate']).status).toBe(2);
+  });
+});
+
+describe('fyrabend plan', () => {
+  it('lists the upcoming lines for an open session', () => {
+    const s = file('open.json', { format: 'fyrabend.sessions/1', sessions: [{ start: '2026-11-24T08:00:00+01:00', end: '2026-11-24T15:20:00+01:00' }] });
+    const r = fyrabend(['plan', '--sessions', s, '--agreement', join(office.dir, 'agreement.json'), '--now', '2026-11-24T15:20:00+01:00']);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out.format).toBe('fyrabend.plan/1');
+    expect(out.now).toBe('2026-11-24T15:20:00+01:00');
+    expect(out.upcoming[0]).toMatchObject({ at: '2026-11-24T15:30:00+01:00', reason: 'agreed-end-soon', rule: 'agreement.outside-hours' });
+    expect(out.upcoming.map((u: { reason: string }) => u.reason)).toContain('rest-latest-stop');
+  });
+  it('rejects a --now without offset', () => {
+    const r = fyrabend(['plan', '--sessions', join(office.dir, 'sessions.json'), '--agreement', join(office.dir, 'agreement.json'), '--now', '2026-11-24T15:20']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--now is a local time without offset|--now expected an RFC 3339/);
+  });
+});
+
+describe('README example', () => {
+  it('runs as documented', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    expect(readme).toMatch(/npx fyrabend check --sessions/);
+  });
+});
