@@ -1,0 +1,86 @@
+/**
+ * The Notifier port over node-notifier (the stack's notification library). No 'electron' import:
+ * it runs under plain Node in tests. On Linux node-notifier calls `notify-send` (libnotify-bin),
+ * which talks to the session's org.freedesktop.Notifications server; the click payload travels as
+ * a notification hint (`x-fyrabend-page`) and, where node-notifier reports clicks (macOS, Windows),
+ * comes back through `onClick` so the shell can open the window on that page.
+ */
+import nodeNotifier from 'node-notifier';
+import type { ClickPayload, NotificationRequest, Notifier } from '../../../src/app/ports/notifier';
+import { err, ok, type Result } from '../../../src/shared/result';
+
+/** The product name shown as the notification's application. */
+export const APP_NAME = 'Fyrabend';
+
+/** The part of node-notifier this adapter uses (the default export satisfies it). */
+export interface NodeNotifierLike {
+  notify(options: Record<string, unknown>, callback: (error: Error | null, response: string, metadata?: { activationType?: string }) => void): unknown;
+}
+
+export interface NodeNotifierOptions {
+  readonly appName?: string;
+  /** Absolute path of the icon (PNG on Linux/Windows). */
+  readonly iconPath?: string;
+  readonly platform?: NodeJS.Platform;
+  readonly onClick?: (payload: ClickPayload) => void;
+  /** Injected for tests; defaults to the node-notifier module. */
+  readonly notifier?: NodeNotifierLike;
+}
+
+/** Builds node-notifier options for one request on one platform (pure, unit-tested). */
+export function notifierOptions(request: NotificationRequest, o: { appName: string; iconPath?: string; platform: NodeJS.Platform }): Record<string, unknown> {
+  const base: Record<string, unknown> = { title: request.title, message: request.body };
+  if (o.iconPath) base.icon = o.iconPath;
+  if (o.platform === 'linux' || o.platform === 'freebsd' || o.platform === 'openbsd') {
+    return {
+      ...base,
+      'app-name': o.appName,
+      urgency: request.urgency,
+      category: 'fyrabend.warning',
+      hint: `string:x-fyrabend-page:${request.click.page}`,
+    };
+  }
+  // macOS (terminal-notifier) and Windows (SnoreToast): wait for the user so a click is reported.
+  return { ...base, appID: o.appName, wait: true };
+}
+
+const CLICKED = new Set(['activate', 'clicked', 'contentsclicked']);
+
+/** True when node-notifier's callback reports that the user clicked the notification. */
+export function wasClicked(response: string | undefined, metadata?: { activationType?: string }): boolean {
+  return CLICKED.has((response ?? '').toLowerCase()) || CLICKED.has((metadata?.activationType ?? '').toLowerCase());
+}
+
+export function createNodeNotifier(options: NodeNotifierOptions = {}): Notifier {
+  const appName = options.appName ?? APP_NAME;
+  const platform = options.platform ?? process.platform;
+  const lib: NodeNotifierLike = options.notifier ?? (nodeNotifier as unknown as NodeNotifierLike);
+  return {
+    show(request: NotificationRequest): Promise<Result<void>> {
+      const opts = notifierOptions(request, { appName, iconPath: options.iconPath, platform });
+      return new Promise((resolve) => {
+        let settled = false;
+        const done = (r: Result<void>) => {
+          if (!settled) {
+            settled = true;
+            resolve(r);
+          }
+        };
+        try {
+          lib.notify(opts, (error, response, metadata) => {
+            if (error) {
+              done(err({ code: 'notify.failed', message: `The notification could not be shown: ${error.message}` }));
+              return;
+            }
+            if (wasClicked(response, metadata)) options.onClick?.(request.click);
+            done(ok(undefined));
+          });
+        } catch (e) {
+          done(err({ code: 'notify.failed', message: `The notification could not be shown: ${e instanceof Error ? e.message : String(e)}` }));
+        }
+        // With `wait: true` the callback only comes when the user acts; the notification is out already.
+        if (opts.wait === true) setTimeout(() => done(ok(undefined)), 1_000);
+      });
+    },
+  };
+}
