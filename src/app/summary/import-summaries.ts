@@ -1,0 +1,94 @@
+/**
+ * Representative side of issue 8: read many summary files, skip the bad ones with the reason (too large,
+ * damaged, wrong version, malformed), count duplicates once and aggregate the rest. A bad file never stops
+ * the import of the others.
+ */
+import { aggregateSummaries, dedupeSummaries, DEFAULT_K, MIN_K, parsePeriod, type AggregateReport, type DedupeMode, type Summary } from '../../core/anonymise/index';
+import { parseSummaryFile, summaryProblemText, summarySizeProblem } from '../../shared/formats/summary';
+import { err, ok, type Result } from '../../shared/result';
+
+/** How the import reaches the files: the size is asked first, so a huge file is refused unread. */
+export interface SummaryFiles {
+  /** Size in bytes; throws when the file cannot be reached. */
+  size(path: string): number;
+  read(path: string): string;
+  /** The name shown in messages (the base name). */
+  displayName(path: string): string;
+}
+
+export interface ImportedSummary {
+  readonly file: string;
+  readonly summary: Summary;
+}
+
+export interface ImportResult {
+  readonly files: number;
+  readonly accepted: readonly ImportedSummary[];
+  readonly rejected: readonly { readonly file: string; readonly reason: string }[];
+  readonly duplicates: readonly { readonly file: string; readonly of: string; readonly by: 'id' | 'content' }[];
+}
+
+function ioReason(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  return code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'cannot be read (permission denied)' : 'cannot be read';
+}
+
+export function importSummaries(paths: readonly string[], files: SummaryFiles, dedupe: DedupeMode = 'id-or-content'): ImportResult {
+  const valid: ImportedSummary[] = [];
+  const rejected: { file: string; reason: string }[] = [];
+  for (const path of paths) {
+    const file = files.displayName(path);
+    let text: string;
+    try {
+      const tooBig = summarySizeProblem(files.size(path));
+      if (tooBig) {
+        rejected.push({ file, reason: summaryProblemText(file, [tooBig]) });
+        continue;
+      }
+      text = files.read(path);
+    } catch (e) {
+      rejected.push({ file, reason: `${file} ${ioReason(e)}.` });
+      continue;
+    }
+    const r = parseSummaryFile(text);
+    if (r.ok) valid.push({ file, summary: r.value });
+    else rejected.push({ file, reason: summaryProblemText(file, r.error) });
+  }
+  const d = dedupeSummaries(valid, (x) => x.summary, dedupe);
+  return {
+    files: paths.length,
+    accepted: d.unique,
+    rejected,
+    duplicates: d.duplicates.map((x) => ({ file: x.item.file, of: (d.unique[x.of] as ImportedSummary).file, by: x.by })),
+  };
+}
+
+export interface RepReportOptions {
+  readonly k?: number;
+  /** The period to report; by default the most common period among the files (ties: the latest). */
+  readonly period?: string;
+}
+
+/** The most common period; ties go to the latest. */
+export function commonPeriod(summaries: readonly Summary[]): string | null {
+  const counts = new Map<string, number>();
+  for (const s of summaries) counts.set(s.period, (counts.get(s.period) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [p, n] of counts) if (best === null || n > (counts.get(best) as number) || (n === counts.get(best) && p > best)) best = p;
+  return best;
+}
+
+export function buildRepReport(imported: ImportResult, options: RepReportOptions = {}): Result<AggregateReport> {
+  const k = options.k ?? DEFAULT_K;
+  if (!Number.isInteger(k) || k < MIN_K) return err({ code: 'bad-k', message: `k must be a whole number of at least ${MIN_K} (got ${k}); smaller groups cannot be anonymised.` });
+  const summaries = imported.accepted.map((a) => a.summary);
+  const period = options.period ?? commonPeriod(summaries);
+  if (period === null) return err({ code: 'no-summaries', message: 'None of the files is a readable Fyrabend summary, so there is nothing to report.' });
+  if (!parsePeriod(period)) return err({ code: 'bad-period', message: `The period '${period}' is not a month (2026-11) or a quarter (2026-Q4).` });
+  const report = aggregateSummaries(summaries, {
+    period,
+    k,
+    input: { files: imported.files, duplicates: imported.duplicates.length, rejected: imported.rejected.length, otherPeriod: summaries.filter((s) => s.period !== period).length },
+  });
+  return ok(report);
+}

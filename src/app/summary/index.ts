@@ -1,0 +1,9 @@
+/** Use cases of issue 8: the employee's summary and the representative's aggregate report. */
+export { makeSummary, sessionWindow, type MakeSummaryInput, type MadeSummary } from './make-summary';
+export { previewSummary } from './preview';
+export { importSummaries, buildRepReport, commonPeriod, type SummaryFiles, type ImportResult, type ImportedSummary, type RepReportOptions } from './import-summaries';
+export { reportHtml, trendSvg } from './report-html';
+export { reportCsv, reportJson } from './report-csv';
+export { flattenReport, type FlatCell } from './report-rows';
+export { RULE_NAMES } from './rule-names';
+export { SUMMARY_TEXTS } from './texts';

@@ -1,0 +1,66 @@
+/**
+ * Employee side of issue 8: make the anonymised summary of a period from the session log, with the
+ * plain-language preview of exactly the file's content. The random id comes from the adapter
+ * (`crypto.randomUUID` in the CLI and the shell), so this use case is deterministic under test.
+ */
+import { evaluate } from '../../core/engine/evaluate';
+import type { Agreement, AvailabilityMark, Lang, Session } from '../../core/model';
+import { addDays, dateString } from '../../core/time/civil';
+import { buildSummary, checkGroups, parsePeriod, periodDayRange, type GroupOptions, type Summary } from '../../core/anonymise/index';
+import { formatSummaryFile } from '../../shared/formats/summary';
+import { err, ok, type Result } from '../../shared/result';
+import { previewSummary } from './preview';
+
+export interface MakeSummaryInput {
+  readonly sessions: readonly Session[];
+  readonly availability?: readonly AvailabilityMark[];
+  readonly agreement: Agreement;
+  /** `YYYY-MM` or `YYYY-Qn`. */
+  readonly period: string;
+  /** Requested group labels, dimension → value; checked against `groupOptions`. */
+  readonly groups: Readonly<Record<string, string>>;
+  readonly groupOptions: GroupOptions;
+  readonly newId: () => string;
+  readonly lang: Lang;
+}
+
+export interface MadeSummary {
+  readonly summary: Summary;
+  /** The exact text of the file. */
+  readonly text: string;
+  /** The file's content in plain language, one line per item. */
+  readonly preview: readonly string[];
+}
+
+/** Local dates [from, to] for which sessions must be loaded: the period's weeks plus the overtime year before them (context for the year and 8-week rules). */
+export function sessionWindow(periodText: string): { readonly from: string; readonly to: string } | null {
+  const period = parsePeriod(periodText);
+  if (!period) return null;
+  const range = periodDayRange(period);
+  return { from: addDays(dateString(range.from), -366), to: dateString(range.to) };
+}
+
+export function makeSummary(input: MakeSummaryInput): Result<MadeSummary> {
+  const period = parsePeriod(input.period);
+  if (!period) return err({ code: 'bad-period', message: `The period '${input.period}' is not a month (2026-11) or a quarter (2026-Q4).` });
+  const groups = checkGroups(input.groups, input.groupOptions);
+  if (!groups.ok) {
+    const e = groups.error;
+    const allowed = e.allowed.length ? e.allowed.map((a) => `'${a}'`).join(', ') : 'none configured';
+    const message =
+      e.kind === 'unknown-dimension'
+        ? `The group '${e.dimension}' is not known; use workplace, department or jobCategory.`
+        : `'${e.value}' is not in the configured list for ${e.dimension} (${allowed}); pick one of those, free text is never written to a summary.`;
+    return err({ code: 'bad-group', message });
+  }
+  const range = periodDayRange(period);
+  const report = evaluate({
+    sessions: input.sessions,
+    agreement: input.agreement,
+    ...(input.availability ? { availability: input.availability } : {}),
+    from: dateString(range.from),
+    to: dateString(range.to - 1),
+  });
+  const summary = buildSummary({ report, period, groups: groups.value, id: input.newId() });
+  return ok({ summary, text: formatSummaryFile(summary), preview: previewSummary(summary, input.lang) });
+}

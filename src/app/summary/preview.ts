@@ -1,0 +1,39 @@
+/**
+ * The plain-language preview of a summary file: one line per field of the file, so the employee sees
+ * exactly what leaves the laptop before saving (issue 8). Every value in the file appears here.
+ */
+import type { Lang, RuleId, Severity } from '../../core/model';
+import { SEVERITY_ORDER } from '../../core/model';
+import { GROUP_DIMENSIONS, type Summary } from '../../core/anonymise/index';
+import { translate } from '../../shared/i18n/catalog';
+import { RULE_NAMES } from './rule-names';
+import { SUMMARY_TEXTS, type SummaryTextKey } from './texts';
+
+const SEVERITY_KEY: Record<Severity, SummaryTextKey> = { violation: 'sevViolation', 'needs-basis': 'sevNeedsBasis', warning: 'sevWarning', info: 'sevInfo' };
+
+function num(n: number, lang: Lang): string {
+  return lang === 'en' ? String(n) : String(n).replace('.', ',');
+}
+
+export function previewSummary(s: Summary, lang: Lang): string[] {
+  const t = (key: SummaryTextKey, p: Record<string, string | number> = {}) => translate(SUMMARY_TEXTS, lang, key, p);
+  const lines = [t('previewIntro'), t('previewPeriod', { period: s.period }), t('previewId', { id: s.id })];
+  const groups = GROUP_DIMENSIONS.flatMap((d) => (s.groups[d] === undefined ? [] : [`${t(d)}: ${s.groups[d]}`]));
+  lines.push(groups.length ? t('previewGroups', { groups: groups.join('; ') }) : t('previewNoGroups'));
+  for (const w of s.weeks) {
+    lines.push(
+      t('previewWeek', { week: w.week, hours: num(w.hours, lang), overtime: num(w.overtime, lang), merarbeid: num(w.merarbeid, lang), night: num(w.night, lang), sunday: num(w.sunday, lang), outside: num(w.outsideAgreed, lang) }),
+    );
+    const entries = Object.entries(w.findings) as [RuleId, Partial<Record<Severity, number>>][];
+    if (entries.length === 0) lines.push(t('previewNoFindings'));
+    else {
+      const list = entries.map(([rule, counts]) => {
+        const parts = SEVERITY_ORDER.flatMap((sev) => (counts[sev] ? [`${counts[sev]} ${t(SEVERITY_KEY[sev])}`] : []));
+        return `${RULE_NAMES[rule][lang]} [${rule}]: ${parts.join(', ')}`;
+      });
+      lines.push(t('previewFindings', { list: list.join('; ') }));
+    }
+  }
+  lines.push(t('previewNever'));
+  return lines;
+}
