@@ -1,0 +1,108 @@
+/** The window: navigation, language, first-run, and the pages. Re-fetches when the main process says something changed. */
+import { useEffect, useState } from 'react';
+import type { Lang } from '../core/model';
+import { api, type Settings } from './api';
+import { useAgreements } from './hooks/useAgreements';
+import { useResource } from './hooks/useResource';
+import { I18nProvider, useI18n } from './i18n';
+import { AgreementPage } from './pages/AgreementPage';
+import { FindingsPage } from './pages/FindingsPage';
+import { FirstRunDialog } from './pages/FirstRunDialog';
+import { PeriodPage } from './pages/PeriodPage';
+import { SessionsPage } from './pages/SessionsPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { TodayPage } from './pages/TodayPage';
+
+export type Page = 'today' | 'week' | 'month' | 'findings' | 'sessions' | 'agreement' | 'settings';
+const PAGES: readonly Page[] = ['today', 'week', 'month', 'findings', 'sessions', 'agreement', 'settings'];
+const DEFAULT_ZONE = 'Europe/Oslo';
+
+export function App() {
+  const [changed, setChanged] = useState(0);
+  const bump = () => setChanged((n) => n + 1);
+  const settingsRes = useResource(() => api.settingsGet(), [changed]);
+  const status = useResource(() => api.trackerStatus(), []);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [langOverride, setLangOverride] = useState<Lang | null>(null);
+  useEffect(() => {
+    if (settingsRes.data) setSettings(settingsRes.data);
+  }, [settingsRes.data]);
+  useEffect(() => api.onStateChanged(() => bump()), []);
+  const lang: Lang = langOverride ?? settings?.lang ?? 'nb';
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const zone = status.data?.zone ?? DEFAULT_ZONE;
+  return (
+    <I18nProvider lang={lang}>
+      <Shell settings={settings} error={settingsRes.error} zone={zone} changed={changed} bump={bump} onSettings={(s) => { setSettings(s); setLangOverride(null); }} onLang={setLangOverride} lang={lang} />
+    </I18nProvider>
+  );
+}
+
+interface ShellProps {
+  readonly settings: Settings | null;
+  readonly error: string | null;
+  readonly zone: string;
+  readonly changed: number;
+  readonly lang: Lang;
+  readonly bump: () => void;
+  readonly onSettings: (s: Settings) => void;
+  readonly onLang: (l: Lang) => void;
+}
+
+function Shell({ settings, error, zone, changed, lang, bump, onSettings, onLang }: ShellProps) {
+  const { t } = useI18n();
+  const [page, setPage] = useState<Page>('today');
+  const agreements = useAgreements([changed]);
+  useEffect(
+    () =>
+      api.onNavigate((req) => {
+        const p = req.page === 'week' || req.page === 'today' || req.page === 'findings' || req.page === 'agreement' || req.page === 'settings' ? req.page : 'today';
+        setPage(p);
+      }),
+    [],
+  );
+  if (!settings) {
+    return (
+      <main className="loading">
+        <p role={error ? 'alert' : 'status'}>{error ?? t('app.loading')}</p>
+      </main>
+    );
+  }
+  if (!settings.firstRunDone) {
+    return (
+      <main>
+        <FirstRunDialog zone={zone} lang={lang} onLang={onLang} onDone={bump} />
+      </main>
+    );
+  }
+  const list = agreements.data ?? [];
+  return (
+    <div className="layout">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <nav aria-label={t('nav.label')}>
+        <p className="brand">Fyrabend</p>
+        <ul>
+          {PAGES.map((p) => (
+            <li key={p}>
+              <button type="button" className="nav-item" aria-current={page === p ? 'page' : undefined} onClick={() => setPage(p)}>
+                {t(`nav.${p}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1}>
+        {page === 'today' ? <TodayPage agreements={list} zone={zone} changed={changed} /> : null}
+        {page === 'week' || page === 'month' ? <PeriodPage key={page} mode={page} agreements={list} zone={zone} changed={changed} /> : null}
+        {page === 'findings' ? <FindingsPage zone={zone} changed={changed} /> : null}
+        {page === 'sessions' ? <SessionsPage zone={zone} changed={changed} onChanged={bump} /> : null}
+        {page === 'agreement' ? <AgreementPage agreements={list} zone={zone} onChanged={bump} /> : null}
+        {page === 'settings' ? <SettingsPage settings={settings} zone={zone} onChanged={onSettings} /> : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * One bar per day, split into normal time, time beyond the agreed day, and AML overtime (§ 10-6),
+ * with a thinner bar beside it for night (§ 10-11) and Sunday/holiday (§ 10-10) time. Reference
+ * lines mark 7.5 h, 9 h (§ 10-4 (1)) and 13 h (§ 10-6 (8)). The same numbers are in the table below
+ * the chart, so nothing depends on seeing the colours.
+ */
+import { useId } from 'react';
+import { useI18n } from '../i18n';
+import { formatHours } from '../lib/format';
+import { CATEGORIES, Patterns, Swatch, patternId, type Category } from './Patterns';
+
+export interface DayBar {
+  readonly day: string;
+  readonly label: string;
+  readonly normal: number;
+  readonly beyond: number;
+  readonly overtime: number;
+  readonly night: number;
+  readonly sunday: number;
+}
+
+const LINES = [7.5, 9, 13] as const;
+const MAX_H = 14;
+
+export function DayBars({ days, title }: { days: readonly DayBar[]; title: string }) {
+  const { t, lang } = useI18n();
+  const prefix = useId();
+  const slot = 44;
+  const left = 44;
+  const width = left + Math.max(1, days.length) * slot + 8;
+  const height = 220;
+  const top = 12;
+  const bottom = 28;
+  const plotH = height - top - bottom;
+  const y = (h: number) => top + plotH - (Math.min(h, MAX_H) / MAX_H) * plotH;
+  return (
+    <figure className="chart">
+      <figcaption>{title}</figcaption>
+      <div className="legend" role="list">
+        {CATEGORIES.map((c) => (
+          <span role="listitem" key={c} className="legend-item">
+            <Swatch prefix={prefix} category={c} /> {t(`cat.${c}`)}
+          </span>
+        ))}
+      </div>
+      <div className="chart-scroll">
+        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={t('chart.days.aria')} className="daybars">
+          <Patterns prefix={prefix} />
+          {LINES.map((h) => (
+            <g key={h} className={`refline refline-${String(h).replace('.', '-')}`}>
+              <line x1={left} x2={width} y1={y(h)} y2={y(h)} />
+              <text x={left - 4} y={y(h) + 4} textAnchor="end">
+                {formatHours(h, lang)}
+              </text>
+            </g>
+          ))}
+          {days.map((d, i) => {
+            const x = left + i * slot + 6;
+            let acc = 0;
+            const parts: [Category, number][] = [
+              ['normal', d.normal],
+              ['beyond', d.beyond],
+              ['overtime', d.overtime],
+            ];
+            return (
+              <g key={d.day}>
+                {parts.map(([c, h]) => {
+                  if (h <= 0) return null;
+                  const y0 = y(acc + h);
+                  const y1 = y(acc);
+                  acc += h;
+                  return <rect key={c} x={x} y={y0} width={22} height={Math.max(0, y1 - y0)} fill={`url(#${patternId(prefix, c)})`} className="bar-part" />;
+                })}
+                {d.night > 0 ? <rect x={x + 24} y={y(d.night)} width={6} height={y(0) - y(d.night)} fill={`url(#${patternId(prefix, 'night')})`} className="bar-part" /> : null}
+                {d.sunday > 0 ? (
+                  <rect x={x + 31} y={y(d.sunday)} width={6} height={y(0) - y(d.sunday)} fill={`url(#${patternId(prefix, 'sunday')})`} className="bar-part" />
+                ) : null}
+                <text x={x + 15} y={height - 10} textAnchor="middle" className="axis-label">
+                  {d.label}
+                </text>
+              </g>
+            );
+          })}
+          <line x1={left} x2={width} y1={y(0)} y2={y(0)} className="axis" />
+        </svg>
+      </div>
+      <table className="numbers">
+        <caption className="sr-only">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('chart.day')}</th>
+            {CATEGORIES.map((c) => (
+              <th scope="col" key={c}>
+                {t(`cat.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((d) => (
+            <tr key={d.day}>
+              <th scope="row">{d.label}</th>
+              {CATEGORIES.map((c) => (
+                <td key={c}>{formatHours(d[c], lang, 2)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

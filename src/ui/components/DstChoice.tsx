@@ -1,0 +1,42 @@
+/**
+ * Asks which instant a local time means when it does not exist (spring gap) or exists twice
+ * (autumn repeat). The options are shown with their offset so the two are never confused.
+ */
+import { useId } from 'react';
+import type { LocalTimeResult } from '../lib/local-time';
+import { formatClock } from '../lib/format';
+import { useI18n } from '../i18n';
+
+interface DstChoiceProps {
+  readonly result: Extract<LocalTimeResult, { kind: 'gap' | 'ambiguous' }>;
+  readonly typed: string;
+  readonly zone: string;
+  readonly value: number | undefined;
+  readonly onChange: (instant: number) => void;
+  readonly legend: string;
+}
+
+export function DstChoice({ result, typed, zone, value, onChange, legend }: DstChoiceProps) {
+  const { t } = useI18n();
+  const name = useId();
+  const question = result.kind === 'gap' ? t('dst.gap', { time: typed }) : t('dst.twice', { time: typed });
+  return (
+    <fieldset className="dst-choice">
+      <legend>
+        {legend}: {question}
+      </legend>
+      {result.options.map((o, i) => {
+        const label =
+          result.kind === 'ambiguous'
+            ? t(i === 0 ? 'dst.first' : 'dst.second', { time: formatClock(o.instant, zone), offset: o.offset })
+            : t('dst.reading', { time: formatClock(o.instant, zone), offset: o.offset });
+        return (
+          <label key={o.instant} className="radio">
+            <input type="radio" name={name} value={o.instant} checked={value === o.instant} onChange={() => onChange(o.instant)} />
+            {label}
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}

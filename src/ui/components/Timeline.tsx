@@ -1,0 +1,47 @@
+/**
+ * Today's timeline: the agreed working-time windows as outlined bands, the logged sessions as solid
+ * blocks (the open one ends at "now"), breaks as the gaps between them, and the planner's upcoming
+ * lines as ticks. A text list beside it says the same in words.
+ */
+import type { Interval } from '../../core/model';
+import { useI18n } from '../i18n';
+import { formatClock } from '../lib/format';
+
+interface TimelineProps {
+  readonly dayStart: number;
+  readonly dayEnd: number;
+  readonly zone: string;
+  readonly agreed: readonly Interval[];
+  readonly sessions: readonly Interval[];
+  readonly lines: readonly { readonly at: number; readonly label: string }[];
+  readonly now: number;
+}
+
+export function Timeline({ dayStart, dayEnd, zone, agreed, sessions, lines, now }: TimelineProps) {
+  const { t } = useI18n();
+  const w = 720;
+  const h = 70;
+  const span = dayEnd - dayStart;
+  const x = (ms: number) => ((Math.min(Math.max(ms, dayStart), dayEnd) - dayStart) / span) * w;
+  const ticks: number[] = [];
+  for (let ms = dayStart; ms <= dayEnd; ms += 3 * 3_600_000) ticks.push(ms);
+  return (
+    <svg viewBox={`0 0 ${w} ${h}`} className="timeline" role="img" aria-label={t('today.timeline.aria')} preserveAspectRatio="none">
+      {agreed.map((a) => (
+        <rect key={`a${a.start}`} x={x(a.start)} y={6} width={Math.max(1, x(a.end) - x(a.start))} height={34} className="tl-agreed" />
+      ))}
+      {sessions.map((s) => (
+        <rect key={`s${s.start}`} x={x(s.start)} y={12} width={Math.max(2, x(s.end) - x(s.start))} height={22} className="tl-session" />
+      ))}
+      {lines.map((l) => (
+        <line key={`l${l.at}${l.label}`} x1={x(l.at)} x2={x(l.at)} y1={2} y2={44} className="tl-line" />
+      ))}
+      {now >= dayStart && now <= dayEnd ? <line x1={x(now)} x2={x(now)} y1={0} y2={46} className="tl-now" /> : null}
+      {ticks.map((ms) => (
+        <text key={ms} x={Math.min(w - 16, Math.max(16, x(ms)))} y={62} textAnchor="middle" className="axis-label">
+          {formatClock(ms, zone)}
+        </text>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,51 @@
+/** Agreement: the versions by date and a form that saves a new version (forskrift § 2 + working-time settings). */
+import { useState } from 'react';
+import type { Agreement } from '../../core/model';
+import { agreementToJson } from '../../shared/formats/agreement';
+import { api } from '../api';
+import { AgreementForm } from '../components/AgreementForm';
+import { useI18n } from '../i18n';
+import { agreementOn } from '../lib/day';
+import { proposedAgreement } from '../lib/default-agreement';
+import { formatDay, localDate } from '../lib/format';
+
+export async function saveAgreement(a: Agreement) {
+  return api.agreementSave({ document: agreementToJson(a) as { format: 'fyrabend.agreement/1' } });
+}
+
+export function AgreementPage({ agreements, zone, onChanged }: { agreements: readonly Agreement[]; zone: string; onChanged: () => void }) {
+  const { t, lang } = useI18n();
+  const today = localDate(Date.now(), zone);
+  const current = agreementOn(agreements, today) ?? [...agreements].sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0] ?? proposedAgreement(today, zone);
+  const [formKey, setFormKey] = useState(0);
+  const sorted = [...agreements].sort((a, b) => b.validFrom.localeCompare(a.validFrom));
+  return (
+    <section aria-labelledby="agreement-h">
+      <h1 id="agreement-h">{t('agreement.title')}</h1>
+      <p>{t('agreement.intro')}</p>
+      <h2>{t('agreement.versions')}</h2>
+      {sorted.length === 0 ? <p>{t('agreement.none')}</p> : null}
+      <ul className="plain-list">
+        {sorted.map((a) => (
+          <li key={a.validFrom}>
+            {t('agreement.versionLine', { from: formatDay(a.validFrom, lang, false), hours: String(a.weeklyHours) })}
+            {a === current ? ` — ${t('agreement.inForce')}` : ''}
+          </li>
+        ))}
+      </ul>
+      <h2>{t('agreement.edit')}</h2>
+      <AgreementForm
+        key={formKey}
+        base={{ ...current, validFrom: current.validFrom > today ? current.validFrom : today }}
+        onSave={async (a) => {
+          const r = await saveAgreement(a);
+          if (r.ok) {
+            onChanged();
+            setFormKey((k) => k + 1);
+          }
+          return r;
+        }}
+      />
+    </section>
+  );
+}
