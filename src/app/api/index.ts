@@ -2,3 +2,4 @@
 export { dispatch, describeIssue } from './dispatch';
 export { HANDLERS, CHANGES, trackerStatus, planNow, type Handler, type HandlerTable } from './handlers';
 export type * from './services';
+export { createAppServices, APP_SETTINGS_KEY, type AppServiceDeps } from './app-services';

@@ -1,0 +1,189 @@
+/**
+ * Builds the `Services` of the handler table from the app's ports (store repositories), the
+ * tracker and the session editor. Used by the Electron shell and by the e2e harness with a real
+ * SQLite store; platform parts (backups, warnings, logging) are passed in.
+ */
+import { dateString, zoneClock, type Agreement, type Lang } from '../../core/index';
+import { parseAgreementJson } from '../../shared/formats/agreement';
+import type { SessionView, Settings } from '../../shared/ipc/dto';
+import { err, ok, type Result } from '../../shared/result';
+import type { AgreementRepo } from '../ports/agreement-repo';
+import type { AuditLog } from '../ports/audit-log';
+import type { Clock } from '../ports/clock';
+import type { LockedPeriodRepo } from '../ports/locked-period-repo';
+import type { SessionRepo, StoredSession } from '../ports/session-repo';
+import type { SettingsRepo } from '../ports/settings-repo';
+import type { TrackerStateRepo } from '../ports/tracker-state-repo';
+import { SessionEditor } from '../tracker/editor';
+import { describeProblem, type TrackerProblem } from '../tracker/problems';
+import { loadTrackerSettings, TRACKER_SETTINGS_KEY } from '../tracker/settings';
+import { Tracker } from '../tracker/tracker';
+import { agreedEndOfDay } from '../tracker/agreed-end';
+import type { BackupService, Services, TrackerSnapshot, WarningService } from './services';
+
+export const APP_SETTINGS_KEY = 'app';
+const DAY = 86_400_000;
+
+export interface AppServiceDeps {
+  readonly sessions: SessionRepo;
+  readonly locks: LockedPeriodRepo;
+  readonly settings: SettingsRepo;
+  readonly agreements: AgreementRepo;
+  readonly audit: AuditLog;
+  readonly trackerState: TrackerStateRepo;
+  readonly clock: Clock;
+  readonly zone: () => string;
+  /** True in the tray app (writes heartbeats), false in one-shot processes. */
+  readonly heartbeats: boolean;
+  readonly dataFolder: string;
+  readonly backups: BackupService;
+  /** The warning scheduler's side; without one nothing is pending. */
+  readonly warnings?: WarningService;
+  readonly log: (message: string, detail?: unknown) => void;
+}
+
+const NO_WARNINGS: WarningService = {
+  pending: () => [],
+  snooze: () => undefined,
+  dismiss: () => undefined,
+  recordOvertimeReason: () => err({ code: 'warnings-off', message: 'Warnings are not running.' }),
+};
+
+function view(s: StoredSession): SessionView {
+  const { id, start, end, zone, kind, location, initiative, breakWithDuties, note, review, source } = s;
+  return { id, start, end, zone, kind, location, initiative, breakWithDuties, ...(note !== undefined ? { note } : {}), review, source };
+}
+
+function parseView(json: string | null): SessionView | null {
+  if (!json) return null;
+  try {
+    return view(JSON.parse(json) as StoredSession);
+  } catch {
+    return null;
+  }
+}
+
+export function createAppServices(d: AppServiceDeps): Services & { readonly tracker: Services['tracker'] & { readonly core: Tracker } } {
+  const readSettings = (): Settings => {
+    let raw: Partial<Settings> = {};
+    try {
+      raw = JSON.parse(d.settings.get(APP_SETTINGS_KEY) ?? '{}') as Partial<Settings>;
+    } catch {
+      raw = {};
+    }
+    const lang: Lang = raw.lang === 'nn' || raw.lang === 'en' || raw.lang === 'nb' ? raw.lang : 'nb';
+    return {
+      lang,
+      warningLeadMinutes: typeof raw.warningLeadMinutes === 'number' ? raw.warningLeadMinutes : 15,
+      idleMinutes: loadTrackerSettings(d.settings).idleThresholdMinutes,
+      autostart: raw.autostart === true,
+      dataFolder: d.dataFolder,
+      firstRunDone: raw.firstRunDone === true,
+    };
+  };
+  const agreementOn = (date: string): Agreement | null => {
+    const stored = d.agreements.inForceOn(date);
+    if (!stored) return null;
+    const parsed = parseAgreementJson(JSON.parse(stored.json));
+    return parsed.ok ? parsed.value : null;
+  };
+  const core = new Tracker({
+    sessions: d.sessions,
+    state: d.trackerState,
+    clock: d.clock,
+    settings: loadTrackerSettings(d.settings),
+    zone: d.zone,
+    heartbeats: d.heartbeats,
+    agreedEnd: (start) => {
+      const a = agreementOn(dateString(zoneClock(d.zone()).localDay(start)));
+      return a ? agreedEndOfDay(a, start) : null;
+    },
+  });
+  const editor = new SessionEditor({ sessions: d.sessions, locks: d.locks, clock: d.clock });
+  const refuse = <T>(r: Result<T, TrackerProblem>): Result<T> => (r.ok ? r : err({ code: `tracker.${r.error.code}`, message: describeProblem(r.error, readSettings().lang, d.zone()) }));
+
+  const snapshot = (): TrackerSnapshot => {
+    const s = core.status();
+    const now = d.clock.now();
+    const toReview = d.sessions.between(now - 30 * DAY, now + DAY).filter((x) => x.review !== null).length;
+    const base = { toReview, idleQuestion: null, pausedSince: null, openSince: null, current: null } as const;
+    switch (s.state) {
+      case 'stopped':
+        return { ...base, state: 'idle', idleQuestion: s.idle };
+      case 'paused':
+        return { ...base, state: 'paused', pausedSince: s.paused.since, idleQuestion: s.idle, current: { kind: s.paused.kind, location: s.paused.location, initiative: s.paused.initiative } };
+      case 'running':
+      case 'recovery-needed':
+        return { ...base, state: 'working', openSince: s.open.start, current: { kind: s.open.kind, location: s.open.location, initiative: s.open.initiative }, toReview: toReview + (s.state === 'recovery-needed' ? 1 : 0) };
+    }
+  };
+
+  return {
+    now: () => d.clock.now(),
+    log: d.log,
+    tracker: {
+      core,
+      snapshot,
+      start: (o) => refuse(core.start(o)),
+      pause: () => refuse(core.pause()),
+      resume: () => refuse(core.resume()),
+      stop: () => refuse(core.stop()),
+      resolveIdle: (c) => refuse(core.answerIdle(c)),
+    },
+    work: {
+      zone: d.zone,
+      sessions: (from, to, now) => {
+        const closed = d.sessions.between(from, to);
+        const open = d.sessions.open();
+        if (!open || open.start >= to || now <= from) return closed;
+        return [...closed, { start: open.start, end: Math.max(open.start, now), kind: open.kind, location: open.location, initiative: open.initiative, breakWithDuties: false }];
+      },
+      availability: (from, to) => d.sessions.availabilityBetween(from, to),
+      agreementOn,
+    },
+    sessions: {
+      list: (from, to) => d.sessions.between(from, to).map(view),
+      add: (input, reason) => {
+        const r = refuse(editor.add(input, reason));
+        return r.ok ? ok(view(r.value)) : r;
+      },
+      edit: (id, input, reason) => {
+        const r = refuse(editor.edit(id, input, reason));
+        return r.ok ? ok(view(r.value)) : r;
+      },
+      remove: (id, reason) => refuse(editor.remove(id, reason)),
+      history: (sessionId) =>
+        d.audit.entries(sessionId).map((e) => ({ id: e.id, at: e.at, action: e.action, sessionId: e.sessionId, reason: e.reason, before: parseView(e.before), after: parseView(e.after) })),
+    },
+    agreements: {
+      list: () => d.agreements.list().map((a) => ({ validFrom: a.validFrom, savedAt: a.savedAt, document: JSON.parse(a.json) as { format: 'fyrabend.agreement/1' } })),
+      save: (document) => {
+        const parsed = parseAgreementJson(document);
+        if (!parsed.ok) {
+          const first = parsed.error[0];
+          return err({ code: 'agreement.invalid', message: first ? `${first.path} ${first.message}.` : 'The agreement could not be read.' });
+        }
+        const at = d.clock.now();
+        d.agreements.save(parsed.value.validFrom, JSON.stringify(document), at);
+        return ok({ validFrom: parsed.value.validFrom, savedAt: at, document });
+      },
+    },
+    settings: {
+      get: readSettings,
+      set: (patch) => {
+        const { idleMinutes, dataFolder: _ignored, ...rest } = patch;
+        const current = readSettings();
+        const { idleMinutes: _i, dataFolder: _f, ...stored } = { ...current, ...rest };
+        d.settings.set(APP_SETTINGS_KEY, JSON.stringify(stored));
+        if (idleMinutes !== undefined) {
+          const tracker = { ...loadTrackerSettings(d.settings), idleThresholdMinutes: idleMinutes };
+          d.settings.set(TRACKER_SETTINGS_KEY, JSON.stringify(tracker));
+        }
+        return ok(readSettings());
+      },
+    },
+    warnings: d.warnings ?? NO_WARNINGS,
+    backups: d.backups,
+  };
+}
+
