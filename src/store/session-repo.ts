@@ -39,7 +39,7 @@ export class SqliteSessionRepo implements SessionRepo {
         `INSERT INTO open_session (id, start_ms, zone, kind, location, initiative, note, heartbeat_ms, last_activity_ms)
          VALUES (1, @start, @zone, @kind, @location, @initiative, @note, @heartbeat, @lastActivity)`,
       ),
-      heartbeat: db.prepare('UPDATE open_session SET heartbeat_ms = ?, last_activity_ms = max(last_activity_ms, coalesce(?, last_activity_ms)) WHERE id = 1'),
+      heartbeat: db.prepare('UPDATE open_session SET heartbeat_ms = ?, last_activity_ms = coalesce(?, last_activity_ms) WHERE id = 1'),
       deleteOpen: db.prepare('DELETE FROM open_session WHERE id = 1'),
     };
   }
@@ -159,7 +159,7 @@ export class SqliteSessionRepo implements SessionRepo {
     });
   }
 
-  heartbeat(at: Instant, lastActivity?: Instant): void {
+  heartbeat(at: Instant | null, lastActivity?: Instant): void {
     this.atomically(() => this.q.heartbeat.run(at, lastActivity ?? null));
   }
 

@@ -78,8 +78,8 @@ export interface SessionRepo {
   open(): OpenSession | null;
   /** Writes the open session; fails if one is already open. */
   beginOpen(open: OpenSessionInput): void;
-  /** Records the heartbeat (and, when given, the last activity) of the open session. */
-  heartbeat(at: Instant, lastActivity?: Instant): void;
+  /** Records the heartbeat (null: none expected, CLI) and, when given, the last activity of the open session. */
+  heartbeat(at: Instant | null, lastActivity?: Instant): void;
   /** Moves the open session into the log as [start, end), flagged when `review` is set. Returns null if it was empty (end <= start). */
   closeOpen(end: Instant, review: ReviewFlag | null, at: Instant, reason: string): StoredSession | null;
 }

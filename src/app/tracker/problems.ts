@@ -1,0 +1,95 @@
+/** Why a tracker action was refused, as data; `describeProblem` turns it into one sentence in nb, nn or en. */
+import { formatInTimeZone } from 'date-fns-tz';
+import type { Instant, Lang } from '../../core/model';
+import { defineCatalog, translate } from '../../shared/i18n/catalog';
+
+export type TrackerProblem =
+  | { readonly code: 'already-running'; readonly since: Instant }
+  | { readonly code: 'not-running' }
+  | { readonly code: 'not-paused' }
+  | { readonly code: 'recovery-needed'; readonly start: Instant; readonly proposedEnd: Instant }
+  | { readonly code: 'no-recovery' }
+  | { readonly code: 'idle-question'; readonly from: Instant; readonly to: Instant }
+  | { readonly code: 'no-idle-question' }
+  | { readonly code: 'end-before-start'; readonly start: Instant; readonly end: Instant }
+  | { readonly code: 'in-future'; readonly end: Instant; readonly now: Instant }
+  | { readonly code: 'before-start'; readonly start: Instant; readonly end: Instant }
+  | { readonly code: 'overlap'; readonly ids: readonly string[]; readonly start: Instant; readonly end: Instant; readonly mergedStart: Instant; readonly mergedEnd: Instant }
+  | { readonly code: 'overlaps-open'; readonly since: Instant }
+  | { readonly code: 'reason-missing' }
+  | { readonly code: 'not-found'; readonly id: string };
+
+type Code = TrackerProblem['code'];
+
+const CATALOG = defineCatalog<Code>({
+  nb: {
+    'already-running': 'En økt går allerede (startet {since}). Stopp eller pause den først.',
+    'not-running': 'Ingen økt går nå. Start en med «fyrabend start».',
+    'not-paused': 'Ingen økt er pauset. Start en ny med «fyrabend start».',
+    'recovery-needed':
+      'Økten som startet {start} ble ikke avsluttet (Fyrabend stoppet uventet). Siste livstegn var {proposedEnd}; avslutt den der med «fyrabend stop --at {proposedEndIso}» eller oppgi et annet sluttidspunkt.',
+    'no-recovery': 'Det er ingen avbrutt økt å gjenopprette.',
+    'idle-question': 'Du var borte fra {from} til {to}. Velg om tiden skal beholdes (keep), forkastes (discard) eller regnes som pause (break), f.eks. «fyrabend resume --idle break».',
+    'no-idle-question': 'Det er ikke noe ubesvart spørsmål om inaktiv tid.',
+    'end-before-start': 'Slutt ({end}) må være etter start ({start}). Rett klokkeslettene og prøv igjen.',
+    'in-future': 'Slutt ({end}) ligger i fremtiden (nå er {now}). Registrer bare tid som er ferdig.',
+    'before-start': 'Sluttidspunktet {end} er før økten startet ({start}). Oppgi et tidspunkt etter start.',
+    overlap:
+      'Økten {start}–{end} overlapper {count} registrert(e) økt(er). Rett klokkeslettene, eller slå dem sammen til {mergedStart}–{mergedEnd} (--merge).',
+    'overlaps-open': 'Tiden overlapper økten som går nå (startet {since}). Stopp den først eller velg en tid før den.',
+    'reason-missing': 'Oppgi en grunn for endringen (--reason «…»); den lagres i endringsloggen.',
+    'not-found': 'Fant ingen økt med id {id}. Se «fyrabend log» for id-ene.',
+  },
+  nn: {
+    'already-running': 'Ei økt går allereie (starta {since}). Stopp eller pause ho først.',
+    'not-running': 'Inga økt går no. Start ei med «fyrabend start».',
+    'not-paused': 'Inga økt er pausa. Start ei ny med «fyrabend start».',
+    'recovery-needed':
+      'Økta som starta {start} vart ikkje avslutta (Fyrabend stoppa uventa). Siste livsteikn var {proposedEnd}; avslutt ho der med «fyrabend stop --at {proposedEndIso}» eller gje eit anna sluttidspunkt.',
+    'no-recovery': 'Det er inga avbroten økt å gjenopprette.',
+    'idle-question': 'Du var borte frå {from} til {to}. Vel om tida skal haldast (keep), forkastast (discard) eller reknast som pause (break), t.d. «fyrabend resume --idle break».',
+    'no-idle-question': 'Det er ikkje noko ubesvart spørsmål om inaktiv tid.',
+    'end-before-start': 'Slutt ({end}) må vere etter start ({start}). Rett klokkesletta og prøv igjen.',
+    'in-future': 'Slutt ({end}) ligg i framtida (no er {now}). Registrer berre tid som er ferdig.',
+    'before-start': 'Sluttidspunktet {end} er før økta starta ({start}). Gje eit tidspunkt etter start.',
+    overlap:
+      'Økta {start}–{end} overlappar {count} registrert(e) økt(er). Rett klokkesletta, eller slå dei saman til {mergedStart}–{mergedEnd} (--merge).',
+    'overlaps-open': 'Tida overlappar økta som går no (starta {since}). Stopp ho først eller vel ei tid før ho.',
+    'reason-missing': 'Gje ein grunn for endringa (--reason «…»); han vert lagra i endringsloggen.',
+    'not-found': 'Fann inga økt med id {id}. Sjå «fyrabend log» for id-ane.',
+  },
+  en: {
+    'already-running': 'A session is already running (started {since}). Stop or pause it first.',
+    'not-running': 'No session is running. Start one with "fyrabend start".',
+    'not-paused': 'No session is paused. Start a new one with "fyrabend start".',
+    'recovery-needed':
+      'The session that started {start} was never stopped (Fyrabend stopped unexpectedly). It was last seen at {proposedEnd}; end it there with "fyrabend stop --at {proposedEndIso}" or give another end time.',
+    'no-recovery': 'There is no interrupted session to recover.',
+    'idle-question': 'You were away from {from} to {to}. Choose whether to keep that time, discard it, or mark it as a break, e.g. "fyrabend resume --idle break".',
+    'no-idle-question': 'There is no open question about idle time.',
+    'end-before-start': 'The end ({end}) must be after the start ({start}). Correct the times and try again.',
+    'in-future': 'The end ({end}) is in the future (it is now {now}). Only record time that has passed.',
+    'before-start': 'The end time {end} is before the session started ({start}). Give a time after the start.',
+    overlap: 'The session {start}–{end} overlaps {count} recorded session(s). Correct the times, or merge them into {mergedStart}–{mergedEnd} (--merge).',
+    'overlaps-open': 'The time overlaps the session running now (started {since}). Stop it first or choose a time before it.',
+    'reason-missing': 'Give a reason for the change (--reason "…"); it is kept in the audit log.',
+    'not-found': 'There is no session with id {id}. See "fyrabend log" for the ids.',
+  },
+});
+
+/** Local wall-clock time of an instant in `zone`, e.g. 2026-03-10 20:00. */
+export function localTime(at: Instant, zone: string): string {
+  return formatInTimeZone(at, zone, 'yyyy-MM-dd HH:mm');
+}
+
+export function describeProblem(p: TrackerProblem, lang: Lang, zone: string): string {
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(p)) {
+    if (k === 'code') continue;
+    if (typeof v === 'number') params[k] = localTime(v, zone);
+    else if (typeof v === 'string') params[k] = v;
+  }
+  if (p.code === 'overlap') params.count = p.ids.length;
+  if (p.code === 'recovery-needed') params.proposedEndIso = formatInTimeZone(p.proposedEnd, zone, "yyyy-MM-dd'T'HH:mm:ssXXX");
+  return translate(CATALOG, lang, p.code, params);
+}
