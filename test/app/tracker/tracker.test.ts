@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/store/index';
+import type { Tracker } from '../../../src/app/tracker/tracker';
 import { HOUR, MIN, T0 } from '../../store/helpers';
 import { rig } from './setup';
 
@@ -29,10 +30,10 @@ describe('tracker: start, pause, resume, stop', () => {
   });
 
   it.each([
-    ['pause when stopped', (t: import('../../../src/app/tracker/tracker').Tracker) => t.pause(), 'not-running'],
-    ['resume when stopped', (t: import('../../../src/app/tracker/tracker').Tracker) => t.resume(), 'not-paused'],
-    ['stop when stopped', (t: import('../../../src/app/tracker/tracker').Tracker) => t.stop(), 'not-running'],
-    ['start twice', (t: import('../../../src/app/tracker/tracker').Tracker) => (t.start(), t.start()), 'already-running'],
+    ['pause when stopped', (t: Tracker) => t.pause(), 'not-running'],
+    ['resume when stopped', (t: Tracker) => t.resume(), 'not-paused'],
+    ['stop when stopped', (t: Tracker) => t.stop(), 'not-running'],
+    ['start twice', (t: Tracker) => (t.start(), t.start()), 'already-running'],
   ])('%s is refused with %s', async (_name, act, code) => {
     const { tracker } = await rig();
     expect(problem(act(tracker))).toBe(code);
