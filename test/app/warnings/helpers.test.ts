@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { ClockWatch } from '../../../src/app/warnings/clock-watch';
+import { composeDue, summaryLines } from '../../../src/app/warnings/compose';
+import { MemoryDeliveredLog, deliveryKey } from '../../../src/app/warnings/delivered-log';
+import { selectDue } from '../../../src/app/warnings/due';
+import { MemoryOvertimeReasonRepo, OVERTIME_REASON_MAX, recordOvertimeReason } from '../../../src/app/warnings/overtime-reason';
+import { isInsideAgreedTime, outOfHoursStretchKey } from '../../../src/app/warnings/working-time';
+import { LANGS } from '../../../src/core/model';
+import { WARNING_TEXTS } from '../../../src/shared/i18n/warnings';
+import { agreement, item, oslo } from './fakes';
+
+describe('ClockWatch', () => {
+  it.each([
+    { name: 'steady', wall: 60_000, mono: 60_000, expected: 'steady' },
+    { name: 'late timer within tolerance', wall: 64_000, mono: 60_000, expected: 'steady' },
+    { name: 'suspend (monotonic stood still)', wall: 3_600_000, mono: 60_000, expected: 'jump-forward' },
+    { name: 'clock set back an hour', wall: -3_540_000, mono: 60_000, expected: 'jump-back' },
+  ])('$name → $expected', ({ wall, mono, expected }) => {
+    const w = new ClockWatch(5_000);
+    expect(w.observe(0, 0)).toBe('first');
+    expect(w.observe(wall, mono)).toBe(expected);
+  });
+});
+
+describe('selectDue', () => {
+  const t = oslo('2026-03-02 15:45');
+  const end = oslo('2026-03-02 16:00');
+  it('takes warnings whose time has come, once', () => {
+    const log = new MemoryDeliveredLog();
+    const planNow = { now: t, upcoming: [item('agreed-end-soon', t, end), item('night-start', oslo('2026-03-02 20:45'), oslo('2026-03-02 21:00'))], passed: [] };
+    const due = selectDue(planNow, log, t);
+    expect(due.warnings.map((i) => i.reason)).toEqual(['agreed-end-soon']);
+    log.add(due.keys.map((k) => k.key), end);
+    expect(selectDue(planNow, log, t).warnings).toEqual([]);
+  });
+  it('merges "ends soon" into the follow-up of "ends" and groups lines crossed at one instant', () => {
+    const now = oslo('2026-03-02 21:10');
+    const nine = oslo('2026-03-02 21:00');
+    const due = selectDue(
+      { now, upcoming: [], passed: [item('agreed-end-soon', end, end), item('agreed-end', end, end), item('night-start', nine, nine), item('rest-latest-stop', nine, nine)] },
+      new MemoryDeliveredLog(),
+      now,
+    );
+    expect(due.followUps.map((f) => [f.line, f.items.map((i) => i.reason)])).toEqual([
+      [end, ['agreed-end']],
+      [nine, ['night-start', 'rest-latest-stop']],
+    ]);
+    expect(due.keys.map((k) => k.key)).toContain(deliveryKey('follow', { reason: 'agreed-end-soon', line: end }));
+  });
+});
+
+describe('composeDue', () => {
+  it('summarises more than four lines with "and N more"', () => {
+    expect(summaryLines(['a', 'b', 'c', 'd', 'e', 'f'], 'nn')).toEqual(['a', 'b', 'c', 'og 3 til']);
+    expect(summaryLines(['a', 'b'], 'en')).toEqual(['a', 'b']);
+  });
+  it('returns null when nothing is due', () => {
+    expect(composeDue({ warnings: [], followUps: [], keys: [] }, 'en', undefined)).toBeNull();
+  });
+});
+
+describe('warning texts', () => {
+  it('exist, non-empty, in nb, nn and en for every key', () => {
+    const keys = Object.keys(WARNING_TEXTS.en);
+    for (const lang of LANGS) {
+      expect(Object.keys(WARNING_TEXTS[lang]).sort()).toEqual([...keys].sort());
+      for (const k of keys) expect(String((WARNING_TEXTS[lang] as Record<string, unknown>)[k]).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('agreed working time (Europe/Oslo)', () => {
+  const a = agreement();
+  it.each([
+    ['2026-03-02 07:59', false],
+    ['2026-03-02 08:00', true],
+    ['2026-03-02 15:59', true],
+    ['2026-03-02 16:00', false],
+    ['2026-03-28 10:00', false], // Saturday
+    ['2026-10-26 08:30', true], // the Monday after the autumn change
+  ])('%s inside: %s', (local, inside) => {
+    expect(isInsideAgreedTime(a, oslo(local))).toBe(inside);
+  });
+  it('names the out-of-hours stretch by the last window end, across the weekend', () => {
+    const friEnd = `after:${oslo('2026-03-27 16:00')}`;
+    expect(outOfHoursStretchKey(a, oslo('2026-03-27 18:00'))).toBe(friEnd);
+    expect(outOfHoursStretchKey(a, oslo('2026-03-29 12:00'))).toBe(friEnd); // Sunday after the spring change
+    expect(outOfHoursStretchKey(a, oslo('2026-03-30 07:00'))).toBe(friEnd);
+    expect(outOfHoursStretchKey(a, oslo('2026-03-30 17:00'))).toBe(`after:${oslo('2026-03-30 16:00')}`);
+    const none = agreement({ mon: [], tue: [], wed: [], thu: [], fri: [] });
+    expect(outOfHoursStretchKey(none, oslo('2026-03-30 17:00'))).toBe('day:2026-03-30');
+  });
+});
+
+describe('recordOvertimeReason', () => {
+  const now = oslo('2026-03-02 16:30');
+  it.each([
+    { name: 'empty', text: '   ', sessionId: 's1', code: 'overtime-reason.empty' },
+    { name: 'too long', text: 'x'.repeat(OVERTIME_REASON_MAX + 1), sessionId: 's1', code: 'overtime-reason.too-long' },
+    { name: 'unknown session', text: 'Release', sessionId: 'nope', code: 'overtime-reason.no-session' },
+  ])('refuses $name with a clear message and stores nothing', ({ text, sessionId, code }) => {
+    const repo = new MemoryOvertimeReasonRepo(new Set(['s1']));
+    const r = recordOvertimeReason(repo, { sessionId, reasons: ['agreed-end'], text, now, lang: 'en' });
+    expect(r).toMatchObject({ ok: false, error: { code } });
+    expect(repo.listForSession('s1')).toEqual([]);
+  });
+  it('keeps a trimmed reason with the session', () => {
+    const repo = new MemoryOvertimeReasonRepo(new Set(['s1']));
+    const r = recordOvertimeReason(repo, { sessionId: 's1', reasons: ['agreed-end', 'daily-normal-limit'], text: '  Server down before the release. ', now, lang: 'nb' });
+    expect(r.ok).toBe(true);
+    expect(repo.listForSession('s1')).toEqual([{ sessionId: 's1', recordedAt: now, reasons: ['agreed-end', 'daily-normal-limit'], text: 'Server down before the release.' }]);
+  });
+  it('speaks nynorsk', () => {
+    const r = recordOvertimeReason(new MemoryOvertimeReasonRepo(new Set()), { sessionId: 's1', reasons: [], text: '', now, lang: 'nn' });
+    expect(r).toEqual({ ok: false, error: { code: 'overtime-reason.empty', message: 'Skriv ei kort grunngjeving for overtida før du lagrar.' } });
+  });
+});

@@ -1,0 +1,64 @@
+/** The node-notifier adapter with a fake node-notifier: options per platform, results, clicks. */
+import { describe, expect, it } from 'vitest';
+import { createNodeNotifier, notifierOptions, wasClicked, type NodeNotifierLike } from '../../../electron/main/notify/node-notifier';
+import type { ClickPayload, NotificationRequest } from '../../../src/app/ports/notifier';
+
+const request: NotificationRequest = {
+  id: 'warn-1',
+  title: 'Nattarbeid begynner snart',
+  body: 'Nattarbeid fra 21:00.',
+  click: { page: 'findings', action: 'open', sessionId: 's1' },
+  urgency: 'normal',
+};
+
+describe('notifierOptions', () => {
+  it('on Linux: app name, icon, urgency and the page as a hint', () => {
+    expect(notifierOptions(request, { appName: 'Fyrabend', iconPath: '/opt/fyrabend/icon.png', platform: 'linux' })).toEqual({
+      title: 'Nattarbeid begynner snart',
+      message: 'Nattarbeid fra 21:00.',
+      icon: '/opt/fyrabend/icon.png',
+      'app-name': 'Fyrabend',
+      urgency: 'normal',
+      category: 'fyrabend.warning',
+      hint: 'string:x-fyrabend-page:findings',
+    });
+  });
+  it.each(['darwin', 'win32'] as const)('on %s: app id and wait for a click', (platform) => {
+    expect(notifierOptions(request, { appName: 'Fyrabend', platform })).toEqual({ title: request.title, message: request.body, appID: 'Fyrabend', wait: true });
+  });
+});
+
+describe('wasClicked', () => {
+  it.each([
+    ['activate', undefined, true],
+    ['clicked', undefined, true],
+    ['timeout', undefined, false],
+    ['', { activationType: 'contentsClicked' }, true],
+    ['', { activationType: 'timeout' }, false],
+  ] as const)('%j %j → %s', (response, meta, expected) => {
+    expect(wasClicked(response, meta)).toBe(expected);
+  });
+});
+
+describe('createNodeNotifier', () => {
+  const fake = (reply: (cb: Parameters<NodeNotifierLike['notify']>[1]) => void): NodeNotifierLike & { seen: Record<string, unknown>[] } => {
+    const seen: Record<string, unknown>[] = [];
+    return { seen, notify: (o, cb) => (seen.push(o), reply(cb)) };
+  };
+
+  it('resolves ok and reports a click with the payload', async () => {
+    const clicks: ClickPayload[] = [];
+    const lib = fake((cb) => cb(null, 'activate', {}));
+    const n = createNodeNotifier({ notifier: lib, platform: 'linux', onClick: (p) => clicks.push(p) });
+    expect(await n.show(request)).toEqual({ ok: true, value: undefined });
+    expect(lib.seen[0]?.['app-name']).toBe('Fyrabend');
+    expect(clicks).toEqual([request.click]);
+  });
+
+  it('turns a failure into an error result, never a throw', async () => {
+    const n = createNodeNotifier({ notifier: fake((cb) => cb(new Error('notify-send must be installed on the system.'), '')), platform: 'linux' });
+    expect(await n.show(request)).toEqual({ ok: false, error: { code: 'notify.failed', message: 'The notification could not be shown: notify-send must be installed on the system.' } });
+    const thrower = createNodeNotifier({ notifier: { notify: () => { throw new Error('boom'); } }, platform: 'linux' });
+    expect(await thrower.show(request)).toMatchObject({ ok: false, error: { code: 'notify.failed' } });
+  });
+});
