@@ -83,6 +83,10 @@ export function parseSummaryFile(text: string): Result<Summary, FormatProblem[]>
   if (value !== null && typeof value === 'object' && typeof value.format === 'string' && value.format !== SUMMARY_FORMAT && value.format.startsWith('fyrabend.summary/')) {
     return { ok: false, error: [{ path: '$.format', message: `is "${value.format}", a version this Fyrabend cannot read; expected "${SUMMARY_FORMAT}" (update Fyrabend)` }] };
   }
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value.format !== SUMMARY_FORMAT) {
+    const got = value !== null && typeof value === 'object' && !Array.isArray(value) && typeof value.format === 'string' ? `is "${value.format}"` : 'is missing';
+    return { ok: false, error: [{ path: '$.format', message: `${got}; expected "${SUMMARY_FORMAT}", so this is not a Fyrabend summary` }] };
+  }
   const r = summaryFileSchema.safeParse(json.value);
   if (!r.success) return { ok: false, error: problemsOf(r.error) };
   return { ok: true, value: r.data as Summary };
