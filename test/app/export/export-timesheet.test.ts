@@ -1,5 +1,5 @@
 /** The export use case with fakes: checks before writing, atomic write, locking and corrections. */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,5 +112,6 @@ describe('export timesheet', () => {
     expect(r.ok).toBe(true);
     expect(readdirSync(dir)).toEqual(['ts.json']);
     expect(JSON.parse(readFileSync(join(dir, 'ts.json'), 'utf8')).format).toBe('fyrabend.timesheet/1');
+    rmSync(dir, { recursive: true, force: true });
   });
 });
