@@ -43,7 +43,7 @@ export function DayBars({ days, title }: { days: readonly DayBar[]; title: strin
           </span>
         ))}
       </div>
-      <div className="chart-scroll">
+      <div className="chart-scroll" tabIndex={0} role="region" aria-label={title}>
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={t('chart.days.aria')} className="daybars">
           <Patterns prefix={prefix} />
           {LINES.map((h) => (

@@ -1,0 +1,213 @@
+/**
+ * End-to-end: the built window in Debian Chromium, on the real app services and a real SQLite file.
+ * Clock: the services and the page share a fixed "now" (Tuesday 2026-11-24 10:00 Oslo) that the
+ * test moves by hand; no real waiting. Every scenario saves a screenshot under test-results/.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, axe, launchBrowser, openApp, screenshotPath, serveRenderer, type App } from './harness';
+
+const NOW = Date.parse('2026-11-24T09:00:00Z'); // Tuesday 10:00 in Oslo
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`[e2e] NOT RUN: no Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set FYRABEND_CHROMIUM).`);
+const suite = hasChromium ? describe : describe.skip;
+
+suite('the window in a real browser, on the real services and SQLite', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let app: App | null = null;
+
+  beforeAll(async () => {
+    await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+    server = await serveRenderer();
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    if (app) {
+      expect(app.faults).toEqual([]);
+      expect(app.pageErrors).toEqual([]);
+      await app.close();
+    }
+    app = null;
+  });
+
+  /** Opens a fresh app and completes the first-run dialog with the proposed agreement. */
+  async function firstRun(): Promise<App> {
+    app = await openApp(browser, server.url, NOW);
+    const { page } = app;
+    await page.getByRole('dialog', { name: 'Velkommen til Fyrabend' }).waitFor();
+    await page.getByRole('button', { name: 'Lagre og start' }).click();
+    await page.getByRole('heading', { level: 1, name: /^I dag/ }).waitFor();
+    return app;
+  }
+
+  async function addSession(a: App, start: [string, string], end: [string, string]) {
+    const { page } = a;
+    await page.getByRole('button', { name: 'Legg til økt' }).click();
+    const form = page.getByRole('form', { name: 'Ny økt' });
+    await form.getByLabel('Startdato').fill(start[0]);
+    await form.getByLabel('Starttid').fill(start[1]);
+    await form.getByLabel('Sluttdato').fill(end[0]);
+    await form.getByLabel('Sluttid').fill(end[1]);
+    await form.getByRole('button', { name: 'Legg til økt' }).click();
+    await form.waitFor({ state: 'detached' });
+  }
+
+  it('first run: sets up the agreement in one step, with the proposed working time', async () => {
+    app = await openApp(browser, server.url, NOW);
+    const { page } = app;
+    const dialog = page.getByRole('dialog', { name: 'Velkommen til Fyrabend' });
+    await dialog.waitFor();
+    await expect(dialog.getByLabel('Mandag').inputValue()).resolves.toBe('08:00-15:45');
+    await expect(dialog.getByLabel('Avtalt arbeidstid (timer per uke)').inputValue()).resolves.toBe('37.5');
+    await dialog.getByLabel('Lørdag').fill('10:00-09:00');
+    await dialog.getByRole('button', { name: 'Lagre og start' }).click();
+    await expect(dialog.getByText('Et tidsrom må slutte etter at det starter').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath('01-first-run-validation'), fullPage: true });
+    await dialog.getByLabel('Lørdag').fill('');
+    await dialog.getByRole('button', { name: 'Lagre og start' }).click();
+    await page.getByRole('heading', { level: 1, name: /^I dag/ }).waitFor();
+    await page.getByRole('button', { name: 'Avtale' }).click();
+    await page.getByText(/Gjelder fra 24\. november: 37\.5 timer i uken/).waitFor();
+    const stored = app.store.agreements.list();
+    expect(stored).toHaveLength(1);
+    expect(JSON.parse(stored[0]!.json)).toMatchObject({ validFrom: '2026-11-24', workingTime: { weeklyHours: 37.5 } });
+    await page.screenshot({ path: screenshotPath('02-agreement'), fullPage: true });
+  });
+
+  it('starts and stops a session from the Today page', async () => {
+    const a = await firstRun();
+    const { page } = a;
+    await page.getByRole('button', { name: 'Start økt' }).click();
+    await page.getByRole('status').filter({ hasText: 'Du jobber' }).waitFor();
+    await a.setNow(NOW + 90 * 60_000);
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await page.screenshot({ path: screenshotPath('03-today-working'), fullPage: true });
+    await page.getByRole('button', { name: 'Stopp økt' }).click();
+    await page.getByRole('status').filter({ hasText: 'Ingen økt pågår' }).waitFor();
+    await expect(page.getByTestId('worked-today').textContent()).resolves.toBe('1 t 30 min');
+    await page.getByText('10:00–11:30 (1 t 30 min)').waitFor();
+    const saved = a.store.sessions.between(NOW - 86_400_000, NOW + 86_400_000);
+    expect(saved.map((s) => [s.start, s.end])).toEqual([[NOW, NOW + 90 * 60_000]]);
+    await page.screenshot({ path: screenshotPath('04-today-stopped'), fullPage: true });
+  });
+
+  it('edits a session across the October DST night and asks which 02:30 is meant', async () => {
+    const a = await firstRun();
+    const { page } = a;
+    await page.getByRole('button', { name: 'Økter' }).click();
+    await page.getByLabel('Fra dato').fill('2026-10-20');
+    await addSession(a, ['2026-10-24', '22:00'], ['2026-10-25', '01:00']);
+    const row = page.getByRole('row').filter({ hasText: '2026-10-24 22:00 (+02:00)' });
+    await expect(row.getByRole('cell').nth(2).textContent()).resolves.toBe('3 t');
+    await row.getByRole('button', { name: 'Endre' }).click();
+    const form = page.getByRole('form', { name: 'Endre økt' });
+    await form.getByLabel('Sluttid').fill('02:30');
+    await form.getByLabel('Grunn til endringen').fill('Glemte å stoppe');
+    await form.getByRole('button', { name: 'Lagre endringer' }).click();
+    await form.getByText('Dette klokkeslettet fantes to ganger').waitFor();
+    await form.getByRole('group', { name: /02:30 fantes to ganger/ }).waitFor();
+    await page.screenshot({ path: screenshotPath('05-dst-question'), fullPage: true });
+    await form.getByLabel('Andre gang: 02:30 vintertid (+01:00)').check();
+    await form.getByRole('button', { name: 'Lagre endringer' }).click();
+    await form.waitFor({ state: 'detached' });
+    const edited = page.getByRole('row').filter({ hasText: '2026-10-25 02:30 (+01:00)' });
+    await expect(edited.getByRole('cell').nth(2).textContent()).resolves.toBe('5 t 30 min');
+    await page.getByText(/Endret: 2026-10-24 22:00 – 2026-10-25 01:00 → 2026-10-24 22:00 – 2026-10-25 02:30 · grunn: Glemte å stoppe/).waitFor();
+    const [s] = a.store.sessions.between(Date.parse('2026-10-24T00:00:00Z'), Date.parse('2026-10-26T00:00:00Z'));
+    expect(s!.end - s!.start).toBe(5.5 * 3_600_000);
+    expect(new Date(s!.end).toISOString()).toBe('2026-10-25T01:30:00.000Z');
+    await page.screenshot({ path: screenshotPath('06-dst-edited'), fullPage: true });
+  });
+
+  it('a late evening session makes a daily-rest finding appear with its explanation', async () => {
+    const a = await firstRun();
+    const { page } = a;
+    await page.getByRole('button', { name: 'Økter' }).click();
+    await addSession(a, ['2026-11-16', '08:00'], ['2026-11-16', '16:00']);
+    await addSession(a, ['2026-11-16', '20:00'], ['2026-11-16', '23:30']);
+    await page.getByRole('button', { name: 'Funn' }).click();
+    const finding = page.getByRole('article', { name: 'Brudd: Daglig hvile' });
+    await finding.waitFor();
+    await finding.getByText('AML § 10-8 (1)').waitFor();
+    await finding.getByText(/Ta 11 timer sammenhengende hvile/).waitFor();
+    await expect(finding.locator('.finding-message').textContent()).resolves.toMatch(/\S{10,}/);
+    await finding.getByText(/målt 15,5 t, grense 13 t/).waitFor();
+    await page.getByLabel('Alvorlighet').selectOption('info');
+    await expect(page.getByRole('article', { name: 'Brudd: Daglig hvile' }).count()).resolves.toBe(0);
+    await page.getByLabel('Alvorlighet').selectOption('violation');
+    await finding.waitFor();
+    await page.screenshot({ path: screenshotPath('07-daily-rest-finding'), fullPage: true });
+    await page.getByRole('button', { name: 'Uke' }).click();
+    await page.getByRole('button', { name: 'Forrige uke' }).click();
+    await page.getByRole('img', { name: /Søylediagram/ }).waitFor();
+    await page.screenshot({ path: screenshotPath('08-week'), fullPage: true });
+  });
+
+  it('switches to nynorsk and English', async () => {
+    const a = await firstRun();
+    const { page } = a;
+    await page.getByRole('button', { name: 'Innstillinger' }).click();
+    await page.getByLabel('Språk').selectOption('nn');
+    await page.getByRole('heading', { level: 1, name: 'Innstillingar' }).waitFor();
+    await page.getByRole('button', { name: 'Veke' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nn');
+    await page.screenshot({ path: screenshotPath('09-nynorsk'), fullPage: true });
+    await page.getByLabel('Språk').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.getByRole('button', { name: 'Today' }).click();
+    await page.getByRole('button', { name: 'Start session' }).waitFor();
+    await page.screenshot({ path: screenshotPath('10-english'), fullPage: true });
+    expect(JSON.parse(a.store.settings.get('app') ?? '{}')).toMatchObject({ lang: 'en' });
+  });
+
+  it('has no serious or critical accessibility violations, in light and dark, on every page', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      app = await openApp(browser, server.url, NOW, { colorScheme: scheme });
+      const { page } = app;
+      await page.getByRole('dialog').waitFor();
+      const pages: [string, () => Promise<void>][] = [['first-run', async () => undefined]];
+      const found: string[] = [];
+      const check = async (name: string) => {
+        const v = await axe(page);
+        for (const x of v) if (x.impact === 'serious' || x.impact === 'critical') found.push(`${scheme}/${name}: ${x.id} (${x.impact}) ${x.help} at ${x.nodes.slice(0, 3).join(', ')}`);
+      };
+      await check(pages[0]![0]);
+      await page.getByRole('button', { name: 'Lagre og start' }).click();
+      for (const nav of ['I dag', 'Uke', 'Måned', 'Funn', 'Økter', 'Avtale', 'Innstillinger']) {
+        await page.getByRole('button', { name: nav, exact: true }).click();
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await check(nav);
+      }
+      await page.screenshot({ path: screenshotPath(`11-settings-${scheme}`), fullPage: true });
+      expect(found).toEqual([]);
+      await app.close();
+      app = null;
+    }
+  });
+
+  it('can be used by keyboard alone and reflows at 200 % zoom', async () => {
+    const a = await firstRun();
+    const { page } = a;
+    await page.setViewportSize({ width: 550, height: 450 }); // 1100×900 at 200 %
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Hopp til innholdet');
+    let reached = false;
+    for (let i = 0; i < 10 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = (await page.evaluate(() => document.activeElement?.textContent)) === 'Økter';
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Økter' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath('12-zoom-200'), fullPage: true });
+  });
+});
