@@ -1,0 +1,155 @@
+/**
+ * Fail-closed security of the window: context isolation, sandbox, no node integration, a strict
+ * Content-Security-Policy, no remote content, navigation/new windows/permissions denied. Pure
+ * functions and small wiring helpers over structural types, so tests run without Electron.
+ */
+import type { WebPreferences } from 'electron';
+
+/** The CSP of the window (also a meta tag in src/ui/index.html). Nothing remote, nothing inline. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "frame-src 'none'",
+  "worker-src 'none'",
+].join('; ');
+
+export class InsecureWindowError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Refusing to create a window with unsafe web preferences: ${problems.join('; ')}`);
+  }
+}
+
+/** The only web preferences a Fyrabend window is created with. */
+export function secureWebPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    enableBlinkFeatures: '',
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+  };
+}
+
+/** Preferences that must have exactly this value; a missing value counts as unsafe (fail closed). */
+const REQUIRED: readonly [keyof WebPreferences, unknown][] = [
+  ['contextIsolation', true],
+  ['sandbox', true],
+  ['nodeIntegration', false],
+  ['nodeIntegrationInWorker', false],
+  ['nodeIntegrationInSubFrames', false],
+  ['webSecurity', true],
+  ['allowRunningInsecureContent', false],
+  ['webviewTag', false],
+  ['experimentalFeatures', false],
+];
+
+/** Throws InsecureWindowError unless every preference is safe; also refuses unknown risky keys. */
+export function assertSecureWebPreferences(prefs: WebPreferences | null | undefined): void {
+  const problems: string[] = [];
+  if (!prefs || typeof prefs !== 'object') throw new InsecureWindowError(['no web preferences given']);
+  for (const [key, value] of REQUIRED) {
+    if (prefs[key] !== value) problems.push(`${String(key)} must be ${String(value)}`);
+  }
+  if (typeof prefs.enableBlinkFeatures === 'string' && prefs.enableBlinkFeatures.trim() !== '') problems.push('enableBlinkFeatures must be empty');
+  if (typeof prefs.preload !== 'string' || prefs.preload.length === 0) problems.push('a preload script is required');
+  if ('additionalArguments' in prefs && (prefs.additionalArguments ?? []).length > 0) problems.push('additionalArguments are not allowed');
+  if ('partition' in prefs && prefs.partition !== undefined) problems.push('a custom partition is not allowed');
+  if ('session' in prefs && prefs.session !== undefined) problems.push('a custom session is not allowed');
+  if (problems.length > 0) throw new InsecureWindowError(problems);
+}
+
+/**
+ * True only for the bundled window page itself: a `file:` URL without host whose normalised path is
+ * exactly the renderer's index.html (a query or hash is allowed). Everything else is untrusted.
+ */
+export function isTrustedRendererUrl(url: unknown, indexUrl: string): boolean {
+  if (typeof url !== 'string' || url.length === 0 || url.length > 4096) return false;
+  let u: URL;
+  let index: URL;
+  try {
+    u = new URL(url);
+    index = new URL(indexUrl);
+  } catch {
+    return false;
+  }
+  if (u.protocol !== 'file:' || index.protocol !== 'file:') return false;
+  if (u.host !== '' || u.username !== '' || u.password !== '') return false;
+  if (/%2f|%5c|%00/i.test(u.pathname)) return false;
+  return u.pathname === index.pathname;
+}
+
+/** The sender of an IPC message, as far as the check needs it. */
+export interface IpcSenderLike {
+  readonly sender: { readonly id: number };
+  readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
+}
+
+/** The message must come from the main window's own top frame showing the bundled page. */
+export function isTrustedSender(event: IpcSenderLike, windowContentsId: number | null, indexUrl: string): boolean {
+  if (windowContentsId === null || event.sender.id !== windowContentsId) return false;
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  return isTrustedRendererUrl(frame.url, indexUrl);
+}
+
+interface HeadersDetails {
+  readonly responseHeaders?: Record<string, string[] | string>;
+}
+export interface SessionLike {
+  setPermissionRequestHandler(handler: ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null): void;
+  setPermissionCheckHandler(handler: ((...args: unknown[]) => boolean) | null): void;
+  readonly webRequest: {
+    onHeadersReceived(listener: (details: HeadersDetails, callback: (response: { responseHeaders?: Record<string, string[] | string> }) => void) => void): void;
+  };
+}
+
+/** Denies every permission and adds the CSP header to every response of the window's session. */
+export function hardenSession(session: SessionLike): void {
+  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...(details.responseHeaders ?? {}), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}
+
+export interface ContentsLike {
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+  on(event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate', listener: (event: { preventDefault(): void; url?: string }, url?: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+}
+
+/** New windows are always denied; navigation away from the bundled page is prevented. */
+export function hardenContents(contents: ContentsLike, indexUrl: string, log: (m: string) => void): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    log(`denied a new window (${url.slice(0, 80)})`);
+    return { action: 'deny' };
+  });
+  const guard = (event: { preventDefault(): void; url?: string }, url?: string) => {
+    const target = url ?? event.url ?? '';
+    if (!isTrustedRendererUrl(target, indexUrl)) {
+      event.preventDefault();
+      log(`denied navigation (${target.slice(0, 80)})`);
+    }
+  };
+  contents.on('will-navigate', guard);
+  contents.on('will-redirect', guard);
+  contents.on('will-frame-navigate', guard);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
