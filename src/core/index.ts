@@ -19,3 +19,5 @@ export { nightIntervals } from './calendar/night';
 export { unionIntervals, intersectLength, clipIntervals } from './time/interval';
 export { hours, HOUR_MS, MINUTE_MS, roundHours } from './time/units';
 export { RULES, type RuleInfo } from './rules/catalog';
+export * from './pay/index';
+export * from './anonymise/index';

@@ -102,7 +102,7 @@ export function parseAgreementFile(textIn: string): Result<Agreement, FormatProb
 }
 
 export function parseAgreementJson(value: unknown): Result<Agreement, FormatProblem[]> {
-  const r = agreementFileSchema.safeParse(value);
+  const r = agreementFileSchema.safeParse(value, { reportInput: true });
   if (!r.success) return { ok: false, error: problemsOf(r.error) };
   const a = r.data;
   const [nf, nt] = a.limits.nightWindow;

@@ -44,7 +44,7 @@ export function parseSessionsFile(text: string): Result<SessionsFile, FormatProb
 }
 
 export function parseSessionsJson(value: unknown): Result<SessionsFile, FormatProblem[]> {
-  const r = sessionsFileSchema.safeParse(value);
+  const r = sessionsFileSchema.safeParse(value, { reportInput: true });
   if (!r.success) return { ok: false, error: problemsOf(r.error) };
   const sessions: Session[] = r.data.sessions.map((s) => {
     const base = { start: s.start, end: s.end, kind: s.kind, location: s.location, initiative: s.initiative, breakWithDuties: s.breakWithDuties };
