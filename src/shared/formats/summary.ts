@@ -87,7 +87,7 @@ export function parseSummaryFile(text: string): Result<Summary, FormatProblem[]>
     const got = value !== null && typeof value === 'object' && !Array.isArray(value) && typeof value.format === 'string' ? `is "${value.format}"` : 'is missing';
     return { ok: false, error: [{ path: '$.format', message: `${got}; expected "${SUMMARY_FORMAT}", so this is not a Fyrabend summary` }] };
   }
-  const r = summaryFileSchema.safeParse(json.value);
+  const r = summaryFileSchema.safeParse(json.value, { reportInput: true });
   if (!r.success) return { ok: false, error: problemsOf(r.error) };
   return { ok: true, value: r.data as Summary };
 }
