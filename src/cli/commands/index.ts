@@ -4,6 +4,16 @@ import { exportTimesheetCommand } from './export-timesheet';
 import { planCommand } from './plan';
 import { repAggregateCommand } from './rep-aggregate';
 import { summaryCommand } from './summary';
+import { startCommand } from './start';
+import { pauseCommand } from './pause';
+import { resumeCommand } from './resume';
+import { stopCommand } from './stop';
+import { statusCommand } from './status';
+import { logCommand } from './log';
+import { importCommand } from './import';
+import { exportSessionsCommand } from './export-sessions';
+import { backupCommand } from './backup';
+import { restoreCommand } from './restore';
 
 /** Every `fyrabend` sub-command. Add one line per command file. */
 export const COMMANDS: readonly Command[] = [
@@ -12,4 +22,14 @@ export const COMMANDS: readonly Command[] = [
   planCommand,
   summaryCommand,
   repAggregateCommand,
+  startCommand,
+  pauseCommand,
+  resumeCommand,
+  stopCommand,
+  statusCommand,
+  logCommand,
+  importCommand,
+  exportSessionsCommand,
+  backupCommand,
+  restoreCommand,
 ];

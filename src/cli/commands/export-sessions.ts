@@ -1,0 +1,45 @@
+/** `fyrabend export sessions [--out FILE] [--from D --to D] [--db F]`: the log as `fyrabend.sessions/1` (stdout, or a file written atomically). */
+import { renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fromZonedTime } from 'date-fns-tz';
+import { formatSessionsFile } from '../../shared/formats/sessions';
+import { UsageError, type Command } from '../command';
+import { langOf, str, withSessions } from '../db';
+import { t } from '../session-texts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const exportSessionsCommand: Command = {
+  name: ['export', 'sessions'],
+  summary: 'Write the recorded sessions as fyrabend.sessions/1 (to stdout or --out FILE).',
+  usage: 'export sessions [--out FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db FILE] [--zone Europe/Oslo] [--lang nb|nn|en]',
+  run(args, io) {
+    const lang = langOf(args, io);
+    for (const name of ['from', 'to']) {
+      const v = args.options[name];
+      if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) throw new UsageError(t(lang, 'bad-date', { name, value: String(v) }));
+    }
+    return withSessions(args, io, ({ store, zone }) => {
+      const from = str(args.options.from);
+      const to = str(args.options.to);
+      const fromMs = from ? fromZonedTime(`${from}T00:00:00`, zone).getTime() : -8.64e15;
+      const toMs = to ? fromZonedTime(`${new Date(Date.parse(`${to}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10)}T00:00:00`, zone).getTime() : 8.64e15;
+      const sessions = store.sessions.between(fromMs, toMs);
+      const text = formatSessionsFile(sessions, store.sessions.availabilityBetween(fromMs, toMs), zone);
+      const out = str(args.options.out);
+      if (!out) {
+        io.stdout(text);
+        return 0 as const;
+      }
+      const file = resolve(io.cwd, out);
+      try {
+        writeFileSync(`${file}.part`, text);
+        renameSync(`${file}.part`, file);
+      } catch (e) {
+        throw new UsageError(t(lang, 'cannot-write', { file: out, detail: e instanceof Error ? e.message : String(e) }));
+      }
+      io.stdout(t(lang, 'exported', { count: sessions.length, file: out }) + '\n');
+      return 0 as const;
+    });
+  },
+};

@@ -1,0 +1,40 @@
+/** `fyrabend log [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db F]`: the recorded sessions (default the last 7 days), one a line. */
+import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { localTime } from '../../app/tracker/problems';
+import { UsageError, type Command } from '../command';
+import { langOf, str, withSessions } from '../db';
+import { duration, t, word } from '../session-texts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const logCommand: Command = {
+  name: ['log'],
+  summary: 'List the recorded sessions (default: the last 7 days).',
+  usage: 'log [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db FILE] [--lang nb|nn|en]',
+  run(args, io) {
+    const lang = langOf(args, io);
+    for (const name of ['from', 'to']) {
+      const v = args.options[name];
+      if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) throw new UsageError(t(lang, 'bad-date', { name, value: String(v) }));
+    }
+    return withSessions(args, io, ({ store, zone, clock }) => {
+      const now = clock.now();
+      const to = str(args.options.to) ?? formatInTimeZone(now, zone, 'yyyy-MM-dd');
+      const from = str(args.options.from) ?? formatInTimeZone(now - 6 * 86_400_000, zone, 'yyyy-MM-dd');
+      const fromMs = fromZonedTime(`${from}T00:00:00`, zone).getTime();
+      const dayAfter = new Date(Date.parse(`${to}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const toMs = fromZonedTime(`${dayAfter}T00:00:00`, zone).getTime(); // local midnight after `to` (23 or 25 h days handled by the zone)
+      const rows = store.sessions.between(fromMs, toMs);
+      if (rows.length === 0) {
+        io.stdout(t(lang, 'log-empty', { from, to }) + '\n');
+        return 0 as const;
+      }
+      for (const s of rows) {
+        const flag = s.review ? `  [${t(lang, 'log-review')}: ${s.review}]` : '';
+        const note = s.note ? `  ${s.note}` : '';
+        io.stdout(`${s.id.padStart(5)}  ${localTime(s.start, zone)}–${formatInTimeZone(s.end, zone, 'HH:mm')}  ${duration(lang, s.end - s.start).padStart(11)}  ${word(lang, s.kind)}, ${word(lang, s.location)}${flag}${note}\n`);
+      }
+      return 0 as const;
+    });
+  },
+};

@@ -1,0 +1,35 @@
+/** `fyrabend status [--db F]`: tracking or not, since when, today's total, and what needs the user (recovery, idle question, review). */
+import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { describeProblem, localTime } from '../../app/tracker/problems';
+import type { Command } from '../command';
+import { withSessions } from '../db';
+import { duration, t, word } from '../session-texts';
+
+export const statusCommand: Command = {
+  name: ['status'],
+  summary: 'Show whether a session is running, today\'s total and anything that needs your attention.',
+  usage: 'status [--db FILE] [--lang nb|nn|en]',
+  run(args, io) {
+    return withSessions(args, io, ({ tracker, store, lang, zone, clock }) => {
+      const now = clock.now();
+      const s = tracker.status();
+      const lines: string[] = [];
+      if (s.state === 'recovery-needed') lines.push(describeProblem({ code: 'recovery-needed', start: s.open.start, proposedEnd: s.proposedEnd }, lang, zone));
+      else if (s.state === 'running')
+        lines.push(t(lang, 'status-running', { start: localTime(s.open.start, zone), duration: duration(lang, now - s.open.start), kind: word(lang, s.open.kind), location: word(lang, s.open.location) }));
+      else {
+        lines.push(s.state === 'paused' ? t(lang, 'status-paused', { since: localTime(s.paused.since, zone) }) : t(lang, 'status-stopped'));
+        if (s.idle) lines.push(describeProblem({ code: 'idle-question', from: s.idle.from, to: s.idle.to ?? now }, lang, zone));
+      }
+      const dayStart = fromZonedTime(`${formatInTimeZone(now, zone, 'yyyy-MM-dd')}T00:00:00`, zone).getTime();
+      const today = store.sessions.between(dayStart, now + 1);
+      let total = today.reduce((sum, x) => sum + Math.min(x.end, now) - Math.max(x.start, dayStart), 0);
+      if (s.state === 'running') total += now - Math.max(s.open.start, dayStart);
+      lines.push(t(lang, 'status-today', { duration: duration(lang, total) }));
+      const review = store.sessions.between(now - 31 * 86_400_000, now + 1).filter((x) => x.review !== null).length;
+      if (review > 0) lines.push(t(lang, 'status-review', { count: review }));
+      io.stdout(lines.join('\n') + '\n');
+      return 0 as const;
+    });
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * Opening the session log for a CLI command: the file from `--db`, else `FYRABEND_DB`, else the OS
+ * app-data folder (%APPDATA%\Fyrabend, ~/Library/Application Support/Fyrabend,
+ * $XDG_DATA_HOME/fyrabend or ~/.local/share/fyrabend). The store (and better-sqlite3) is loaded
+ * only here, lazily, so commands that do not need it start fast. Store errors become one sentence.
+ */
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Clock } from '../app/ports/clock';
+import type { SessionEditor, Tracker, TrackerProblem } from '../app/tracker/index';
+import type { Lang } from '../core/model';
+import { pickLang } from '../shared/i18n/catalog';
+import type { Store } from '../store/index';
+import { UsageError, type CliArgs, type CliIo } from './command';
+
+export const DB_FILE_NAME = 'fyrabend.db';
+
+/** The default database file for a platform and environment. */
+export function defaultDbPath(platform: string, env: Readonly<Record<string, string | undefined>>, home: string): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Fyrabend', DB_FILE_NAME);
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Fyrabend', DB_FILE_NAME);
+  const data = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(home, '.local', 'share');
+  return join(data, 'fyrabend', DB_FILE_NAME);
+}
+
+export const str = (v: string | true | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export function dbPathOf(args: CliArgs, io: CliIo): string {
+  const given = str(args.options.db) ?? io.env.FYRABEND_DB;
+  return given ? resolve(io.cwd, given) : defaultDbPath(process.platform, io.env, io.env.HOME ?? homedir());
+}
+
+export function langOf(args: CliArgs, io: CliIo): Lang {
+  return pickLang(str(args.options.lang) ?? io.env.FYRABEND_LANG, io.env.LC_ALL ?? io.env.LANG);
+}
+
+/** The user's zone: `--zone`, else FYRABEND_ZONE, else the host's zone. */
+export function zoneOf(args: CliArgs, io: CliIo): string {
+  return str(args.options.zone) ?? io.env.FYRABEND_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  every(intervalMs, tick) {
+    const h = setInterval(tick, intervalMs);
+    return () => clearInterval(h);
+  },
+};
+
+export interface SessionContext {
+  readonly store: Store;
+  readonly tracker: Tracker;
+  readonly editor: SessionEditor;
+  readonly clock: Clock;
+  readonly lang: Lang;
+  readonly zone: string;
+  /** Throws the tracker problem as one sentence (exit 2). */
+  fail(problem: TrackerProblem): never;
+}
+
+/** Turns a store error into a UsageError in the user's language; rethrows anything else. */
+export async function storeErrorsAsUsage<T>(lang: Lang, fn: () => Promise<T> | T): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    const { StoreError, describeStoreError } = await import('../store/index');
+    if (e instanceof StoreError) throw new UsageError(describeStoreError(e, lang));
+    throw e;
+  }
+}
+
+/** Opens the store, builds the services, runs `fn`, and closes the store. */
+export async function withSessions<T>(args: CliArgs, io: CliIo, fn: (ctx: SessionContext) => Promise<T> | T): Promise<T> {
+  const lang = langOf(args, io);
+  const zone = zoneOf(args, io);
+  return storeErrorsAsUsage(lang, async () => {
+    const { openStore } = await import('../store/index');
+    const { SessionEditor, Tracker, describeProblem, loadTrackerSettings } = await import('../app/tracker/index');
+    const store = await openStore(dbPathOf(args, io), { now: realClock.now });
+    try {
+      const settings = loadTrackerSettings(store.settings);
+      const tracker = new Tracker({ sessions: store.sessions, state: store.trackerState, clock: realClock, settings, zone: () => zone, heartbeats: false });
+      const editor = new SessionEditor({ sessions: store.sessions, locks: store.locks, clock: realClock });
+      const fail = (p: TrackerProblem): never => {
+        throw new UsageError(describeProblem(p, lang, zone));
+      };
+      return await fn({ store, tracker, editor, clock: realClock, lang, zone, fail });
+    } finally {
+      store.close();
+    }
+  });
+}

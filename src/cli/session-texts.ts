@@ -1,0 +1,136 @@
+/** What the session-log commands (start, pause, resume, stop, status, log, import, export sessions, backup, restore) say, in nb, nn and en. */
+import type { Lang } from '../core/model';
+import { defineCatalog, translate, type Params } from '../shared/i18n/catalog';
+
+const en = {
+  started: 'Started at {time} ({kind}, {location}).',
+  paused: 'Paused at {time}. Saved {start}–{end} ({duration}).',
+  'paused-empty': 'Paused at {time}.',
+  resumed: 'Resumed at {time}.',
+  stopped: 'Stopped at {time}. Saved {start}–{end} ({duration}).',
+  'stopped-paused': 'Stopped. The session was already saved when it was paused.',
+  recovered: 'Recovered: saved {start}–{end} ({duration}), marked for review.',
+  'idle-kept': 'The time away counts as work; tracking continues from {time}.',
+  'idle-break': 'The time away is a break; tracking continues from {time}.',
+  'idle-discarded': 'The time away was discarded; the tracker is stopped.',
+  'status-stopped': 'Not tracking.',
+  'status-running': 'Tracking since {start} ({duration}, {kind}, {location}).',
+  'status-paused': 'Paused since {since}.',
+  'status-today': 'Today: {duration} recorded.',
+  'status-review': '{count} session(s) need your review (see "fyrabend log").',
+  'log-empty': 'No sessions from {from} to {to}.',
+  'log-review': 'review',
+  imported: 'Imported {added} session(s); {skipped} were already in the log.',
+  'imported-agreement': 'Saved the agreement valid from {validFrom}.',
+  'import-problems': '{file}: {count} problem(s); nothing was imported:',
+  'import-overlap': 'overlaps the recorded session {start}–{end}; remove it from the file or correct the log first',
+  'import-overlap-file': 'overlaps {other} in the same file',
+  'import-unknown': 'is not a Fyrabend sessions or agreement file: "format" must be "fyrabend.sessions/1" or "fyrabend.agreement/1"',
+  exported: 'Wrote {count} session(s) to {file}.',
+  'backup-made': 'Backup written to {file}.',
+  restored: 'Restored the database from {file}.',
+  'restored-previous': 'The previous database was kept as {previous}.',
+  'bad-option': '--{name} must be one of {allowed}, not "{value}"',
+  'bad-instant': '--{name} must be a date and time with offset like 2026-03-10T16:30:00+01:00, not "{value}"',
+  'bad-date': '--{name} must be a date like 2026-03-10, not "{value}"',
+  'missing-file': 'give the file to {what}, e.g. fyrabend {what} FILE',
+  'cannot-read': 'cannot read {file}: {detail}',
+  'cannot-write': 'cannot write {file}: {detail}',
+};
+type Key = keyof typeof en;
+
+export const SESSION_TEXTS = defineCatalog<Key>({
+  en,
+  nb: {
+    started: 'Startet {time} ({kind}, {location}).',
+    paused: 'Pause fra {time}. Lagret {start}–{end} ({duration}).',
+    'paused-empty': 'Pause fra {time}.',
+    resumed: 'Fortsatte {time}.',
+    stopped: 'Stoppet {time}. Lagret {start}–{end} ({duration}).',
+    'stopped-paused': 'Stoppet. Økten ble allerede lagret da den ble pauset.',
+    recovered: 'Gjenopprettet: lagret {start}–{end} ({duration}), merket for gjennomgang.',
+    'idle-kept': 'Tiden borte regnes som arbeid; registreringen fortsetter fra {time}.',
+    'idle-break': 'Tiden borte er pause; registreringen fortsetter fra {time}.',
+    'idle-discarded': 'Tiden borte ble forkastet; registreringen er stoppet.',
+    'status-stopped': 'Registrerer ikke.',
+    'status-running': 'Registrerer siden {start} ({duration}, {kind}, {location}).',
+    'status-paused': 'Pause siden {since}.',
+    'status-today': 'I dag: {duration} registrert.',
+    'status-review': '{count} økt(er) må gjennomgås (se «fyrabend log»).',
+    'log-empty': 'Ingen økter fra {from} til {to}.',
+    'log-review': 'gjennomgå',
+    imported: 'Importerte {added} økt(er); {skipped} fantes allerede i loggen.',
+    'imported-agreement': 'Lagret avtalen som gjelder fra {validFrom}.',
+    'import-problems': '{file}: {count} problem(er); ingenting ble importert:',
+    'import-overlap': 'overlapper den registrerte økten {start}–{end}; fjern den fra filen eller rett loggen først',
+    'import-overlap-file': 'overlapper {other} i samme fil',
+    'import-unknown': 'er ikke en Fyrabend-fil med økter eller avtale: "format" må være "fyrabend.sessions/1" eller "fyrabend.agreement/1"',
+    exported: 'Skrev {count} økt(er) til {file}.',
+    'backup-made': 'Sikkerhetskopi skrevet til {file}.',
+    restored: 'Gjenopprettet databasen fra {file}.',
+    'restored-previous': 'Den forrige databasen er tatt vare på som {previous}.',
+    'bad-option': '--{name} må være en av {allowed}, ikke «{value}»',
+    'bad-instant': '--{name} må være dato og klokkeslett med tidssone, f.eks. 2026-03-10T16:30:00+01:00, ikke «{value}»',
+    'bad-date': '--{name} må være en dato som 2026-03-10, ikke «{value}»',
+    'missing-file': 'oppgi filen, f.eks. fyrabend {what} FIL',
+    'cannot-read': 'kan ikke lese {file}: {detail}',
+    'cannot-write': 'kan ikke skrive {file}: {detail}',
+  },
+  nn: {
+    started: 'Starta {time} ({kind}, {location}).',
+    paused: 'Pause frå {time}. Lagra {start}–{end} ({duration}).',
+    'paused-empty': 'Pause frå {time}.',
+    resumed: 'Held fram {time}.',
+    stopped: 'Stoppa {time}. Lagra {start}–{end} ({duration}).',
+    'stopped-paused': 'Stoppa. Økta vart allereie lagra då ho vart pausa.',
+    recovered: 'Gjenoppretta: lagra {start}–{end} ({duration}), merkt for gjennomgang.',
+    'idle-kept': 'Tida borte vert rekna som arbeid; registreringa held fram frå {time}.',
+    'idle-break': 'Tida borte er pause; registreringa held fram frå {time}.',
+    'idle-discarded': 'Tida borte vart forkasta; registreringa er stoppa.',
+    'status-stopped': 'Registrerer ikkje.',
+    'status-running': 'Registrerer sidan {start} ({duration}, {kind}, {location}).',
+    'status-paused': 'Pause sidan {since}.',
+    'status-today': 'I dag: {duration} registrert.',
+    'status-review': '{count} økt(er) må gjennomgåast (sjå «fyrabend log»).',
+    'log-empty': 'Ingen økter frå {from} til {to}.',
+    'log-review': 'gå gjennom',
+    imported: 'Importerte {added} økt(er); {skipped} fanst allereie i loggen.',
+    'imported-agreement': 'Lagra avtalen som gjeld frå {validFrom}.',
+    'import-problems': '{file}: {count} problem; ingenting vart importert:',
+    'import-overlap': 'overlappar den registrerte økta {start}–{end}; fjern ho frå fila eller rett loggen først',
+    'import-overlap-file': 'overlappar {other} i same fil',
+    'import-unknown': 'er ikkje ei Fyrabend-fil med økter eller avtale: "format" må vere "fyrabend.sessions/1" eller "fyrabend.agreement/1"',
+    exported: 'Skreiv {count} økt(er) til {file}.',
+    'backup-made': 'Tryggingskopi skriven til {file}.',
+    restored: 'Gjenoppretta databasen frå {file}.',
+    'restored-previous': 'Den førre databasen er teken vare på som {previous}.',
+    'bad-option': '--{name} må vere ein av {allowed}, ikkje «{value}»',
+    'bad-instant': '--{name} må vere dato og klokkeslett med tidssone, t.d. 2026-03-10T16:30:00+01:00, ikkje «{value}»',
+    'bad-date': '--{name} må vere ein dato som 2026-03-10, ikkje «{value}»',
+    'missing-file': 'gje fila, t.d. fyrabend {what} FIL',
+    'cannot-read': 'kan ikkje lese {file}: {detail}',
+    'cannot-write': 'kan ikkje skrive {file}: {detail}',
+  },
+});
+
+export function t(lang: Lang, key: Key, params: Params = {}): string {
+  return translate(SESSION_TEXTS, lang, key, params);
+}
+
+const WORDS = {
+  nb: { work: 'arbeid', 'on-call': 'vakt', home: 'hjemme', office: 'kontoret', other: 'annet sted', h: 't' },
+  nn: { work: 'arbeid', 'on-call': 'vakt', home: 'heime', office: 'kontoret', other: 'anna stad', h: 't' },
+  en: { work: 'work', 'on-call': 'on call', home: 'home', office: 'office', other: 'elsewhere', h: 'h' },
+} as const;
+
+export function word(lang: Lang, w: 'work' | 'on-call' | 'home' | 'office' | 'other'): string {
+  return WORDS[lang][w];
+}
+
+/** A duration like "1 h 05 min" (en) or "1 t 05 min" (nb, nn). */
+export function duration(lang: Lang, ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h > 0 ? `${h} ${WORDS[lang].h} ${String(m).padStart(2, '0')} min` : `${m} min`;
+}
