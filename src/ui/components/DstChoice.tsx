@@ -3,7 +3,7 @@
  * (autumn repeat). The options are shown with their offset so the two are never confused.
  */
 import { useId } from 'react';
-import type { LocalTimeResult } from '../lib/local-time';
+import { offsetLabel, offsetOfInstant, type LocalTimeResult } from '../lib/local-time';
 import { formatClock } from '../lib/format';
 import { useI18n } from '../i18n';
 
@@ -26,10 +26,9 @@ export function DstChoice({ result, typed, zone, value, onChange, legend }: DstC
         {legend}: {question}
       </legend>
       {result.options.map((o, i) => {
-        const label =
-          result.kind === 'ambiguous'
-            ? t(i === 0 ? 'dst.first' : 'dst.second', { time: formatClock(o.instant, zone), offset: o.offset })
-            : t('dst.reading', { time: formatClock(o.instant, zone), offset: o.offset });
+        // Shown as the clock really read at that instant, with its real offset (for a gap reading this differs from the typed time).
+        const params = { time: formatClock(o.instant, zone), offset: offsetLabel(offsetOfInstant(o.instant, zone)) };
+        const label = result.kind === 'ambiguous' ? t(i === 0 ? 'dst.first' : 'dst.second', params) : t('dst.reading', params);
         return (
           <label key={o.instant} className="radio">
             <input type="radio" name={name} value={o.instant} checked={value === o.instant} onChange={() => onChange(o.instant)} />

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n';
 import { addDays } from '../lib/day';
 import { formatDateTime, formatHours, localDate } from '../lib/format';
 
-const SEVERITY_ICON: Record<Severity, string> = { violation: '⛔', 'needs-basis': '❗', warning: '⚠', info: 'ℹ' };
+const SEVERITY_ICON: Record<Severity, string> = { violation: '✖', 'needs-basis': '‼', warning: '⚠', info: 'ℹ' };
 
 export function FindingsPage({ zone, changed }: { zone: string; changed: number }) {
   const { t, lang } = useI18n();

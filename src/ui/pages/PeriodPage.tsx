@@ -38,7 +38,8 @@ export function bars(report: Report | null, from: string, to: string, agreements
   for (let d = from; d <= to; d = addDays(d, 1)) {
     const rows = report?.days.filter((x) => x.day === d) ?? [];
     const sum = (k: 'hours' | 'overtime' | 'night' | 'sunday') => rows.reduce((s, r) => s + r[k], 0);
-    const a = agreementOn(agreements, d);
+    // Before the first stored version, show the earliest one (the day is still checked by the engine as stored).
+    const a = agreementOn(agreements, d) ?? [...agreements].sort((x, y) => x.validFrom.localeCompare(y.validFrom))[0] ?? null;
     const agreed = a ? agreedDayHours(a, d) : 0;
     const hours = sum('hours');
     const overtime = sum('overtime');
