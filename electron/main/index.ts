@@ -1,0 +1,116 @@
+/**
+ * Composition root of the tray app: single instance, store (Electron-ABI better-sqlite3), app
+ * services, IPC, tray, window, presence, autostart. No business rules live here.
+ */
+import { app, BrowserWindow, ipcMain, Menu, powerMonitor, Tray } from 'electron';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createAppServices, trackerStatus } from '../../src/app/api/index';
+import { trayModel } from '../../src/app/tray/view-model';
+import { defaultDbPath } from '../../src/cli/db';
+import { eventChannelOf } from '../../src/shared/ipc/channels';
+import type { StateChange } from '../../src/shared/ipc/dto';
+import { openStore } from '../../src/store/index';
+import { applyAutostart } from './autostart';
+import { appIconFile, trayIconFile } from './icons';
+import { chooseIdleSource, idleChain } from './idle-source';
+import { registerIpc } from './ipc';
+import { linuxLockSource, logindSessionPath } from './linux-lock';
+import { nativeBindingPath } from './native';
+import { gdbusIdleProbe, nodeAutostartFs, spawnGdbusLines, storeBackups } from './platform';
+import { createPresence } from './presence';
+import { isTrustedSender } from './security';
+import { TrayController } from './tray';
+import { createMainWindow } from './window';
+
+const log = (m: string, detail?: unknown) => console.log(`[fyrabend] ${m}`, detail instanceof Error ? detail.message : (detail ?? ''));
+const root = app.getAppPath();
+const assets = app.isPackaged ? join(process.resourcesPath, 'assets') : join(root, 'assets');
+const indexFile = join(root, 'out', 'renderer', 'index.html');
+const indexUrl = pathToFileURL(indexFile).href;
+let quitting = false;
+let win: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) app.quit();
+else app.whenReady().then(main, (e) => (log('start failed', e), app.exit(1)));
+
+async function main(): Promise<void> {
+  const nativeBinding = nativeBindingPath({ electronVersion: process.versions.electron ?? '', isPackaged: app.isPackaged, appRoot: root, resourcesPath: process.resourcesPath });
+  const dbPath = process.env.FYRABEND_DB ?? defaultDbPath(process.platform, process.env, homedir());
+  const store = await openStore(dbPath, { nativeBinding });
+  const zone = () => process.env.FYRABEND_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const clock = { now: () => Date.now(), every: (ms: number, fn: () => void) => ((h) => () => clearInterval(h))(setInterval(fn, ms)) };
+  const services = createAppServices({
+    ...store, clock, zone, heartbeats: true, dataFolder: dirname(dbPath), log,
+    backups: storeBackups(() => store, clock.now, nativeBinding, () => (app.relaunch(), app.exit(0))),
+  });
+  const stopHeartbeat = services.tracker.core.run();
+
+  const openWindow = () => {
+    if (!win || win.isDestroyed()) {
+      win = createMainWindow({ create: (o) => new BrowserWindow(o), preloadPath: join(root, 'out', 'preload', 'index.cjs'), indexFile, indexUrl, icon: appIconFile(assets), isQuitting: () => quitting, log });
+    } else win.show();
+    win.focus();
+  };
+  const autostart = (enabled: boolean) =>
+    log(`autostart ${enabled ? 'on' : 'off'}:`, applyAutostart(enabled, {
+      platform: process.platform, setLoginItem: (s) => app.setLoginItemSettings(s), fs: nodeAutostartFs,
+      configHome: process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), exec: process.env.APPIMAGE ?? process.execPath,
+    }));
+
+  const tray = new TrayController({
+    tray: new Tray(trayIconFile(assets, process.platform, 'idle')),
+    buildMenu: (items) => Menu.buildFromTemplate(items),
+    iconPath: (icon) => trayIconFile(assets, process.platform, icon),
+    onAction: (action) => {
+      if (action === 'open-window') return openWindow();
+      if (action === 'quit') return app.quit();
+      const call = { start: () => services.tracker.start({}), pause: () => services.tracker.pause(), resume: () => services.tracker.resume(), stop: () => services.tracker.stop() }[action];
+      Promise.resolve(call()).then(() => changed({ topic: 'tracker', at: Date.now() }), (e) => log(`tray ${action} failed`, e));
+    },
+  });
+  const refresh = () => {
+    try {
+      tray.update(trayModel(trackerStatus(services), services.settings.get().lang));
+    } catch (e) {
+      log('tray refresh failed', e);
+    }
+  };
+  function changed(change: StateChange): void {
+    refresh();
+    if (change.topic === 'settings') autostart(services.settings.get().autostart);
+    if (win && !win.isDestroyed()) win.webContents.send(eventChannelOf('stateChanged'), change);
+  }
+  registerIpc(ipcMain, {
+    services: () => services,
+    isTrustedSender: (e) => isTrustedSender(e, win && !win.isDestroyed() ? win.webContents.id : null, indexUrl),
+    onChange: changed,
+    log,
+  });
+
+  const idle = await chooseIdleSource(idleChain(process.platform, process.env.XDG_SESSION_TYPE), [
+    { name: 'electron', read: async () => { const s = powerMonitor.getSystemIdleTime(); return process.platform === 'linux' && s === 0 ? null : s; } },
+    gdbusIdleProbe('mutter'),
+    gdbusIdleProbe('freedesktop-screensaver'),
+  ], log);
+  const presence = createPresence({
+    power: powerMonitor, now: clock.now, idleSeconds: () => idle.read(), every: clock.every,
+    idleThresholdMinutes: () => services.settings.get().idleMinutes,
+    extraLockSources: process.platform === 'linux' ? [linuxLockSource(spawnGdbusLines, logindSessionPath(process.env.XDG_SESSION_ID), log)] : [],
+    replan: () => changed({ topic: 'tracker', at: Date.now() }),
+  });
+  const stopPresence = presence.subscribe((e) => (services.tracker.core.onPresence(e), refresh()));
+  const stopRefresh = clock.every(30_000, refresh);
+
+  app.on('second-instance', openWindow);
+  app.on('window-all-closed', () => undefined); // stay in the tray
+  app.on('before-quit', () => {
+    quitting = true;
+    stopRefresh(); stopPresence(); stopHeartbeat();
+    store.close();
+  });
+  refresh();
+  const s = services.settings.get();
+  if (!s.firstRunDone || !process.argv.includes('--hidden')) openWindow();
+}

@@ -1,0 +1,67 @@
+/**
+ * Small adapters from Node/Electron to the injectable modules: gdbus processes (lock signals,
+ * idle time on Wayland), the autostart file system, the store-backed backups.
+ */
+import { spawn, execFile } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { BackupService } from '../../src/app/api/services';
+import type { BackupInfo } from '../../src/shared/ipc/dto';
+import { backupDirFor, restoreBackup, type Store } from '../../src/store/index';
+import type { AutostartDeps } from './autostart';
+import { GDBUS_IDLE_CALLS, parseGdbusNumber, type IdleProbe } from './idle-source';
+import type { LineProcess } from './linux-lock';
+
+export function spawnGdbusLines(args: readonly string[]): LineProcess | null {
+  try {
+    const child = spawn('gdbus', [...args], { stdio: ['ignore', 'pipe', 'ignore'] });
+    child.on('error', () => undefined);
+    const rl = createInterface({ input: child.stdout });
+    return { onLine: (l) => void rl.on('line', l), kill: () => void child.kill() };
+  } catch {
+    return null;
+  }
+}
+
+export function gdbusIdleProbe(name: 'mutter' | 'freedesktop-screensaver'): IdleProbe {
+  const { args, unit } = GDBUS_IDLE_CALLS[name];
+  return {
+    name,
+    read: () =>
+      new Promise((resolve) => {
+        execFile('gdbus', [...args], { timeout: 2000 }, (error, stdout) => {
+          const n = error ? null : parseGdbusNumber(String(stdout));
+          resolve(n === null ? null : unit === 'ms' ? n / 1000 : n);
+        });
+      }),
+  };
+}
+
+export const nodeAutostartFs: AutostartDeps['fs'] = {
+  writeFile: (p, t) => writeFileSync(p, t, { mode: 0o644 }),
+  remove: (p) => rmSync(p, { force: true }),
+  mkdir: (p) => void mkdirSync(p, { recursive: true }),
+};
+
+function info(file: string): BackupInfo {
+  const s = statSync(file);
+  return { name: basename(file), createdAt: s.mtimeMs, bytes: s.size };
+}
+
+/** Backups of the store; a restore closes the database and relaunches the app. */
+export function storeBackups(store: () => Store, now: () => number, nativeBinding: string | undefined, relaunch: () => void): BackupService {
+  return {
+    create: async () => info(await store().backup()),
+    list: () => store().backups().map(info).sort((a, b) => b.createdAt - a.createdAt),
+    restore: (name) => {
+      const s = store();
+      const file = join(backupDirFor(s.path), name);
+      if (!s.backups().includes(file)) return { ok: false, error: { code: 'backup.unknown', message: 'Choose a backup from the list.' } };
+      s.close();
+      restoreBackup(s.path, file, now(), nativeBinding);
+      relaunch();
+      return undefined;
+    },
+  };
+}
