@@ -4,7 +4,8 @@
  * twice). Content equality can also merge two different employees whose rounded figures happen to be
  * identical; mode `id` avoids that at the price of counting a re-export twice (docs/privacy.md).
  */
-import type { Summary } from './model';
+import { SEVERITY_ORDER, type RuleId } from '../model';
+import { GROUP_DIMENSIONS, type Summary } from './model';
 
 export type DedupeMode = 'id-or-content' | 'id';
 export const DEDUPE_MODES: readonly DedupeMode[] = ['id-or-content', 'id'];
@@ -21,10 +22,17 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The content of a summary without its id, canonicalised. */
+/** The content of a summary without its id, canonicalised (fixed field order, sorted rule and severity keys). */
 export function contentKey(summary: Summary): string {
-  const { id: _id, ...rest } = summary;
-  return canonicalJson(rest);
+  return JSON.stringify([
+    summary.format,
+    summary.period,
+    GROUP_DIMENSIONS.map((d) => summary.groups[d] ?? null),
+    summary.weeks.map((w) => [
+      w.week, w.hours, w.overtime, w.merarbeid, w.night, w.sunday, w.outsideAgreed,
+      Object.keys(w.findings).sort().map((rule) => [rule, SEVERITY_ORDER.map((sev) => w.findings[rule as RuleId]?.[sev] ?? 0)]),
+    ]),
+  ]);
 }
 
 export interface DedupeResult<T> {

@@ -24,7 +24,7 @@ const steps = (step: number, what: string) =>
     .number({ error: `expected a number of ${what}` })
     .min(0, `expected ${what} from 0 to 168`)
     .max(168, `expected ${what} from 0 to 168`)
-    .refine((n) => Number.isInteger(n / step), { message: `expected ${what} rounded to ${step === 1 ? 'whole hours' : 'half hours'}` });
+    .multipleOf(step, `expected ${what} rounded to ${step === 1 ? 'whole hours' : 'half hours'}`);
 
 const severityCounts = z.partialRecord(
   z.enum(SEVERITY_ORDER as unknown as [string, ...string[]]),
