@@ -84,6 +84,7 @@ export function DayBars({ days, title }: { days: readonly DayBar[]; title: strin
           <line x1={left} x2={width} y1={y(0)} y2={y(0)} className="axis" />
         </svg>
       </div>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chart.day')}>
       <table className="numbers">
         <caption className="sr-only">{title}</caption>
         <thead>
@@ -107,6 +108,7 @@ export function DayBars({ days, title }: { days: readonly DayBar[]; title: strin
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

@@ -99,6 +99,7 @@ export function SessionsPage({ zone, changed, onChanged }: { zone: string; chang
           {list.error}
         </p>
       ) : null}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('sessions.caption')}>
       <table className="sessions-table">
         <caption>{t('sessions.caption')}</caption>
         <thead>
@@ -135,6 +136,7 @@ export function SessionsPage({ zone, changed, onChanged }: { zone: string; chang
           ))}
         </tbody>
       </table>
+      </div>
       <h2>{t('sessions.history')}</h2>
       {(history.data ?? []).length === 0 ? <p>{t('sessions.noHistory')}</p> : null}
       <ol className="history">
