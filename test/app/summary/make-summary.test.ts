@@ -25,7 +25,9 @@ const sessionArb = fc.record({
   id: fc.uuid(),
 });
 
-function sessionsOf(raw: fc.infer<typeof sessionArb>[]): Session[] {
+type Raw = typeof sessionArb extends fc.Arbitrary<infer T> ? T : never;
+
+function sessionsOf(raw: Raw[]): Session[] {
   const out: Session[] = [];
   let last = -Infinity;
   for (const r of [...raw].sort((a, b) => a.startH - b.startH)) {
