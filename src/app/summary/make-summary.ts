@@ -37,7 +37,7 @@ export function sessionWindow(periodText: string): { readonly from: string; read
   const period = parsePeriod(periodText);
   if (!period) return null;
   const range = periodDayRange(period);
-  return { from: addDays(dateString(range.from), -366), to: dateString(range.to) };
+  return { from: addDays(dateString(range.from), -366), to: dateString(range.to - 1) };
 }
 
 export function makeSummary(input: MakeSummaryInput): Result<MadeSummary> {
