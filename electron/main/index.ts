@@ -72,7 +72,10 @@ async function main(): Promise<void> {
   });
   const refresh = () => {
     try {
-      tray.update(trayModel(trackerStatus(services), services.settings.get().lang));
+      const model = trayModel(trackerStatus(services), services.settings.get().lang);
+      tray.update(model);
+      // Read by the Playwright smoke test (test/electron/smoke.e2e.test.ts) only.
+      if (process.env.FYRABEND_E2E === '1') Object.assign(globalThis, { __fyrabendTray: model });
     } catch (e) {
       log('tray refresh failed', e);
     }
