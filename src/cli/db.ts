@@ -76,7 +76,7 @@ export async function withSessions<T>(args: CliArgs, io: CliIo, fn: (ctx: Sessio
   return storeErrorsAsUsage(lang, async () => {
     const { openStore } = await import('../store/index');
     const { SessionEditor, Tracker, describeProblem, loadTrackerSettings } = await import('../app/tracker/index');
-    const store = await openStore(dbPathOf(args, io), { now: realClock.now });
+    const store = await openStore(dbPathOf(args, io), { now: realClock.now, integrityCheck: 'daily' });
     try {
       const settings = loadTrackerSettings(store.settings);
       const tracker = new Tracker({ sessions: store.sessions, state: store.trackerState, clock: realClock, settings, zone: () => zone, heartbeats: false });

@@ -49,12 +49,19 @@ export function newestBackup(dbPath: string): string | null {
   return all.at(-1) ?? null;
 }
 
+export function dailyBackupFile(dbPath: string, now: number): string {
+  return join(backupDirFor(dbPath), `${stemOf(dbPath)}-daily-${new Date(now).toISOString().slice(0, 10)}.sqlite`);
+}
+
+/** True when today's daily backup has not been made yet. */
+export function dailyBackupDue(dbPath: string, now: number): boolean {
+  return !existsSync(dailyBackupFile(dbPath, now));
+}
+
 /** Makes today's daily backup unless it exists, then keeps only the newest 14 daily backups. */
 export async function dailyBackup(db: Database.Database, dbPath: string, now: number): Promise<string | null> {
-  const dir = backupDirFor(dbPath);
   const stem = stemOf(dbPath);
-  const day = new Date(now).toISOString().slice(0, 10);
-  const file = join(dir, `${stem}-daily-${day}.sqlite`);
+  const file = dailyBackupFile(dbPath, now);
   let made: string | null = null;
   if (!existsSync(file)) made = await backupTo(db, file);
   const dailies = listBackups(dbPath).filter((f) => basename(f).startsWith(`${stem}-daily-`));
