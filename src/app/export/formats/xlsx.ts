@@ -4,7 +4,6 @@
  * corrections when there are any. Dates are written as the local wall-clock time (Excel has no
  * zones); the zone is named in the sheet header.
  */
-import ExcelJS from 'exceljs';
 import type { Lang } from '../../../core/model';
 import { DAY_MS } from '../../../core/time/units';
 import { zoneClock } from '../../../core/time/zone';
@@ -17,6 +16,8 @@ const wall = (ms: number, zone: string): Date => new Date(ms + zoneClock(zone).o
 const dateOnly = (day: string): Date => new Date(parseDate(day) * DAY_MS);
 
 export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> {
+  // Loaded on demand: exceljs takes ~150 ms to load, which every other `fyrabend` command would pay.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Fyrabend';
   wb.created = new Date(ts.generatedAt);
