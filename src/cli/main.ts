@@ -6,30 +6,35 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from './args';
 import { UsageError, type CliIo, type ExitCode } from './command';
 import { COMMANDS } from './commands/index';
+import { commandSummary, helpHead } from './help-texts';
+import { pickLang } from '../shared/i18n/catalog';
+import type { Lang } from '../core/index';
 
-function helpText(): string {
-  const lines = ['Fyrabend: home-office working time checked against arbeidsmiljøloven kapittel 10.', '', 'Usage:'];
-  for (const c of COMMANDS) lines.push(`  fyrabend ${c.usage}`, `      ${c.summary}`);
-  lines.push('', 'Exit status: 0 success (findings are not failures), 2 bad input or usage, 1 internal error.');
+function helpText(lang: Lang): string {
+  const head = helpHead(lang);
+  const lines = [head.title, '', head.usage];
+  for (const c of COMMANDS) lines.push(`  fyrabend ${c.usage}`, `      ${commandSummary(c.name, c.summary, lang)}`);
+  lines.push('', head.exit);
   return lines.join('\n') + '\n';
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const args = parseArgs(argv);
   const debug = args.options.debug === true;
+  const lang = pickLang(typeof args.options.lang === 'string' ? args.options.lang : io.env.FYRABEND_LANG, io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
   const match = [...COMMANDS]
     .sort((a, b) => b.name.length - a.name.length)
     .find((c) => c.name.every((w, i) => args.positional[i] === w));
   if (!match) {
     if (args.positional.length === 0 || args.options.help === true) {
-      io.stdout(helpText());
+      io.stdout(helpText(lang));
       return args.positional.length === 0 && args.options.help !== true ? 2 : 0;
     }
-    io.stderr(`fyrabend: unknown command '${args.positional.join(' ')}'. Run 'fyrabend --help' to see the commands.\n`);
+    io.stderr(`fyrabend: ${helpHead(lang).unknown(args.positional.join(' '))}\n`);
     return 2;
   }
   if (args.options.help === true) {
-    io.stdout(`Usage: fyrabend ${match.usage}\n${match.summary}\n`);
+    io.stdout(`${helpHead(lang).usage} fyrabend ${match.usage}\n${commandSummary(match.name, match.summary, lang)}\n`);
     return 0;
   }
   try {

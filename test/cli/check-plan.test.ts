@@ -101,3 +101,18 @@ describe('README example', () => {
     expect(readme).toMatch(/npx fyrabend check --sessions/);
   });
 });
+
+describe('help in three languages', () => {
+  it.each([
+    ['nb', 'Kontroller økter mot arbeidsmiljøloven'],
+    ['nn', 'Kontroller økter mot arbeidsmiljølova'],
+    ['en', 'Check sessions against AML chapter 10'],
+  ])('--lang %s', (lang, text) => {
+    const r = fyrabend(['--help', '--lang', lang]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(text);
+  });
+  it('follows LANG when no --lang is given', () => {
+    expect(fyrabend(['frobnicate'], { env: { LANG: 'nn_NO.UTF-8', FYRABEND_LANG: '' } }).stderr).toMatch(/ukjend kommando/);
+  });
+});

@@ -1,0 +1,71 @@
+/** The `fyrabend --help` texts in bokmål, nynorsk and English (command summaries by command name). */
+import type { Lang } from '../core/index';
+
+type Texts = Readonly<Record<string, string>>;
+
+const HEAD: Readonly<Record<Lang, { title: string; usage: string; exit: string; unknown: (c: string) => string }>> = {
+  nb: {
+    title: 'Fyrabend: arbeidstid på hjemmekontor kontrollert mot arbeidsmiljøloven kapittel 10.',
+    usage: 'Bruk:',
+    exit: 'Avslutningskode: 0 vellykket (funn er ikke feil), 2 feil i inndata eller bruk, 1 intern feil.',
+    unknown: (c) => `ukjent kommando '${c}'. Kjør 'fyrabend --help' for å se kommandoene.`,
+  },
+  nn: {
+    title: 'Fyrabend: arbeidstid på heimekontor kontrollert mot arbeidsmiljølova kapittel 10.',
+    usage: 'Bruk:',
+    exit: 'Avslutningskode: 0 vellukka (funn er ikkje feil), 2 feil i inndata eller bruk, 1 intern feil.',
+    unknown: (c) => `ukjend kommando '${c}'. Køyr 'fyrabend --help' for å sjå kommandoane.`,
+  },
+  en: {
+    title: 'Fyrabend: home-office working time checked against arbeidsmiljøloven chapter 10.',
+    usage: 'Usage:',
+    exit: 'Exit status: 0 success (findings are not failures), 2 bad input or usage, 1 internal error.',
+    unknown: (c) => `unknown command '${c}'. Run 'fyrabend --help' to see the commands.`,
+  },
+};
+
+const SUMMARIES: Readonly<Record<'nb' | 'nn', Texts>> = {
+  nb: {
+    backup: 'Ta sikkerhetskopi av databasen nå (det tas også automatisk kopi hver dag og før hver oppgradering).',
+    check: 'Kontroller økter mot arbeidsmiljøloven kapittel 10 og avtalen; skriver fyrabend.findings/1 som JSON.',
+    'export sessions': 'Skriv de registrerte øktene som fyrabend.sessions/1 (til skjermen eller --out FIL).',
+    'export timesheet': 'Eksporter timelisten for en måned (eller et år) til lønn, fordelt på lønnsklasser og lønnsarter.',
+    import: 'Importer økter (fyrabend.sessions/1) eller en avtale (fyrabend.agreement/1) til loggen.',
+    log: 'Vis de registrerte øktene (standard: de siste 7 dagene).',
+    pause: 'Sett økten på pause (tiden så langt er lagret).',
+    plan: 'Hva skjer hvis jeg jobber videre? Skriver fyrabend.plan/1 som JSON for en åpen økt ved --now.',
+    'rep aggregate': 'Slå sammen mange anonymiserte sammendrag til en rapport for tillitsvalgte; grupper under k (standard 6, minst 5) skjules.',
+    restore: 'Gjenopprett databasen fra en sikkerhetskopi (kopien kontrolleres først; den nåværende filen beholdes).',
+    resume: 'Fortsett en økt på pause; etter fravær velger du om tiden skal telle, være pause eller forkastes.',
+    start: 'Start registrering av en arbeidsøkt nå (samme logg som appen i systemstatusfeltet bruker).',
+    status: 'Vis om en økt pågår, dagens sum og det som trenger din oppmerksomhet.',
+    stop: 'Stopp økten; etter et krasj bekrefter du slutten med --at.',
+    summary: 'Lag et anonymisert overtidssammendrag (fyrabend.summary/1) for tillitsvalgte; viser hele innholdet før lagring.',
+  },
+  nn: {
+    backup: 'Ta tryggingskopi av databasen no (det blir òg teke kopi automatisk kvar dag og før kvar oppgradering).',
+    check: 'Kontroller økter mot arbeidsmiljølova kapittel 10 og avtalen; skriv fyrabend.findings/1 som JSON.',
+    'export sessions': 'Skriv dei registrerte øktene som fyrabend.sessions/1 (til skjermen eller --out FIL).',
+    'export timesheet': 'Eksporter timelista for ein månad (eller eit år) til løn, fordelt på lønsklassar og lønsartar.',
+    import: 'Importer økter (fyrabend.sessions/1) eller ein avtale (fyrabend.agreement/1) til loggen.',
+    log: 'Vis dei registrerte øktene (standard: dei siste 7 dagane).',
+    pause: 'Set økta på pause (tida så langt er lagra).',
+    plan: 'Kva skjer om eg jobbar vidare? Skriv fyrabend.plan/1 som JSON for ei open økt ved --now.',
+    'rep aggregate': 'Slå saman mange anonymiserte samandrag til ein rapport for tillitsvalde; grupper under k (standard 6, minst 5) blir skjulte.',
+    restore: 'Gjenopprett databasen frå ein tryggingskopi (kopien blir kontrollert først; den noverande fila blir teken vare på).',
+    resume: 'Hald fram med ei økt på pause; etter fråvær vel du om tida skal telje, vere pause eller forkastast.',
+    start: 'Start registrering av ei arbeidsøkt no (same logg som appen i systemstatusfeltet brukar).',
+    status: 'Vis om ei økt går, summen i dag og det som treng merksemda di.',
+    stop: 'Stopp økta; etter eit krasj stadfestar du slutten med --at.',
+    summary: 'Lag eit anonymisert overtidssamandrag (fyrabend.summary/1) for tillitsvalde; viser heile innhaldet før lagring.',
+  },
+};
+
+export function helpHead(lang: Lang): (typeof HEAD)[Lang] {
+  return HEAD[lang];
+}
+
+/** The summary of a command in the language, falling back to the command's own English text. */
+export function commandSummary(name: readonly string[], english: string, lang: Lang): string {
+  return lang === 'en' ? english : (SUMMARIES[lang][name.join(' ')] ?? english);
+}
