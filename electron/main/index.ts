@@ -3,15 +3,17 @@
  * services, IPC, tray, window, presence, autostart. No business rules live here.
  */
 import { app, BrowserWindow, ipcMain, Menu, powerMonitor, Tray } from 'electron';
+import { randomUUID } from 'node:crypto';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createAppServices, trackerStatus } from '../../src/app/api/index';
+import { createAppServices, createSummaryService, trackerStatus } from '../../src/app/api/index';
 import { trayModel } from '../../src/app/tray/view-model';
 import { defaultDbPath } from '../../src/cli/db';
 import { eventChannelOf } from '../../src/shared/ipc/channels';
 import type { StateChange } from '../../src/shared/ipc/dto';
 import { openStore } from '../../src/store/index';
+import { fileExportFolder } from '../../src/store/files/export-folder';
 import { applyAutostart } from './autostart';
 import { appIconFile, trayIconFile } from './icons';
 import { chooseIdleSource, idleChain } from './idle-source';
@@ -44,6 +46,8 @@ async function main(): Promise<void> {
   const services = createAppServices({
     ...store, clock, zone, heartbeats: true, dataFolder: dirname(dbPath), log,
     backups: storeBackups(() => store, clock.now, nativeBinding, () => (app.relaunch(), app.exit(0))),
+    // Issue 8: summaries and reports go to Documents/Fyrabend (the window never names a path).
+    summaries: createSummaryService({ settings: store.settings, exports: fileExportFolder(process.env.FYRABEND_EXPORTS ?? join(app.getPath('documents'), 'Fyrabend')), newId: () => randomUUID() }),
   });
   const stopHeartbeat = services.tracker.core.run();
 

@@ -46,6 +46,11 @@ const api = {
   backupNow: invoke('backupNow'),
   backupList: invoke('backupList'),
   backupRestore: invoke('backupRestore'),
+  summaryOptions: invoke('summaryOptions'),
+  summaryMake: invoke('summaryMake'),
+  summarySave: invoke('summarySave'),
+  repAggregate: invoke('repAggregate'),
+  repExport: invoke('repExport'),
   onStateChanged: subscribe('stateChanged'),
   onNavigate: subscribe('navigate'),
 } satisfies Api;

@@ -5,15 +5,17 @@
  * Playwright binding that calls `dispatch` (contract validation + handler table), as the shell's
  * IPC wrapper does. After a successful change the main side pushes `stateChanged`, like the shell.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createAppServices, dispatch, CHANGES } from '../../src/app/api/index';
+import { createAppServices, createSummaryService, dispatch, CHANGES } from '../../src/app/api/index';
 import type { Clock } from '../../src/app/ports/clock';
 import { API_METHODS, type ApiMethod } from '../../src/shared/ipc/channels';
 import { openStore, type Store } from '../../src/store/index';
+import { fileExportFolder } from '../../src/store/files/export-folder';
 
 export const CHROMIUM = process.env.FYRABEND_CHROMIUM ?? '/usr/bin/chromium';
 export const RENDERER = resolve('out/renderer');
@@ -95,6 +97,7 @@ export async function openApp(browser: Browser, url: string, start: number, opti
       restore: () => ({ ok: false, error: { code: 'restore-needs-restart', message: 'Restore needs the app to restart.' } }),
     },
     log: (message, detail) => faults.push(`${message}: ${String(detail)}`),
+    summaries: createSummaryService({ settings: store.settings, exports: fileExportFolder(join(dir, 'exports')), newId: randomUUID }),
   });
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme: options.colorScheme ?? 'light', locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
   const page = await context.newPage();

@@ -20,6 +20,7 @@ import { loadTrackerSettings, TRACKER_SETTINGS_KEY } from '../tracker/settings';
 import { Tracker } from '../tracker/tracker';
 import { agreedEndOfDay } from '../tracker/agreed-end';
 import type { BackupService, Services, TrackerSnapshot, WarningService } from './services';
+import type { SummaryService } from './summary-handlers';
 
 export const APP_SETTINGS_KEY = 'app';
 const DAY = 86_400_000;
@@ -40,6 +41,8 @@ export interface AppServiceDeps {
   /** The warning scheduler's side; without one nothing is pending. */
   readonly warnings?: WarningService;
   readonly log: (message: string, detail?: unknown) => void;
+  /** Issue 8: summaries and the representative's report (see createSummaryService). */
+  readonly summaries?: SummaryService;
 }
 
 const NO_WARNINGS: WarningService = {
@@ -184,6 +187,7 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     },
     warnings: d.warnings ?? NO_WARNINGS,
     backups: d.backups,
+    ...(d.summaries ? { summaries: d.summaries } : {}),
   };
 }
 

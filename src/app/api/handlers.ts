@@ -10,6 +10,7 @@ import { ok, type Result } from '../../shared/result';
 import { isInsideAgreedTime } from '../warnings/working-time';
 import { agreedEndToday, localDayInterval, restFrom } from '../tray/day-lines';
 import type { Outcome, Services } from './services';
+import { SUMMARY_HANDLERS } from './summary-handlers';
 
 export type Handler<K extends ApiMethod> = (services: Services, input: InputOf<K>) => Promise<Result<OutputOf<K>>>;
 export type HandlerTable = { readonly [K in ApiMethod]: Handler<K> };
@@ -111,6 +112,8 @@ export const HANDLERS: HandlerTable = {
   backupNow: async (s) => ok(await s.backups.create()),
   backupList: async (s) => ok(await s.backups.list()),
   backupRestore: async (s, input) => run(s.backups.restore(input.name)),
+
+  ...SUMMARY_HANDLERS,
 };
 
 /** Which part of the window a successful call changes: the shell broadcasts `stateChanged` for it. */

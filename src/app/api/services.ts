@@ -18,6 +18,7 @@ import type {
   TrackerStatus,
 } from '../../shared/ipc/dto';
 import type { Result } from '../../shared/result';
+import type { SummaryService } from './summary-handlers';
 
 type Awaitable<T> = T | Promise<T>;
 /** A command's outcome: nothing (done), or a Result whose error is shown to the user. */
@@ -89,6 +90,8 @@ export interface Services {
   readonly settings: SettingsService;
   readonly warnings: WarningService;
   readonly backups: BackupService;
+  /** Issue 8 (summaries and the representative's report); without it those methods refuse. */
+  readonly summaries?: SummaryService;
   /** Where faults are logged (detail stays in the main process). */
   log(message: string, detail?: unknown): void;
 }

@@ -31,6 +31,12 @@ export const API_METHODS = [
   'backupNow',
   'backupList',
   'backupRestore',
+  // Issue 8: anonymised summaries (src/shared/ipc/summary-contract.ts).
+  'summaryOptions',
+  'summaryMake',
+  'summarySave',
+  'repAggregate',
+  'repExport',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

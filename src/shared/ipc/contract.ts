@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Plan, PlanReason, Report } from '../../core/model';
 import type { Result } from '../result';
 import type { ApiMethod } from './channels';
+import { SUMMARY_CONTRACT } from './summary-contract';
 import type {
   AgreementVersion,
   AuditEntryView,
@@ -171,6 +172,9 @@ export const CONTRACT = {
   backupNow: method(NoInput, out<BackupInfo>()),
   backupList: method(NoInput, out<readonly BackupInfo[]>()),
   backupRestore: method(z.strictObject({ name: BackupNameSchema }), out<null>()),
+
+  // Issue 8: anonymised summaries for union representatives.
+  ...SUMMARY_CONTRACT,
 } as const satisfies Record<ApiMethod, MethodSpec>;
 
 export type Contract = typeof CONTRACT;
@@ -197,3 +201,4 @@ export type Api = { readonly [K in ApiMethod]: MethodFn<K> } & ApiEvents;
 
 export { API_METHODS, API_EVENTS, channelOf, eventChannelOf, methodOfChannel, type ApiMethod, type ApiEvent } from './channels';
 export type * from './dto';
+export type * from './summary-contract';

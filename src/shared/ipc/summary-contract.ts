@@ -1,0 +1,90 @@
+/**
+ * The IPC methods of issue 8 (anonymised overtime summaries), spread into CONTRACT in contract.ts.
+ *
+ * - Employee: `summaryOptions` (the configured group lists), `summaryMake` (plain-language preview plus
+ *   the exact file text), `summarySave` (writes exactly that text, after the strict reader accepted it,
+ *   into the export folder; the window never names a path).
+ * - Representative: `repAggregate` takes the summary files' TEXT (the window reads them with
+ *   `File.text()`, it cannot open paths) and `repExport` writes report.html / .json / .csv into the
+ *   export folder. A file above the size limit is sent without its text and refused by size.
+ */
+import { z } from 'zod';
+import type { AggregateReport, GroupOptions } from '../../core/anonymise/index';
+import { MAX_SUMMARY_BYTES } from '../formats/summary';
+
+/** A month `2026-11` or a quarter `2026-Q4`. */
+export const SummaryPeriodSchema = z.string().regex(/^\d{4}-((0[1-9]|1[0-2])|Q[1-4])$/, 'Choose a month like 2026-11 or a quarter like 2026-Q4.');
+
+const GroupLabelSchema = z.string().min(1).max(60);
+export const SummaryGroupsSchema = z.strictObject({
+  workplace: GroupLabelSchema.optional(),
+  department: GroupLabelSchema.optional(),
+  jobCategory: GroupLabelSchema.optional(),
+});
+
+/** Most summary files a representative can load at once. */
+export const MAX_SUMMARY_FILES = 1000;
+
+/** One chosen file: its base name, its size in bytes and (when not above the limit) its text. */
+export const SummaryFileInputSchema = z.strictObject({
+  name: z.string().min(1).max(255),
+  size: z.number().int().min(0),
+  text: z.string().max(MAX_SUMMARY_BYTES, `A summary file can be at most ${MAX_SUMMARY_BYTES / 1024} kB.`).optional(),
+});
+export type SummaryFileInput = z.output<typeof SummaryFileInputSchema>;
+
+const RepInputSchema = z.strictObject({
+  files: z.array(SummaryFileInputSchema).min(1, 'Choose at least one summary file.').max(MAX_SUMMARY_FILES, `Choose at most ${MAX_SUMMARY_FILES} files at a time.`),
+  k: z.number().int('k must be a whole number.').min(5, 'k must be at least 5: smaller groups cannot be anonymised.').max(1000).default(6),
+});
+
+/** The employee's summary before saving. */
+export interface SummaryPreview {
+  readonly period: string;
+  /** The file's content in plain language (the user's language), one line per item. */
+  readonly preview: readonly string[];
+  /** The exact text of the file that Save writes. */
+  readonly text: string;
+  /** The file name Save will use (a free name is chosen if it exists). */
+  readonly fileName: string;
+}
+
+export interface SavedFile {
+  /** The full path written. */
+  readonly path: string;
+  readonly name: string;
+}
+
+/** What the representative sees: the report model, plus the files left out (screen only, never in the report). */
+export interface RepAggregateView {
+  /** Null when none of the files is a readable summary (the skipped list still says why). */
+  readonly report: AggregateReport | null;
+  readonly rejected: readonly { readonly file: string; readonly reason: string }[];
+  readonly duplicates: readonly { readonly file: string; readonly of: string; readonly by: 'id' | 'content' }[];
+  readonly otherPeriod: readonly { readonly file: string; readonly period: string }[];
+  /** Plain-language names of the report's rules, in the user's language. */
+  readonly ruleNames: Readonly<Record<string, string>>;
+}
+
+export interface SummaryOptionsView {
+  readonly groupOptions: GroupOptions;
+}
+
+const out = <T>(): { readonly __output?: T } => ({});
+const spec = <S extends z.ZodType, T>(input: S, output: { readonly __output?: T }) => ({ input, output });
+
+const RepExportSchema = RepInputSchema.extend({ format: z.enum(['html', 'json', 'csv']) });
+
+export const SUMMARY_CONTRACT = {
+  /** The configured group lists (setting `summary.groupOptions`) the employee picks labels from. */
+  summaryOptions: spec(z.undefined(), out<SummaryOptionsView>()),
+  /** Makes the summary of a period: the plain-language preview and the exact file text; nothing is saved. */
+  summaryMake: spec(z.strictObject({ period: SummaryPeriodSchema, groups: SummaryGroupsSchema.default({}) }), out<SummaryPreview>()),
+  /** Saves exactly the previewed text; the strict reader checks it again first. */
+  summarySave: spec(z.strictObject({ text: z.string().min(1).max(MAX_SUMMARY_BYTES) }), out<SavedFile>()),
+  /** Aggregates the files' texts; bad files are skipped with the reason, duplicates count once. */
+  repAggregate: spec(RepInputSchema, out<RepAggregateView>()),
+  /** Writes report.html, report.json or report.csv into the export folder. */
+  repExport: spec(RepExportSchema, out<SavedFile>()),
+} as const;
+

@@ -1,0 +1,126 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAppServices, createSummaryService, dispatch, GROUP_OPTIONS_KEY, readGroupOptions } from '../../../src/app/api/index';
+import type { Clock } from '../../../src/app/ports/clock';
+import { MAX_SUMMARY_BYTES } from '../../../src/shared/formats/summary';
+import type { RepAggregateView, SummaryPreview } from '../../../src/shared/ipc/summary-contract';
+import { fileExportFolder } from '../../../src/store/files/export-folder';
+import { openStore, type Store } from '../../../src/store/index';
+
+const dirs: string[] = [];
+const stores: Store[] = [];
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const NOW = Date.parse('2026-12-02T09:00:00Z');
+const H = 3_600_000;
+const AGREEMENT = {
+  format: 'fyrabend.agreement/1', zone: 'Europe/Oslo', validFrom: '2026-01-01',
+  workingTime: { weeklyHours: 37.5, windows: { mon: [['08:00', '15:45']], tue: [['08:00', '15:45']], wed: [['08:00', '15:45']], thu: [['08:00', '15:45']], fri: [['08:00', '15:45']], sat: [], sun: [] } },
+};
+
+async function setup(withSummaries = true) {
+  const dir = mkdtempSync(join(tmpdir(), 'fyrabend-sum-'));
+  dirs.push(dir);
+  const clock: Clock = { now: () => NOW, every: () => () => undefined };
+  const store = await openStore(join(dir, 'fyrabend.db'), { now: () => NOW, backups: false });
+  stores.push(store);
+  let n = 0;
+  const exportsDir = join(dir, 'exports');
+  const services = createAppServices({
+    ...store, clock, zone: () => 'Europe/Oslo', heartbeats: false, dataFolder: dir,
+    backups: { create: () => ({ name: 'b.db', createdAt: NOW, bytes: 1 }), list: () => [], restore: () => undefined },
+    log: () => undefined,
+    ...(withSummaries ? { summaries: createSummaryService({ settings: store.settings, exports: fileExportFolder(exportsDir), newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` }) } : {}),
+  });
+  await dispatch(services, 'settingsSet', { lang: 'en' });
+  await dispatch(services, 'agreementSave', { document: AGREEMENT });
+  return { services, store, exportsDir };
+}
+
+describe('summary handlers over a real SQLite store', () => {
+  it('makes a preview without saving, then saves exactly the previewed text into the export folder', async () => {
+    const t = await setup();
+    t.store.settings.set(GROUP_OPTIONS_KEY, JSON.stringify({ department: ['IT', 'Sales'] }));
+    const start = Date.parse('2026-11-10T07:00:00Z');
+    expect((await dispatch(t.services, 'sessionsAdd', { session: { start, end: start + 11 * H, kind: 'work', location: 'home', initiative: 'employer', breakWithDuties: false } })).ok).toBe(true);
+    const made = await dispatch(t.services, 'summaryMake', { period: '2026-11', groups: { department: 'IT' } });
+    expect(made.ok).toBe(true);
+    const v = (made as { value: SummaryPreview }).value;
+    expect(v.preview.join('\n')).toContain('Groups you chose: Department: IT');
+    expect(v.preview.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(() => readdirSync(t.exportsDir)).toThrow();
+    const saved = await dispatch(t.services, 'summarySave', { text: v.text });
+    expect(saved).toMatchObject({ ok: true, value: { name: 'fyrabend-summary-2026-11.json' } });
+    expect(readFileSync(join(t.exportsDir, 'fyrabend-summary-2026-11.json'), 'utf8')).toBe(v.text);
+    const again = await dispatch(t.services, 'summarySave', { text: v.text });
+    expect(again).toMatchObject({ ok: true, value: { name: 'fyrabend-summary-2026-11 (2).json' } });
+  });
+
+  it.each([
+    [{ period: '2026-13' }, 'invalid-input'],
+    [{ period: '2026-11', groups: { department: 'Typed in' } }, 'bad-group'],
+    [{ period: '2026-11', groups: { team: 'IT' } }, 'invalid-input'],
+    [{ period: '2025-06' }, 'no-agreement'],
+  ])('refuses %j with %s', async (input, code) => {
+    const t = await setup();
+    t.store.settings.set(GROUP_OPTIONS_KEY, JSON.stringify({ department: ['IT'] }));
+    expect(await dispatch(t.services, 'summaryMake', input)).toMatchObject({ ok: false, error: { code } });
+  });
+
+  it('refuses to save text that is not a strict summary (no free text can ride along)', async () => {
+    const t = await setup();
+    const made = (await dispatch(t.services, 'summaryMake', { period: '2026-11' })) as { ok: true; value: SummaryPreview };
+    const tampered = made.value.text.replace('"groups": {}', '"groups": {}, "name": "Kari"');
+    expect(await dispatch(t.services, 'summarySave', { text: tampered })).toMatchObject({ ok: false, error: { code: 'bad-summary' } });
+  });
+
+  it('refuses every summary method when no export folder is wired', async () => {
+    const t = await setup(false);
+    expect(await dispatch(t.services, 'summaryOptions', undefined)).toMatchObject({ ok: false, error: { code: 'summaries-off' } });
+  });
+
+  it('aggregates texts: bad and oversized files skipped with the reason, duplicates once, k below 5 refused', async () => {
+    const t = await setup();
+    const texts: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const r = (await dispatch(t.services, 'summaryMake', { period: '2026-11' })) as { ok: true; value: SummaryPreview };
+      texts.push(r.value.text);
+    }
+    const files = [
+      ...texts.map((text, i) => ({ name: `s${i}.json`, size: text.length, text })),
+      { name: 'copy.json', size: texts[0]!.length, text: texts[0]! },
+      { name: 'broken.json', size: 10, text: '{"format": "fyrabend.summary/1", "id"' },
+      { name: 'huge.json', size: MAX_SUMMARY_BYTES + 1 },
+    ];
+    const r = await dispatch(t.services, 'repAggregate', { files, k: 6 });
+    expect(r.ok).toBe(true);
+    const v = (r as { value: RepAggregateView }).value;
+    expect(v.report?.input).toMatchObject({ files: 10, rejected: 2 });
+    expect(v.rejected.map((x) => x.file)).toEqual(['broken.json', 'huge.json']);
+    expect(v.rejected[0]!.reason).toMatch(/truncated or damaged/);
+    expect(v.rejected[1]!.reason).toMatch(/larger than/);
+    expect(v.duplicates.length).toBeGreaterThanOrEqual(1);
+    expect(await dispatch(t.services, 'repAggregate', { files, k: 4 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await dispatch(t.services, 'repAggregate', { files: [{ name: 'x.json', size: 5, text: 'x'.repeat(MAX_SUMMARY_BYTES + 1) }] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const html = await dispatch(t.services, 'repExport', { files, k: 6, format: 'html' });
+    expect(html).toMatchObject({ ok: true, value: { name: 'report-2026-11.html' } });
+    const written = readFileSync(join(t.exportsDir, 'report-2026-11.html'), 'utf8');
+    expect(written).toContain('<!DOCTYPE html>');
+    expect(written).not.toContain('broken.json');
+    expect(await dispatch(t.services, 'repExport', { files: [files[8]!], format: 'csv' })).toMatchObject({ ok: false, error: { code: 'no-summaries' } });
+  });
+
+  it.each([
+    [null, {}],
+    ['not json', {}],
+    ['[1]', {}],
+    ['{"department": ["IT", "IT", 3, ""], "team": ["x"]}', { department: ['IT'] }],
+  ])('reads stored group lists %j fail-closed', (json, want) => {
+    expect(readGroupOptions(json)).toEqual(want);
+  });
+});
