@@ -12,9 +12,11 @@ import { PeriodPage } from './pages/PeriodPage';
 import { SessionsPage } from './pages/SessionsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TodayPage } from './pages/TodayPage';
+import { RepresentativePage } from './pages/Representative';
+import { UnionSummaryPage } from './pages/UnionSummary';
 
-export type Page = 'today' | 'week' | 'month' | 'findings' | 'sessions' | 'agreement' | 'settings';
-const PAGES: readonly Page[] = ['today', 'week', 'month', 'findings', 'sessions', 'agreement', 'settings'];
+export type Page = 'today' | 'week' | 'month' | 'findings' | 'sessions' | 'agreement' | 'settings' | 'union' | 'rep';
+const PAGES: readonly Page[] = ['today', 'week', 'month', 'findings', 'sessions', 'agreement', 'settings', 'union', 'rep'];
 const DEFAULT_ZONE = 'Europe/Oslo';
 
 export function App() {
@@ -102,6 +104,8 @@ function Shell({ settings, error, zone, changed, lang, bump, onSettings, onLang 
         {page === 'sessions' ? <SessionsPage zone={zone} changed={changed} onChanged={bump} /> : null}
         {page === 'agreement' ? <AgreementPage agreements={list} zone={zone} onChanged={bump} /> : null}
         {page === 'settings' ? <SettingsPage settings={settings} zone={zone} onChanged={onSettings} /> : null}
+        {page === 'union' ? <UnionSummaryPage zone={zone} /> : null}
+        {page === 'rep' ? <RepresentativePage /> : null}
       </main>
     </div>
   );

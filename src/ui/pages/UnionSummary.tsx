@@ -1,0 +1,156 @@
+/**
+ * Union summary (issue 8): pick a month or quarter and, optionally, group labels from the configured
+ * lists; see exactly what the `fyrabend.summary/1` file contains in plain language; only then save it
+ * into the export folder. Changing a choice hides the preview, so nothing unseen can be saved.
+ */
+import { useRef, useState } from 'react';
+import { GROUP_DIMENSIONS, type GroupDimension } from '../../core/anonymise/model';
+import type { SummaryPreview } from '../../shared/ipc/summary-contract';
+import { api } from '../api';
+import { Field } from '../components/Field';
+import { useResource } from '../hooks/useResource';
+import { useSummaryTexts } from '../hooks/useSummaryTexts';
+import { localDate } from '../lib/format';
+import { periodChoices } from '../lib/summary-files';
+
+export function UnionSummaryPage({ zone, now = Date.now() }: { zone: string; now?: number }) {
+  const t = useSummaryTexts();
+  const choices = periodChoices(localDate(now, zone));
+  const options = useResource(() => api.summaryOptions(), []);
+  const [period, setPeriod] = useState(choices.months[0] as string);
+  const [groups, setGroups] = useState<Partial<Record<GroupDimension, string>>>({});
+  const [preview, setPreview] = useState<SummaryPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const groupOptions = options.data?.groupOptions ?? {};
+  const dims = GROUP_DIMENSIONS.filter((d) => (groupOptions[d]?.length ?? 0) > 0);
+
+  const changed = () => {
+    setPreview(null);
+    setSaved(null);
+    setError(null);
+  };
+  const make = async () => {
+    setBusy(true);
+    changed();
+    const r = await api.summaryMake({ period, groups });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message);
+    setPreview(r.value);
+    requestAnimationFrame(() => previewHeading.current?.focus());
+  };
+  const save = async () => {
+    if (!preview) return;
+    setBusy(true);
+    const r = await api.summarySave({ text: preview.text });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message);
+    setSaved(r.value.path);
+  };
+
+  return (
+    <section aria-labelledby="union-h">
+      <h1 id="union-h">{t('union.title')}</h1>
+      <p>{t('union.intro')}</p>
+      <form
+        aria-labelledby="union-h"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void make();
+        }}
+      >
+        <Field label={t('union.period')}>
+          <select value={period} onChange={(e) => (setPeriod(e.target.value), changed())}>
+            <optgroup label={t('union.months')}>
+              {choices.months.map((m) => (
+                <option key={m} value={m}>
+                  {m}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('union.quarters')}>
+              {choices.quarters.map((q) => (
+                <option key={q} value={q}>
+                  {q}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </Field>
+        <fieldset>
+          <legend>{t('union.groups')}</legend>
+          {options.error ? (
+            <p className="form-error" role="alert">
+              {options.error}
+            </p>
+          ) : null}
+          {dims.length === 0 && !options.loading ? <p>{t('union.noGroups')}</p> : null}
+          {dims.map((d) => (
+            <Field key={d} label={t(`union.dim.${d}`)}>
+              <select
+                value={groups[d] ?? ''}
+                onChange={(e) => {
+                  const v = e.target.value;
+                  setGroups((g) => {
+                    const next = { ...g };
+                    if (v) next[d] = v;
+                    else delete next[d];
+                    return next;
+                  });
+                  changed();
+                }}
+              >
+                <option value="">{t('union.notStated')}</option>
+                {(groupOptions[d] ?? []).map((label) => (
+                  <option key={label} value={label}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ))}
+        </fieldset>
+        <div className="actions">
+          <button type="submit" disabled={busy}>
+            {t('union.make')}
+          </button>
+        </div>
+      </form>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {preview ? (
+        <section aria-labelledby="union-preview-h" className="summary-preview">
+          <h2 id="union-preview-h" tabIndex={-1} ref={previewHeading}>
+            {t('union.previewTitle')}
+          </h2>
+          <ul className="plain-list" aria-label={t('union.previewTitle')}>
+            {preview.preview.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+          <details>
+            <summary>{t('union.rawTitle')}</summary>
+            <pre className="summary-raw" tabIndex={0} aria-label={t('union.rawTitle')}>
+              {preview.text}
+            </pre>
+          </details>
+          <div className="actions">
+            <button type="button" onClick={() => void save()} disabled={busy || saved !== null}>
+              {t('union.save')}
+            </button>
+          </div>
+        </section>
+      ) : null}
+      {saved ? (
+        <p className="form-ok" role="status">
+          {t('union.saved', { path: saved })}
+        </p>
+      ) : null}
+    </section>
+  );
+}
