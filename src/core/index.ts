@@ -7,7 +7,7 @@
  */
 export * from './model';
 export { evaluate, type EvaluateInput } from './engine/evaluate';
-export { plan, type PlanInput } from './planner/plan';
+export { plan, PLAN_RULES, type PlanInput } from './planner/plan';
 export { DEFAULT_LIMITS, DEFAULT_ZONE, defaultAgreement, emptyWindows } from './agreement/defaults';
 export { agreementInForce } from './agreement/in-force';
 export { ZoneClock, zoneClock } from './time/zone';

@@ -24,7 +24,8 @@ export interface PlanInput {
   readonly horizonHours?: number;
 }
 
-const RULE_OF: Readonly<Record<PlanReason, RuleId>> = {
+/** The rule each plan reason warns about. */
+export const PLAN_RULES: Readonly<Record<PlanReason, RuleId>> = {
   'agreed-end-soon': 'agreement.outside-hours',
   'agreed-end': 'agreement.outside-hours',
   'availability-end': 'agreement.outside-availability',
@@ -59,7 +60,7 @@ export function plan(input: PlanInput): Plan {
   const add = (reason: PlanReason, line: number, withLead: boolean, hours = 0) => {
     if (!Number.isFinite(line)) return;
     const local = ctx.clock.localMsOfDay(line) / MINUTE_MS;
-    items.push({ at: withLead ? line - lead : line, line, reason, rule: RULE_OF[reason], message: planMessage(reason, clockText(Math.round(local)), hours) });
+    items.push({ at: withLead ? line - lead : line, line, reason, rule: PLAN_RULES[reason], message: planMessage(reason, clockText(Math.round(local)), hours) });
   };
   const nowDay = ctx.clock.localDay(now);
 

@@ -4,7 +4,8 @@
  * planner, and local-time helpers for Europe/Oslo.
  */
 import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
-import type { Agreement, DayWindow, Instant, Plan, PlanItem, PlanReason, RuleId, Session, Weekday } from '../../../src/core/model';
+import type { Agreement, DayWindow, Instant, Plan, PlanItem, PlanReason, Session, Weekday } from '../../../src/core/model';
+import { DEFAULT_LIMITS, PLAN_RULES } from '../../../src/core/index';
 import type { DndReader, DndState } from '../../../src/app/ports/dnd';
 import type { IdleReader } from '../../../src/app/ports/idle';
 import type { NotificationRequest, Notifier } from '../../../src/app/ports/notifier';
@@ -147,20 +148,7 @@ export function agreement(windows: Partial<Record<Weekday, readonly DayWindow[]>
     windows: { ...base, ...windows },
     availability: { mon: NONE, tue: NONE, wed: NONE, thu: NONE, fri: NONE, sat: NONE, sun: NONE },
     homeOffice: null,
-    limits: {
-      averaging: null,
-      tariffOvertime: false,
-      extendedTotalDay: false,
-      restDailyHours: 11,
-      restWeeklyHours: 35,
-      weeklyNormalHours: 40,
-      sundayAveraging: false,
-      ownInitiativeEvening: false,
-      nightWindow: { from: 21 * 60, to: 6 * 60 },
-      basis: { sunday: false, night: false },
-      overtimeYearStart: { month: 1, day: 1 },
-      onCallFactor: 1 / 7,
-    },
+    limits: DEFAULT_LIMITS,
     exempt: null,
   };
 }
@@ -179,18 +167,7 @@ export function openSession(start: Instant, id = 's1'): OpenSession {
   return { id, start, kind: 'work', location: 'home', initiative: 'employer', breakWithDuties: false };
 }
 
-const RULE_OF: Record<PlanReason, RuleId> = {
-  'agreed-end-soon': 'agreement.outside-hours',
-  'agreed-end': 'agreement.outside-hours',
-  'availability-end': 'agreement.outside-availability',
-  'night-start': 'aml.10-11.night',
-  'sunday-start': 'aml.10-10.sunday',
-  'rest-latest-stop': 'aml.10-8.daily-rest',
-  'daily-normal-limit': 'aml.10-6.overtime-day',
-  'total-day-limit': 'aml.10-6.total-day',
-  'weekly-normal-limit': 'aml.10-6.overtime-week',
-  'weekly-overtime-limit': 'aml.10-6.overtime-week-limit',
-};
+const RULE_OF = PLAN_RULES;
 
 export interface Line {
   readonly reason: PlanReason;
