@@ -29,6 +29,23 @@ export async function readChosenFiles(files: readonly ChosenFile[], max = MAX_FI
   return out;
 }
 
+/** A chosen `File` as ChosenFile: `File.text()` where the engine has it, else a FileReader. */
+export function chosenFile(file: File): ChosenFile {
+  return {
+    name: file.name,
+    size: file.size,
+    text: () =>
+      typeof file.text === 'function'
+        ? file.text()
+        : new Promise<string>((resolve, reject) => {
+            const reader = new FileReader();
+            reader.onload = () => resolve(String(reader.result ?? ''));
+            reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+            reader.readAsText(file);
+          }),
+  };
+}
+
 /** The last 12 months and the last 4 quarters up to the local date `today` (YYYY-MM-DD), newest first. */
 export function periodChoices(today: string): { months: string[]; quarters: string[] } {
   const y = Number(today.slice(0, 4));

@@ -13,7 +13,7 @@ import { Field } from '../components/Field';
 import { WeekTrend } from '../components/WeekTrend';
 import { useSummaryTexts } from '../hooks/useSummaryTexts';
 import { useI18n } from '../i18n';
-import { MAX_FILE_BYTES, readChosenFiles } from '../lib/summary-files';
+import { chosenFile, MAX_FILE_BYTES, readChosenFiles } from '../lib/summary-files';
 
 type T = ReturnType<typeof useSummaryTexts>;
 
@@ -48,7 +48,7 @@ function ReportTables({ view, t }: { view: RepAggregateView & { report: Aggregat
         const dim = dimensionName(table, t);
         const id = `rep-${table.dimension}`;
         return (
-          <section key={table.dimension} aria-labelledby={`${id}-h`}>
+          <section key={table.dimension}>
             <h2 id={`${id}-h`}>{t('rep.table', { dimension: dim })}</h2>
             <div className="table-scroll" tabIndex={0} role="region" aria-label={t('rep.table', { dimension: dim })}>
               <table className="numbers">
@@ -162,7 +162,7 @@ export function RepresentativePage() {
   const choose = async (e: ChangeEvent<HTMLInputElement>) => {
     const list = Array.from(e.target.files ?? []);
     setStatus(t('rep.reading'));
-    const read = await readChosenFiles(list);
+    const read = await readChosenFiles(list.map(chosenFile));
     setFiles(read);
     setStatus(t('rep.loaded', { n: read.length }));
     await run(read);
@@ -186,6 +186,7 @@ export function RepresentativePage() {
       <p>{t('rep.intro')}</p>
       <form
         aria-labelledby="rep-h"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void run();
@@ -218,9 +219,7 @@ export function RepresentativePage() {
             ) : (
               <ul className="plain-list">
                 {view.rejected.map((r, i) => (
-                  <li key={`r${i}`}>
-                    <strong>{r.file}</strong>: {r.reason}
-                  </li>
+                  <li key={`r${i}`}>{r.reason.startsWith(r.file) ? r.reason : `${r.file}: ${r.reason}`}</li>
                 ))}
                 {view.duplicates.map((d, i) => (
                   <li key={`d${i}`}>

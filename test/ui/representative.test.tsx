@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { importTexts } from '../../src/app/api/summary-handlers';
+import { buildRepReport, RULE_NAMES } from '../../src/app/summary/index';
+import type { RepAggregateView, SummaryFileInput } from '../../src/shared/ipc/summary-contract';
+import { I18nProvider } from '../../src/ui/i18n';
+import { MAX_FILE_BYTES } from '../../src/ui/lib/summary-files';
+import { RepresentativePage } from '../../src/ui/pages/Representative';
+import { MALFORMED, SEVEN } from '../e2e/summary-files';
+
+afterEach(() => {
+  cleanup();
+  delete (globalThis as { api?: unknown }).api;
+});
+
+/** The real import and aggregate, as the handler does it. */
+function aggregate(files: readonly SummaryFileInput[], k: number): { ok: true; value: RepAggregateView } {
+  const imported = importTexts(files);
+  const built = buildRepReport(imported, { k });
+  const report = built.ok ? built.value : null;
+  const ruleNames = Object.fromEntries((report?.rules ?? []).map((r) => [r, RULE_NAMES[r].en]));
+  return { ok: true, value: { report, rejected: imported.rejected, duplicates: imported.duplicates, otherPeriod: [], ruleNames } };
+}
+
+function setup() {
+  const api = {
+    repAggregate: vi.fn(async (input: { files: SummaryFileInput[]; k: number }) => aggregate(input.files, input.k)),
+    repExport: vi.fn(async (input: { format: string }) => ({ ok: true, value: { path: `/tmp/exports/report-2026-11.${input.format}`, name: `report-2026-11.${input.format}` } })),
+  };
+  (globalThis as { api?: unknown }).api = api;
+  render(
+    <I18nProvider lang="en">
+      <RepresentativePage />
+    </I18nProvider>,
+  );
+  return { api, user: userEvent.setup() };
+}
+
+const files = (list: readonly { name: string; text: string }[]) => list.map((f) => new File([f.text], f.name, { type: 'application/json' }));
+
+describe('Representative page', () => {
+  it('aggregates the chosen files: small groups as "suppressed" text (never 0), bad and oversized files listed with the reason', async () => {
+    const { api, user } = setup();
+    const huge = new File(['x'.repeat(MAX_FILE_BYTES + 10)], 'huge.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Summary files (.json)'), [...files([...SEVEN, MALFORMED, SEVEN[0]!].map((f, i) => (i === 8 ? { ...f, name: 'copy.json' } : f))), huge]);
+    await waitFor(() => expect(api.repAggregate).toHaveBeenCalled());
+    const sent = api.repAggregate.mock.calls[0]![0];
+    expect(sent.k).toBe(6);
+    expect(sent.files.find((f) => f.name === 'huge.json')).toEqual({ name: 'huge.json', size: MAX_FILE_BYTES + 10 });
+
+    const skipped = within((await screen.findByRole('heading', { name: 'Files not included' })).parentElement!);
+    expect(skipped.getByText(/broken\.json: \$ is not complete JSON/)).toBeTruthy();
+    expect(skipped.getByText(/larger than the 256 kB/)).toBeTruthy();
+    expect(skipped.getByText(/the same summary as summary-1\.json \(same id\); counted once/)).toBeTruthy();
+
+    const groups = screen.getByRole('region', { name: 'Figures per group: Department' });
+    const rows = within(groups).getAllByRole('row');
+    const sales = rows.find((r) => r.textContent?.startsWith('Sales'))!;
+    expect(within(sales).getByText('suppressed (fewer than 6)')).toBeTruthy();
+    expect(within(sales).queryByText('0')).toBeNull();
+    const overall = within(screen.getByRole('region', { name: 'Figures per group: all contributors' })).getAllByRole('row')[1]!;
+    expect(overall.textContent).toMatch(/^All7/);
+    expect(screen.getByRole('img', { name: /total overtime per week for All/ })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'By rule: Department' }).textContent).toContain('Over 10 h overtime in a week');
+  });
+
+  it('refuses k below 5 next to the field, and exports into the export folder', async () => {
+    const { api, user } = setup();
+    await user.upload(screen.getByLabelText('Summary files (.json)'), files(SEVEN));
+    await screen.findByRole('heading', { name: 'Files not included' });
+    expect(screen.getByText('All files were included.')).toBeTruthy();
+    const k = screen.getByLabelText('Smallest group size k');
+    await user.clear(k);
+    await user.type(k, '4');
+    await user.click(screen.getByRole('button', { name: 'Make the report' }));
+    expect(screen.getByText(/Enter a whole number of at least 5\./)).toBeTruthy();
+    expect(api.repAggregate).toHaveBeenCalledTimes(1);
+    await user.clear(k);
+    await user.type(k, '5');
+    await user.click(screen.getByRole('button', { name: 'Make the report' }));
+    expect(api.repAggregate).toHaveBeenLastCalledWith(expect.objectContaining({ k: 5 }));
+    await user.click(await screen.findByRole('button', { name: 'Save report.csv' }));
+    expect(api.repExport).toHaveBeenCalledWith(expect.objectContaining({ k: 5, format: 'csv' }));
+    expect((await screen.findByText(/Saved in the export folder: \/tmp\/exports\/report-2026-11\.csv/)).getAttribute('role')).toBe('status');
+  });
+
+  it('lists the bad files even when none can be read', async () => {
+    const { user } = setup();
+    await user.upload(screen.getByLabelText('Summary files (.json)'), files([MALFORMED]));
+    expect(await screen.findByText(/broken\.json: \$ is not complete JSON/)).toBeTruthy();
+    expect(screen.getByText('None of the files could be read, so there is no report.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save report.html' })).toBeNull();
+  });
+});
