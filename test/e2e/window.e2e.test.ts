@@ -3,11 +3,13 @@
  * Clock: the services and the page share a fixed "now" (Tuesday 2026-11-24 10:00 Oslo) that the
  * test moves by hand; no real waiting. Every scenario saves a screenshot under test-results/.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, axe, launchBrowser, openApp, screenshotPath, serveRenderer, type App } from './harness';
+import { MALFORMED, SEVEN } from './summary-files';
 
 const NOW = Date.parse('2026-11-24T09:00:00Z'); // Tuesday 10:00 in Oslo
 const hasChromium = existsSync(CHROMIUM);
@@ -210,4 +212,64 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: screenshotPath('12-zoom-200'), fullPage: true });
   });
+
+  it('issue 8: makes a summary (preview without dates, then saved) and aggregates 7 summaries plus a malformed file', async () => {
+    const a = await firstRun();
+    const { page } = a;
+    page.setDefaultTimeout(10_000);
+    a.store.settings.set('summary.groupOptions', JSON.stringify({ department: ['IT', 'Sales'] }));
+    await page.getByRole('button', { name: 'Økter', exact: true }).click();
+    await addSession(a, ['2026-11-23', '08:00'], ['2026-11-23', '19:00']);
+    await addSession(a, ['2026-11-20', '08:00'], ['2026-11-20', '16:00']);
+    const serious = async (where: string) =>
+      (await axe(page)).filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => `${where}: ${x.id} (${x.impact}) ${x.help} at ${x.nodes.slice(0, 3).join(', ')}`);
+
+    await page.getByRole('button', { name: 'Til tillitsvalgt', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sammendrag til tillitsvalgt' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Lagre sammendraget' }).count()).resolves.toBe(0);
+    await page.getByLabel('Periode').selectOption('2026-11');
+    await page.getByLabel('Avdeling').selectOption('IT');
+    await page.getByRole('button', { name: 'Vis hva filen vil inneholde' }).click();
+    const preview = page.getByRole('list', { name: 'Forhåndsvisning: dette er hele filen' });
+    await preview.waitFor();
+    const text = (await preview.textContent()) ?? '';
+    expect(text).toContain('Periode: 2026-11');
+    expect(text).toContain('Avdeling: IT');
+    expect(text).toMatch(/Uke 2026-W48: 11 t arbeid/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*(november|desember)|\b\d{1,2}:\d{2}\b/);
+    const found = await serious('union');
+    await page.getByRole('button', { name: 'Lagre sammendraget' }).click();
+    await page.getByRole('status').filter({ hasText: 'Lagret i eksportmappen' }).waitFor();
+    const saved = join(a.dir, 'exports', 'fyrabend-summary-2026-11.json');
+    const savedText = readFileSync(saved, 'utf8');
+    expect(JSON.parse(savedText)).toMatchObject({ format: 'fyrabend.summary/1', period: '2026-11', groups: { department: 'IT' } });
+    expect(savedText).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await page.screenshot({ path: screenshotPath('13-union-summary'), fullPage: true });
+
+    const inbox = join(a.dir, 'inbox');
+    mkdirSync(inbox);
+    const paths = [...SEVEN, MALFORMED].map((f) => {
+      writeFileSync(join(inbox, f.name), f.text);
+      return join(inbox, f.name);
+    });
+    await page.getByRole('button', { name: 'Tillitsvalgt', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tillitsvalgt: samlet rapport' }).waitFor();
+    await page.getByLabel('Sammendragsfiler (.json)').setInputFiles(paths);
+    await page.getByRole('heading', { name: 'Filer som ikke er tatt med' }).waitFor();
+    await page.getByText(/broken\.json: \$ is not complete JSON/).waitFor();
+    const all = page.getByRole('region', { name: 'Tall per gruppe: alle bidragsytere' });
+    await expect(all.getByRole('row').nth(1).textContent()).resolves.toMatch(/^Alle7/);
+    const sales = page.getByRole('region', { name: 'Tall per gruppe: Avdeling' }).getByRole('row').filter({ hasText: 'Sales' });
+    await expect(sales.textContent()).resolves.toBe('Salesskjult (færre enn 6)');
+    await page.getByRole('img', { name: /overtid totalt per uke for Alle/ }).waitFor();
+    found.push(...(await serious('representative')));
+    await page.getByRole('button', { name: 'Lagre report.html' }).click();
+    await page.getByRole('status').filter({ hasText: 'report-2026-11.html' }).waitFor();
+    expect(readFileSync(join(a.dir, 'exports', 'report-2026-11.html'), 'utf8')).not.toContain('broken.json');
+    await page.screenshot({ path: screenshotPath('14-representative'), fullPage: true });
+    await page.setViewportSize({ width: 550, height: 450 }); // 200 % zoom
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath('15-representative-zoom-200'), fullPage: true });
+    expect(found).toEqual([]);
+  }, 90_000);
 });
