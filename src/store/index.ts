@@ -8,6 +8,7 @@ import { SqliteLockedPeriodRepo } from './locked-period-repo';
 import { openDatabase, type OpenOptions } from './open';
 import { SqliteSessionRepo } from './session-repo';
 import { SqliteAgreementRepo, SqliteAuditLog, SqliteSettingsRepo, SqliteTrackerStateRepo } from './small-repos';
+import { SqliteDeliveredLog, SqliteOvertimeReasonRepo } from './warning-repos';
 
 export { StoreError, type StoreErrorCode } from './errors';
 export { describeStoreError } from './messages';
@@ -25,6 +26,9 @@ export interface Store {
   readonly agreements: SqliteAgreementRepo;
   readonly audit: SqliteAuditLog;
   readonly trackerState: SqliteTrackerStateRepo;
+  /** Issue 4: overtime reasons kept with their session, and the delivered-warnings log. */
+  readonly overtimeReasons: SqliteOvertimeReasonRepo;
+  readonly deliveredWarnings: SqliteDeliveredLog;
   /** A backup now (online backup API), to `out` or the backups folder; returns the file. */
   backup(out?: string): Promise<string>;
   backups(): string[];
@@ -43,6 +47,8 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
     agreements: new SqliteAgreementRepo(db, path),
     audit: new SqliteAuditLog(db),
     trackerState: new SqliteTrackerStateRepo(db, path),
+    overtimeReasons: new SqliteOvertimeReasonRepo(db, path),
+    deliveredWarnings: new SqliteDeliveredLog(db, path),
     backup: (out) => manualBackup(db, path, now(), out),
     backups: () => listBackups(path),
     close: () => db.close(),

@@ -22,7 +22,7 @@ const SEEDS: Record<number, string> = {
     INSERT INTO corrections (id, locked_period_id, audit_id, at_ms) VALUES (1, 1, 2, 1775000100000);`,
 };
 
-const TABLES = ['sessions', 'availability', 'agreements', 'settings', 'audit_log', 'locked_periods', 'corrections', 'open_session', 'tracker_state'];
+const TABLES = ['sessions', 'availability', 'agreements', 'settings', 'audit_log', 'locked_periods', 'corrections', 'open_session', 'tracker_state', 'overtime_reasons', 'warning_deliveries'];
 
 function dump(path: string): Record<string, unknown[]> {
   const db = new Database(path, { readonly: true });
@@ -60,6 +60,8 @@ describe('migrations', () => {
       corrections: from >= 2 ? [{ id: 1, locked_period_id: 1, audit_id: 2, at_ms: 1775000100000 }] : [],
       open_session: [],
       tracker_state: [],
+      overtime_reasons: [],
+      warning_deliveries: [],
     };
     expect(rows).toEqual(expected);
     // a backup was taken before migrating an existing database, and it holds the old version
@@ -83,7 +85,7 @@ describe('migrations', () => {
     const e = await openDatabase(path).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(StoreError);
     expect((e as StoreError).code).toBe('newer-version');
-    expect(describeStoreError(e as StoreError, 'en')).toMatch(/newer Fyrabend \(schema version 4; this version knows up to 3\)\. It was not opened and not changed/);
+    expect(describeStoreError(e as StoreError, 'en')).toContain(`newer Fyrabend (schema version ${LATEST_VERSION + 1}; this version knows up to ${LATEST_VERSION}). It was not opened and not changed`);
     expect(hash()).toBe(before);
   });
 });
