@@ -4,11 +4,13 @@
  */
 import { app, BrowserWindow, ipcMain, Menu, powerMonitor, Tray } from 'electron';
 import { randomUUID } from 'node:crypto';
+import { readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAppServices, createSummaryService, trackerStatus } from '../../src/app/api/index';
 import { trayModel } from '../../src/app/tray/view-model';
+import { plan } from '../../src/core/index';
 import { defaultDbPath } from '../../src/cli/db';
 import { eventChannelOf } from '../../src/shared/ipc/channels';
 import type { StateChange } from '../../src/shared/ipc/dto';
@@ -16,14 +18,19 @@ import { openStore } from '../../src/store/index';
 import { fileExportFolder } from '../../src/store/files/export-folder';
 import { applyAutostart } from './autostart';
 import { appIconFile, trayIconFile } from './icons';
+import { readHostZone } from './host-zone';
 import { chooseIdleSource, idleChain } from './idle-source';
 import { registerIpc } from './ipc';
 import { linuxLockSource, logindSessionPath } from './linux-lock';
 import { nativeBindingPath } from './native';
+import { createDndReader } from './notify/dnd-reader';
+import { createNodeNotifier } from './notify/node-notifier';
+import { systemTime, systemTimer } from './notify/system-time';
 import { gdbusIdleProbe, nodeAutostartFs, spawnGdbusLines, storeBackups } from './platform';
 import { createPresence } from './presence';
 import { isTrustedSender } from './security';
 import { TrayController } from './tray';
+import { PolledIdle, sendWhenLoaded, wireWarnings } from './warnings';
 import { createMainWindow } from './window';
 
 const log = (m: string, detail?: unknown) => console.log(`[fyrabend] ${m}`, detail instanceof Error ? detail.message : (detail ?? ''));
@@ -41,10 +48,21 @@ async function main(): Promise<void> {
   const nativeBinding = nativeBindingPath({ electronVersion: process.versions.electron ?? '', isPackaged: app.isPackaged, appRoot: root, resourcesPath: process.resourcesPath });
   const dbPath = process.env.FYRABEND_DB ?? defaultDbPath(process.platform, process.env, homedir());
   const store = await openStore(dbPath, { nativeBinding });
-  const zone = () => process.env.FYRABEND_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // Read fresh (host-zone.ts): the engine keeps the zone it started with.
+  const hostZone = () => readHostZone({ platform: process.platform, env: process.env, readlink: readlinkSync, intlZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone });
+  const zone = () => process.env.FYRABEND_ZONE ?? hostZone();
   const clock = { now: () => Date.now(), every: (ms: number, fn: () => void) => ((h) => () => clearInterval(h))(setInterval(fn, ms)) };
+  // Issue 4: right-to-disconnect warnings (electron/main/warnings.ts); started once presence runs.
+  const polledIdle = new PolledIdle(clock.now, () => idle.read());
+  const warnings = wireWarnings({
+    store, power: powerMonitor, plan, zone, log, every: clock.every, dnd: createDndReader(), idle: polledIdle,
+    time: { ...systemTime, hostZone: zone }, timer: systemTimer,
+    notifier: (onClick) => createNodeNotifier({ iconPath: appIconFile(assets), onClick }),
+    onChange: (change) => changed(change),
+    navigate: (request) => (openWindow(), win && sendWhenLoaded(win.webContents, eventChannelOf('navigate'), request)),
+  });
   const services = createAppServices({
-    ...store, clock, zone, heartbeats: true, dataFolder: dirname(dbPath), log,
+    ...store, clock, zone, heartbeats: true, dataFolder: dirname(dbPath), log, warnings: warnings.service,
     backups: storeBackups(() => store, clock.now, nativeBinding, () => (app.relaunch(), app.exit(0))),
     // Issue 8: summaries and reports go to Documents/Fyrabend (the window never names a path).
     summaries: createSummaryService({ settings: store.settings, exports: fileExportFolder(process.env.FYRABEND_EXPORTS ?? join(app.getPath('documents'), 'Fyrabend')), newId: () => randomUUID() }),
@@ -87,6 +105,7 @@ async function main(): Promise<void> {
   function changed(change: StateChange): void {
     refresh();
     if (change.topic === 'settings') autostart(services.settings.get().autostart);
+    warnings.onStateChange(change);
     if (win && !win.isDestroyed()) win.webContents.send(eventChannelOf('stateChanged'), change);
   }
   registerIpc(ipcMain, {
@@ -106,15 +125,17 @@ async function main(): Promise<void> {
     idleThresholdMinutes: () => services.settings.get().idleMinutes,
     extraLockSources: process.platform === 'linux' ? [linuxLockSource(spawnGdbusLines, logindSessionPath(process.env.XDG_SESSION_ID), log)] : [],
     replan: () => changed({ topic: 'tracker', at: Date.now() }),
+    onIdleReading: (seconds, at) => polledIdle.record(seconds, at),
   });
-  const stopPresence = presence.subscribe((e) => (services.tracker.core.onPresence(e), refresh()));
+  const stopPresence = presence.subscribe((e) => (services.tracker.core.onPresence(e), refresh(), warnings.onStateChange({ topic: 'tracker', at: e.at })));
   const stopRefresh = clock.every(30_000, refresh);
+  warnings.start().catch((e) => log('warnings did not start', e));
 
   app.on('second-instance', openWindow);
   app.on('window-all-closed', () => undefined); // stay in the tray
   app.on('before-quit', () => {
     quitting = true;
-    stopRefresh(); stopPresence(); stopHeartbeat();
+    stopRefresh(); stopPresence(); stopHeartbeat(); warnings.stop();
     store.close();
   });
   refresh();

@@ -64,6 +64,8 @@ export interface PresenceDeps {
   readonly extraLockSources?: readonly ((emit: (signal: RawSignal) => void) => () => void)[];
   /** Called on resume and unlock: the warning scheduler re-plans. */
   readonly replan: () => void;
+  /** Every idle reading of the poll (the warnings' "Are you working?" reuses it, issue 4 item 4). */
+  readonly onIdleReading?: (seconds: number | null, at: number) => void;
   readonly pollMs?: number;
 }
 
@@ -92,6 +94,7 @@ export function createPresence(d: PresenceDeps): PresenceSource {
       const edges = new IdleEdges(d.idleThresholdMinutes);
       const stopPoll = d.every(d.pollMs ?? 30_000, () => {
         void d.idleSeconds().then((s) => {
+          d.onIdleReading?.(s, d.now());
           const e = edges.reading(s, d.now());
           if (e) listener(e);
         });

@@ -50,31 +50,43 @@ export function readWarningSettings(settings: Pick<SettingsRepo, 'get'>): Warnin
   return { ...DEFAULT_WARNING_SETTINGS, lang, leadMinutes: lead };
 }
 
-/** What the scheduler reads, straight from the store on every wake-up (so edits are seen at once). */
+/**
+ * What the scheduler reads, straight from the store on every wake-up (so edits are seen at once).
+ * A store fault is logged and read as "nothing running" for that wake-up, so the scheduler keeps
+ * its timer armed and tries again at the next heartbeat instead of stopping for good.
+ */
 export function storeWarningSources(d: StoreSourcesDeps): WarningSources {
+  const load = (): WarningSnapshot => {
+    const now = d.now();
+    const open = d.sessions.open();
+    const date = dateString(zoneClock(d.zone()).localDay(now));
+    const stored = d.agreements.inForceOn(date);
+    let agreement: Agreement | null = null;
+    if (stored) {
+      try {
+        const parsed = parseAgreementJson(JSON.parse(stored.json));
+        if (parsed.ok) agreement = parsed.value;
+        else d.log?.(`agreement from ${stored.validFrom} cannot be read; no warnings are planned`, parsed.error[0]?.message);
+      } catch (e) {
+        d.log?.(`agreement from ${stored.validFrom} is not JSON; no warnings are planned`, e);
+      }
+    }
+    const sessions = d.sessions.between(now - PLAN_LOOKBACK_DAYS * DAY, now + 1);
+    return {
+      open: open ? { id: openSessionId(open.start), start: open.start, kind: open.kind, location: open.location, initiative: open.initiative, breakWithDuties: false, ...(open.note !== undefined ? { note: open.note } : {}) } : null,
+      sessions,
+      agreement,
+      settings: readWarningSettings(d.settings),
+    };
+  };
   return {
     load(): WarningSnapshot {
-      const now = d.now();
-      const open = d.sessions.open();
-      const date = dateString(zoneClock(d.zone()).localDay(now));
-      const stored = d.agreements.inForceOn(date);
-      let agreement: Agreement | null = null;
-      if (stored) {
-        try {
-          const parsed = parseAgreementJson(JSON.parse(stored.json));
-          if (parsed.ok) agreement = parsed.value;
-          else d.log?.(`agreement from ${stored.validFrom} cannot be read; no warnings are planned`, parsed.error[0]?.message);
-        } catch (e) {
-          d.log?.(`agreement from ${stored.validFrom} is not JSON; no warnings are planned`, e);
-        }
+      try {
+        return load();
+      } catch (e) {
+        d.log?.('warnings could not read the store; trying again at the next wake-up', e);
+        return { open: null, sessions: [], agreement: null, settings: DEFAULT_WARNING_SETTINGS };
       }
-      const sessions = d.sessions.between(now - PLAN_LOOKBACK_DAYS * DAY, now + 1);
-      return {
-        open: open ? { id: openSessionId(open.start), start: open.start, kind: open.kind, location: open.location, initiative: open.initiative, breakWithDuties: false, ...(open.note !== undefined ? { note: open.note } : {}) } : null,
-        sessions,
-        agreement,
-        settings: readWarningSettings(d.settings),
-      };
     },
   };
 }
