@@ -27,7 +27,7 @@ import { MemoryDeliveredLog, deliveryKey, type DeliveredLog } from './delivered-
 import { isEmpty, selectDue } from './due';
 import { PendingList, type PendingWarning } from './pending';
 import { sessionsForPlan, type PlanFn, type WarningSnapshot, type WarningSources } from './sources';
-import { isInsideAgreedTime, outOfHoursStretchKey } from './working-time';
+import { isInsideAgreedTime, outOfHoursStretch } from './working-time';
 
 /** Longest sleep between wake-ups; also how often idle time and do-not-disturb are polled. */
 export const DEFAULT_HEARTBEAT_MS = 60_000;
@@ -270,8 +270,10 @@ export class WarningScheduler {
     const { agreement } = snap;
     if (!agreement || !this.deps.idle) return;
     if (isInsideAgreedTime(agreement, now)) return;
-    const key = outOfHoursStretchKey(agreement, now);
+    const { key, start } = outOfHoursStretch(agreement, now);
     if (this.asked.has(key)) return;
+    // Work was logged in this stretch (e.g. a session just stopped): the user logs; do not ask.
+    if (snap.sessions.some((s) => s.end > start)) return;
     let idle: number | null;
     try {
       idle = await this.deps.idle.idleSeconds();

@@ -23,6 +23,11 @@ export function isInsideAgreedTime(agreement: Agreement, now: Instant): boolean 
  * (looking back up to 8 days), or the local date when there is no agreed window in that time.
  */
 export function outOfHoursStretchKey(agreement: Agreement, now: Instant): string {
+  return outOfHoursStretch(agreement, now).key;
+}
+
+/** The stretch's key (see outOfHoursStretchKey) and the instant it began (the window end, or the local midnight). */
+export function outOfHoursStretch(agreement: Agreement, now: Instant): { readonly key: string; readonly start: Instant } {
   const clock = zoneClock(agreement.zone);
   const today = clock.localDay(now);
   for (let day = today; day >= today - 8; day--) {
@@ -31,7 +36,7 @@ export function outOfHoursStretchKey(agreement: Agreement, now: Instant): string
       .filter((end) => end <= now)
       .sort((a, b) => b - a);
     const last = ends[0];
-    if (last !== undefined) return `after:${last}`;
+    if (last !== undefined) return { key: `after:${last}`, start: last };
   }
-  return `day:${dateString(today)}`;
+  return { key: `day:${dateString(today)}`, start: clock.startOfDay(today) };
 }

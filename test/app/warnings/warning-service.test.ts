@@ -198,6 +198,28 @@ describe('warning service on a real store', () => {
   });
 
   it.each([
+    { logged: true, asked: [] },
+    { logged: false, asked: ['17:00'] },
+  ])('after hours with the computer in use: a session logged this evening ($logged) → asked at $asked', async ({ logged, asked }) => {
+    const time = new FakeTime(oslo('2026-03-10 17:00'));
+    const a = await app(folder(), time);
+    await a.call('settingsSet', { lang: 'en' });
+    await a.call('agreementSave', { document: AGREEMENT });
+    a.idle.seconds = 5;
+    if (logged) await a.call('trackerStart');
+    await a.scheduler.start();
+    await time.advanceTo(oslo('2026-03-10 18:00'));
+    if (logged) {
+      await a.call('trackerStop');
+      await a.scheduler.sessionChanged();
+    }
+    await time.advanceTo(oslo('2026-03-10 22:00'));
+    const questions = a.notifier.shown.filter((s) => s.request.click.action === 'log-work');
+    expect(questions.map((s) => new Date(s.at).toLocaleTimeString('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' }))).toEqual(asked);
+    a.scheduler.stop();
+  });
+
+  it.each([
     { stored: null, lang: 'nb', lead: 15 },
     { stored: '{"lang":"en","warningLeadMinutes":20}', lang: 'en', lead: 20 },
     { stored: '{"lang":"de","warningLeadMinutes":-5}', lang: 'nb', lead: 0 },
