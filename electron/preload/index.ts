@@ -51,6 +51,10 @@ const api = {
   summarySave: invoke('summarySave'),
   repAggregate: invoke('repAggregate'),
   repExport: invoke('repExport'),
+  paySettingsGet: invoke('paySettingsGet'),
+  paySettingsSave: invoke('paySettingsSave'),
+  exportPreview: invoke('exportPreview'),
+  exportTimesheet: invoke('exportTimesheet'),
   onStateChanged: subscribe('stateChanged'),
   onNavigate: subscribe('navigate'),
 } satisfies Api;

@@ -14,9 +14,10 @@ import { SettingsPage } from './pages/SettingsPage';
 import { TodayPage } from './pages/TodayPage';
 import { RepresentativePage } from './pages/Representative';
 import { UnionSummaryPage } from './pages/UnionSummary';
+import { ExportPage } from './pages/Export';
 
-export type Page = 'today' | 'week' | 'month' | 'findings' | 'sessions' | 'agreement' | 'settings' | 'union' | 'rep';
-const PAGES: readonly Page[] = ['today', 'week', 'month', 'findings', 'sessions', 'agreement', 'settings', 'union', 'rep'];
+export type Page = 'today' | 'week' | 'month' | 'findings' | 'sessions' | 'agreement' | 'settings' | 'export' | 'union' | 'rep';
+const PAGES: readonly Page[] = ['today', 'week', 'month', 'findings', 'sessions', 'agreement', 'settings', 'export', 'union', 'rep'];
 const DEFAULT_ZONE = 'Europe/Oslo';
 
 export function App() {
@@ -60,7 +61,7 @@ function Shell({ settings, error, zone, changed, lang, bump, onSettings, onLang 
   useEffect(
     () =>
       api.onNavigate((req) => {
-        const p = req.page === 'week' || req.page === 'today' || req.page === 'findings' || req.page === 'agreement' || req.page === 'settings' ? req.page : 'today';
+        const p = req.page === 'week' || req.page === 'today' || req.page === 'findings' || req.page === 'agreement' || req.page === 'settings' || req.page === 'export' ? req.page : 'today';
         setPage(p);
       }),
     [],
@@ -104,6 +105,7 @@ function Shell({ settings, error, zone, changed, lang, bump, onSettings, onLang 
         {page === 'sessions' ? <SessionsPage zone={zone} changed={changed} onChanged={bump} /> : null}
         {page === 'agreement' ? <AgreementPage agreements={list} zone={zone} onChanged={bump} /> : null}
         {page === 'settings' ? <SettingsPage settings={settings} zone={zone} onChanged={onSettings} /> : null}
+        {page === 'export' ? <ExportPage zone={zone} /> : null}
         {page === 'union' ? <UnionSummaryPage zone={zone} /> : null}
         {page === 'rep' ? <RepresentativePage /> : null}
       </main>

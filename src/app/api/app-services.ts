@@ -20,6 +20,7 @@ import { loadTrackerSettings, TRACKER_SETTINGS_KEY } from '../tracker/settings';
 import { Tracker } from '../tracker/tracker';
 import { agreedEndOfDay } from '../tracker/agreed-end';
 import type { BackupService, Services, TrackerSnapshot, WarningService } from './services';
+import type { PayrollService } from './payroll-service';
 import type { SummaryService } from './summary-handlers';
 
 export const APP_SETTINGS_KEY = 'app';
@@ -43,6 +44,8 @@ export interface AppServiceDeps {
   readonly log: (message: string, detail?: unknown) => void;
   /** Issue 8: summaries and the representative's report (see createSummaryService). */
   readonly summaries?: SummaryService;
+  /** Issue 7: pay settings and payroll export from the window (see createPayrollService). */
+  readonly payroll?: PayrollService;
 }
 
 const NO_WARNINGS: WarningService = {
@@ -188,6 +191,7 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     warnings: d.warnings ?? NO_WARNINGS,
     backups: d.backups,
     ...(d.summaries ? { summaries: d.summaries } : {}),
+    ...(d.payroll ? { payroll: d.payroll } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { isInsideAgreedTime } from '../warnings/working-time';
 import { agreedEndToday, localDayInterval, restFrom } from '../tray/day-lines';
 import type { Outcome, Services } from './services';
 import { SUMMARY_HANDLERS } from './summary-handlers';
+import { EXPORT_HANDLERS } from './export-handlers';
 
 export type Handler<K extends ApiMethod> = (services: Services, input: InputOf<K>) => Promise<Result<OutputOf<K>>>;
 export type HandlerTable = { readonly [K in ApiMethod]: Handler<K> };
@@ -114,6 +115,7 @@ export const HANDLERS: HandlerTable = {
   backupRestore: async (s, input) => run(s.backups.restore(input.name)),
 
   ...SUMMARY_HANDLERS,
+  ...EXPORT_HANDLERS,
 };
 
 /** Which part of the window a successful call changes: the shell broadcasts `stateChanged` for it. */

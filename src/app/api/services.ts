@@ -18,6 +18,7 @@ import type {
   TrackerStatus,
 } from '../../shared/ipc/dto';
 import type { Result } from '../../shared/result';
+import type { PayrollService } from './payroll-service';
 import type { SummaryService } from './summary-handlers';
 
 type Awaitable<T> = T | Promise<T>;
@@ -92,6 +93,8 @@ export interface Services {
   readonly backups: BackupService;
   /** Issue 8 (summaries and the representative's report); without it those methods refuse. */
   readonly summaries?: SummaryService;
+  /** Issue 7 (pay settings, preview, payroll export in the window); without it those methods refuse. */
+  readonly payroll?: PayrollService;
   /** Where faults are logged (detail stays in the main process). */
   log(message: string, detail?: unknown): void;
 }

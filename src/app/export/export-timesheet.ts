@@ -7,20 +7,19 @@
  *    since the last export), renders the format and writes it atomically through the FileSink port.
  * 3. Marks each exported month as submitted (locked); later edits inside it become corrections.
  */
-import type { Agreement, Instant, Lang, Session } from '../../core/model';
+import type { Agreement, Instant, Lang } from '../../core/model';
 import { parseDate } from '../../core/time/civil';
-import { zoneClock } from '../../core/time/zone';
 import { unmappedClasses, validateOvertimeRules, type PaySettings } from '../../core/pay';
 import { err, ok, type AppError, type Result } from '../../shared/result';
 import type { FileSink } from '../ports/file-sink';
 import type { LockedPeriodRepo } from '../ports/locked-period-repo';
 import type { SessionRepo } from '../ports/session-repo';
-import { parseAuditSession } from './audit-session';
 import { isTimesheetFormat, renderTimesheet, type TimesheetFormat } from './formats';
 import { localDate, norDate, t } from './formats/common';
 import { vismaPayLines } from './formats/visma';
+import { loadTimesheet } from './load-timesheet';
 import { parsePeriod, type Month } from './period';
-import { buildTimesheet, type SessionCorrection, type Timesheet } from './timesheet';
+import type { Timesheet } from './timesheet';
 
 export interface ExportTimesheetRequest {
   readonly period: string;
@@ -50,7 +49,6 @@ export interface ExportTimesheetResult {
   readonly message: string;
 }
 
-const MONTH_LABEL = /^\d{4}-\d{2}$/;
 const DIGITS = /^\d+$/;
 
 /** Checks that need nothing but the request and the settings. */
@@ -89,10 +87,6 @@ export function checkTimesheet(ts: Timesheet, format: TimesheetFormat, lang: Lan
   return null;
 }
 
-function monthOfLock(label: string, from: Instant, zone: string): string {
-  return MONTH_LABEL.test(label) ? label : localDate(from, zone).slice(0, 7);
-}
-
 export async function exportTimesheet(req: ExportTimesheetRequest, deps: ExportTimesheetDeps): Promise<Result<ExportTimesheetResult>> {
   const { lang } = req;
   const months = parsePeriod(req.period);
@@ -102,41 +96,9 @@ export async function exportTimesheet(req: ExportTimesheetRequest, deps: ExportT
   const settings = deps.paySettings();
   const bad = checkSettings(settings, format, lang);
   if (bad || !settings) return err(bad ?? { code: 'pay-settings-missing', message: t(lang, 'error.noSettings') });
-  const agreements = deps.agreements();
-  const zone = agreements[0]?.zone;
-  if (!zone) return err({ code: 'agreement-missing', message: t(lang, 'error.noAgreement', { period: req.period }) });
-  const clock = zoneClock(zone);
-
-  // What payroll already has, and what changed inside it since the last export.
-  const locks = deps.locks.list();
-  const submitted = new Map<string, Instant>();
-  for (const l of locks) {
-    const label = monthOfLock(l.label, l.from, zone);
-    const prev = submitted.get(label);
-    if (prev === undefined || l.lockedAt < prev) submitted.set(label, l.lockedAt);
-  }
-  const lastExport = locks.reduce<Instant | null>((m, l) => (m === null || l.lockedAt > m ? l.lockedAt : m), null);
-  const corrections: SessionCorrection[] =
-    lastExport === null
-      ? []
-      : deps.locks.correctionsSince(lastExport).map((c) => ({
-          period: monthOfLock(c.period.label, c.period.from, zone),
-          at: c.at,
-          action: c.action,
-          sessionId: c.sessionId,
-          before: parseAuditSession(c.before),
-          after: parseAuditSession(c.after),
-          reason: c.reason,
-        }));
-
-  // Sessions for the months and corrected months, with a week either side for whole weeks.
-  const dates = [...months.map((m) => m.from), ...months.map((m) => m.to), ...corrections.flatMap((c) => [`${c.period}-01`, `${c.period}-28`])];
-  const lo = Math.min(...dates.map(parseDate)) - 7;
-  const hi = Math.max(...dates.map(parseDate)) + 12;
-  const sessions: Session[] = [...deps.sessions.between(clock.startOfDay(lo), clock.startOfDay(hi))];
-
-  const now = deps.now();
-  const ts = buildTimesheet({ period: req.period, months, sessions, agreements, settings, submitted, corrections, generatedAt: now });
+  const loaded = loadTimesheet(req.period, settings, lang, deps);
+  if (!loaded.ok) return loaded;
+  const { ts, submitted, corrections, clock, now } = loaded.value;
   const wrong = checkTimesheet(ts, format, lang);
   if (wrong) return err(wrong);
 

@@ -37,6 +37,11 @@ export const API_METHODS = [
   'summarySave',
   'repAggregate',
   'repExport',
+  // Issue 7: pay settings, preview and payroll export (src/shared/ipc/export-contract.ts).
+  'paySettingsGet',
+  'paySettingsSave',
+  'exportPreview',
+  'exportTimesheet',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

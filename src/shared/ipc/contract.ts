@@ -13,6 +13,7 @@ import type { Plan, PlanReason, Report } from '../../core/model';
 import type { Result } from '../result';
 import type { ApiMethod } from './channels';
 import { SUMMARY_CONTRACT } from './summary-contract';
+import { EXPORT_CONTRACT } from './export-contract';
 import type {
   AgreementVersion,
   AuditEntryView,
@@ -175,6 +176,9 @@ export const CONTRACT = {
 
   // Issue 8: anonymised summaries for union representatives.
   ...SUMMARY_CONTRACT,
+
+  // Issue 7: pay settings, preview and payroll export from the window.
+  ...EXPORT_CONTRACT,
 } as const satisfies Record<ApiMethod, MethodSpec>;
 
 export type Contract = typeof CONTRACT;
@@ -202,3 +206,4 @@ export type Api = { readonly [K in ApiMethod]: MethodFn<K> } & ApiEvents;
 export { API_METHODS, API_EVENTS, channelOf, eventChannelOf, methodOfChannel, type ApiMethod, type ApiEvent } from './channels';
 export type * from './dto';
 export type * from './summary-contract';
+export type * from './export-contract';

@@ -1,0 +1,105 @@
+/**
+ * The IPC methods of the payroll export in the window (issue 7), spread into CONTRACT in contract.ts.
+ *
+ * - `paySettingsGet` / `paySettingsSave`: employee number, wage type per pay class, tariff overtime
+ *   rules. Save checks the fields (field path + message) and the overtime rules (AML § 10-6 (11)).
+ * - `exportPreview`: the classified timesheet of a month (per day classes, totals, corrections since
+ *   the last export); nothing is written or locked.
+ * - `exportTimesheet`: writes the period in a format into the export folder (the window never names
+ *   a path) and returns the path written; bad settings are refused before any file is written.
+ */
+import { z } from 'zod';
+import type { Instant, Interval } from '../../core/model';
+import type { PaySettings } from '../../core/pay/types';
+
+export const EXPORT_FORMATS = ['csv', 'csv-excel', 'xlsx', 'json', 'visma', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A month `2026-03`. */
+export const ExportMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Choose a month like 2026-03.');
+
+const minute = z.number().int().min(0).max(1440);
+const ConditionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('after-daily-hours'), hours: z.number().min(0).max(24) }),
+  z.strictObject({ kind: z.literal('window'), from: minute, to: minute }),
+  z.strictObject({ kind: z.literal('weekdays'), days: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).max(7).readonly() }),
+  z.strictObject({ kind: z.literal('red-day') }),
+]);
+
+/** A wage type (lønnsart): letters, digits, dot, dash or underscore; empty when not mapped. */
+export const WageTypeSchema = z.string().trim().max(20, 'A wage type has at most 20 characters.').regex(/^[A-Za-z0-9._-]*$/, 'Use letters, digits, dot, dash or underscore.');
+
+export const PaySettingsInputSchema = z.strictObject({
+  employeeNumber: z.string().trim().min(1, 'Fill in the employee number.').max(30, 'The employee number has at most 30 characters.'),
+  employeeName: z.string().trim().max(100, 'Keep the name under 100 characters.'),
+  overtime: z.strictObject({
+    basis: z.enum(['aml', 'beyond-agreed']),
+    classes: z.array(z.strictObject({ id: z.string().min(1).max(40), percent: z.number().min(0).max(1000) })).min(1).max(10).readonly(),
+    rules: z.array(z.strictObject({ class: z.string().min(1).max(40), when: ConditionSchema })).max(20).readonly(),
+  }),
+  wageTypes: z.record(z.string().max(40), WageTypeSchema),
+  visma: z.strictObject({
+    wageYear: z.number().int().min(0).max(9999),
+    runNumber: z.number().int().min(0).max(9999),
+    department: z.string().max(30),
+    project: z.string().max(30),
+  }),
+});
+
+export interface PaySettingsView {
+  /** The stored settings, or the defaults when none are stored yet. */
+  readonly settings: PaySettings;
+  readonly stored: boolean;
+}
+
+export interface PreviewDay {
+  readonly day: string;
+  readonly workedMs: number;
+  /** Pay class id → ms (zero classes left out). */
+  readonly classes: Readonly<Record<string, number>>;
+}
+
+export interface PreviewCorrection {
+  readonly period: string;
+  readonly at: Instant;
+  readonly action: 'add' | 'edit' | 'delete';
+  readonly before: Interval | null;
+  readonly after: Interval | null;
+  readonly reason: string;
+}
+
+export interface ExportPreview {
+  readonly period: string;
+  /** Pay class ids in display order, and their names in the user's language. */
+  readonly classOrder: readonly string[];
+  readonly classNames: Readonly<Record<string, string>>;
+  readonly days: readonly PreviewDay[];
+  /** Pay class id → ms over the month (what the export's total row carries). */
+  readonly totals: Readonly<Record<string, number>>;
+  readonly workedMs: number;
+  /** When the month was first sent to payroll, or null. */
+  readonly submittedAt: Instant | null;
+  /** Changes inside exported periods since the last export: the next export lists them. */
+  readonly corrections: readonly PreviewCorrection[];
+  /** What would stop an export now (missing wage type, no employee number, …), or null. */
+  readonly problem: string | null;
+}
+
+export interface ExportDone {
+  readonly path: string;
+  readonly name: string;
+  readonly format: ExportFormat;
+  /** Months marked as sent to payroll by this export. */
+  readonly locked: readonly string[];
+  readonly corrections: number;
+}
+
+const out = <T>(): { readonly __output?: T } => ({});
+const spec = <S extends z.ZodType, T>(input: S, output: { readonly __output?: T }) => ({ input, output });
+
+export const EXPORT_CONTRACT = {
+  paySettingsGet: spec(z.undefined(), out<PaySettingsView>()),
+  paySettingsSave: spec(z.strictObject({ settings: PaySettingsInputSchema }), out<PaySettingsView>()),
+  exportPreview: spec(z.strictObject({ period: ExportMonthSchema }), out<ExportPreview>()),
+  exportTimesheet: spec(z.strictObject({ period: ExportMonthSchema, format: z.enum(EXPORT_FORMATS) }), out<ExportDone>()),
+} as const;

@@ -1,0 +1,115 @@
+/**
+ * The pay settings form: employee number, what is paid as overtime, the overtime rules (preset) with
+ * their supplements, and a wage type per pay class. Each wrong field gets its message next to it;
+ * nothing is sent until every field is right. The main process checks again (AML § 10-6 (11)).
+ */
+import { useEffect, useState } from 'react';
+import type { PaySettings } from '../../core/pay/types';
+import { api } from '../api';
+import { Field } from './Field';
+import { useExportTexts } from '../hooks/useExportTexts';
+import { formClasses, formOf, presetRules, settingsOf, withPreset, type PayForm, type PayFormErrors, type RulePreset } from '../lib/pay-settings-form';
+
+interface Props {
+  readonly stored: PaySettings;
+  readonly isStored: boolean;
+  readonly onSaved: (settings: PaySettings) => void;
+}
+
+export function PaySettingsForm({ stored, isStored, onSaved }: Props) {
+  const t = useExportTexts();
+  const [form, setForm] = useState<PayForm>(() => formOf(stored));
+  const [errors, setErrors] = useState<PayFormErrors>({});
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  useEffect(() => setForm(formOf(stored)), [stored]);
+
+  const rules = presetRules(form.preset, stored.overtime);
+  const percentOf = (id: string): string => form.percents[id] ?? String(rules.classes.find((c) => c.id === id)?.percent ?? '');
+  const className = (id: string): string => {
+    const ot = rules.classes.find((c) => c.id === id);
+    if (ot) return t('class.overtime', { percent: percentOf(id) });
+    return id === 'normal' || id === 'merarbeid' || id === 'night' || id === 'sunday' || id === 'on-call' ? t(`class.${id}`) : id;
+  };
+  const set = (patch: Partial<PayForm>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    setMessage(null);
+  };
+  const err = (field: string): string | undefined => (errors[field] ? t(errors[field]) : undefined);
+
+  const save = async () => {
+    const checked = settingsOf(form, stored);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setMessage({ kind: 'error', text: t('pay.fixErrors') });
+      return;
+    }
+    setErrors({});
+    const r = await api.paySettingsSave({ settings: checked.settings });
+    if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
+    setMessage({ kind: 'ok', text: t('pay.saved') });
+    onSaved(r.value.settings);
+  };
+
+  return (
+    <form
+      aria-labelledby="pay-h"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="pay-h">{t('pay.title')}</h2>
+      <p>{t('pay.intro')}</p>
+      {isStored ? null : <p className="notice">{t('pay.notStored')}</p>}
+      <Field label={t('pay.employeeNumber')} hint={t('pay.employeeNumberHint')} error={err('employeeNumber')}>
+        <input type="text" inputMode="numeric" autoComplete="off" value={form.employeeNumber} onChange={(e) => set({ employeeNumber: e.target.value })} />
+      </Field>
+      <Field label={t('pay.employeeName')} error={err('employeeName')}>
+        <input type="text" autoComplete="name" value={form.employeeName} onChange={(e) => set({ employeeName: e.target.value })} />
+      </Field>
+      <Field label={t('pay.basis')}>
+        <select value={form.basis} onChange={(e) => set({ basis: e.target.value === 'beyond-agreed' ? 'beyond-agreed' : 'aml' })}>
+          <option value="aml">{t('pay.basis.aml')}</option>
+          <option value="beyond-agreed">{t('pay.basis.beyond-agreed')}</option>
+        </select>
+      </Field>
+      <Field label={t('pay.preset')}>
+        <select
+          value={form.preset}
+          onChange={(e) => {
+            setForm((f) => withPreset(f, e.target.value as RulePreset, stored.overtime));
+            setErrors({});
+          }}
+        >
+          <option value="aml">{t('pay.preset.aml')}</option>
+          <option value="tariff">{t('pay.preset.tariff')}</option>
+          {formOf(stored).preset === 'custom' ? <option value="custom">{t('pay.preset.custom')}</option> : null}
+        </select>
+      </Field>
+      {rules.classes.map((c) => (
+        <Field key={c.id} label={t('pay.percent', { cls: c.id })} error={err(`percent.${c.id}`)}>
+          <input type="text" inputMode="numeric" value={percentOf(c.id)} onChange={(e) => set({ percents: { ...form.percents, [c.id]: e.target.value } })} />
+        </Field>
+      ))}
+      <fieldset>
+        <legend>{t('pay.wageTypes')}</legend>
+        {formClasses(form, stored.overtime).map((id) => (
+          <Field key={id} label={t('pay.wageType', { cls: className(id) })} error={err(`wageType.${id}`)}>
+            <input type="text" autoComplete="off" value={form.wageTypes[id] ?? ''} onChange={(e) => set({ wageTypes: { ...form.wageTypes, [id]: e.target.value } })} />
+          </Field>
+        ))}
+      </fieldset>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('pay.save')}
+        </button>
+      </div>
+      {message ? (
+        <p className={message.kind === 'error' ? 'form-error' : 'form-ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The pay settings form as plain data: from the stored settings to the fields the user edits, and
+ * back, with a message key per field that is wrong. The overtime rules come from a preset (the
+ * statutory 40 % or the common 50/100 % tariff) or stay as stored ("custom").
+ * AML § 10-6 (11): an overtime supplement is at least 40 %.
+ */
+import { classOrder, DEFAULT_OVERTIME_RULES, MIN_OVERTIME_PERCENT, TARIFF_50_100, type OvertimeRules, type PaySettings } from '../../core/pay';
+import type { UiExportKey } from '../../shared/i18n/ui-export';
+
+export type RulePreset = 'aml' | 'tariff' | 'custom';
+
+export interface PayForm {
+  readonly employeeNumber: string;
+  readonly employeeName: string;
+  readonly basis: OvertimeRules['basis'];
+  readonly preset: RulePreset;
+  /** Overtime class id → the percent as typed. */
+  readonly percents: Readonly<Record<string, string>>;
+  /** Pay class id → the wage type as typed. */
+  readonly wageTypes: Readonly<Record<string, string>>;
+}
+
+/** Field name (`employeeNumber`, `percent.<id>`, `wageType.<id>`) → message key. */
+export type PayFormErrors = Readonly<Record<string, UiExportKey>>;
+
+const sameRules = (a: OvertimeRules, b: OvertimeRules): boolean => JSON.stringify({ c: a.classes, r: a.rules }) === JSON.stringify({ c: b.classes, r: b.rules });
+const ignorePercent = (r: OvertimeRules): OvertimeRules => ({ ...r, classes: r.classes.map((c) => ({ ...c, percent: 0 })) });
+
+function presetOf(rules: OvertimeRules): RulePreset {
+  if (sameRules(ignorePercent(rules), ignorePercent(DEFAULT_OVERTIME_RULES))) return 'aml';
+  if (sameRules(ignorePercent(rules), ignorePercent(TARIFF_50_100))) return 'tariff';
+  return 'custom';
+}
+
+/** The overtime rules a preset stands for (custom: the stored ones). */
+export function presetRules(preset: RulePreset, stored: OvertimeRules): OvertimeRules {
+  return preset === 'aml' ? DEFAULT_OVERTIME_RULES : preset === 'tariff' ? TARIFF_50_100 : stored;
+}
+
+export function formOf(settings: PaySettings): PayForm {
+  const percents: Record<string, string> = {};
+  for (const c of settings.overtime.classes) percents[c.id] = String(c.percent);
+  return {
+    employeeNumber: settings.employeeNumber,
+    employeeName: settings.employeeName,
+    basis: settings.overtime.basis,
+    preset: presetOf(settings.overtime),
+    percents,
+    wageTypes: { ...settings.wageTypes },
+  };
+}
+
+/** Switches the preset: the classes change, their percents start at the preset's. */
+export function withPreset(form: PayForm, preset: RulePreset, stored: OvertimeRules): PayForm {
+  const rules = presetRules(preset, stored);
+  const percents: Record<string, string> = {};
+  for (const c of rules.classes) percents[c.id] = String(c.percent);
+  return { ...form, preset, percents };
+}
+
+/** The pay class ids the form asks a wage type for, in display order. */
+export function formClasses(form: PayForm, stored: OvertimeRules): string[] {
+  return classOrder(presetRules(form.preset, stored).classes.map((c) => c.id));
+}
+
+const WAGE_TYPE = /^[A-Za-z0-9._-]{0,20}$/;
+
+/** Checks the form; the settings to save, or the message key of each wrong field. */
+export function settingsOf(form: PayForm, stored: PaySettings): { ok: true; settings: PaySettings } | { ok: false; errors: PayFormErrors } {
+  const errors: Record<string, UiExportKey> = {};
+  const number = form.employeeNumber.trim();
+  if (number === '') errors.employeeNumber = 'pay.err.employeeNumberMissing';
+  else if (number.length > 30) errors.employeeNumber = 'pay.err.employeeNumberLong';
+  if (form.employeeName.trim().length > 100) errors.employeeName = 'pay.err.nameLong';
+  const rules = presetRules(form.preset, stored.overtime);
+  const classes = rules.classes.map((c) => {
+    const text = (form.percents[c.id] ?? '').trim();
+    const percent = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
+    if (!(percent >= MIN_OVERTIME_PERCENT && percent <= 1000)) errors[`percent.${c.id}`] = 'pay.err.percent';
+    return { id: c.id, percent };
+  });
+  const wageTypes: Record<string, string> = {};
+  for (const id of formClasses(form, stored.overtime)) {
+    const value = (form.wageTypes[id] ?? '').trim();
+    if (!WAGE_TYPE.test(value)) errors[`wageType.${id}`] = 'pay.err.wageType';
+    else if (value !== '') wageTypes[id] = value;
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    settings: { ...stored, employeeNumber: number, employeeName: form.employeeName.trim(), overtime: { basis: form.basis, classes, rules: rules.rules }, wageTypes },
+  };
+}
