@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'react';
 import type { Agreement, Interval } from '../../core/model';
 import { api, type TrackerStatus } from '../api';
+import { IdleDialog } from '../components/IdleDialog';
+import { PendingWarnings } from '../components/PendingWarnings';
 import { Timeline } from '../components/Timeline';
 import { useResource } from '../hooks/useResource';
 import { useNow } from '../hooks/useNow';
@@ -15,6 +17,7 @@ export function TodayPage({ agreements, zone, changed }: { agreements: readonly 
   const [tick, setTick] = useState(0);
   const status = useResource(() => api.trackerStatus(), [changed, tick]);
   const plan = useResource(() => api.planNow(), [changed, tick]);
+  const pending = useResource(() => api.warningsPending(), [changed, tick]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setError(status.error), [status.error]);
 
@@ -74,6 +77,17 @@ export function TodayPage({ agreements, zone, changed }: { agreements: readonly 
           {error}
         </p>
       ) : null}
+      {s?.idleQuestion ? <IdleDialog from={s.idleQuestion.from} to={s.idleQuestion.to} zone={z} onChoose={(choice) => act(() => api.trackerResolveIdle({ choice }))} /> : null}
+      <PendingWarnings
+        pending={pending.data ?? []}
+        zone={z}
+        working={state === 'working'}
+        crossed={passed.map((p) => p.reason)}
+        onChanged={(e) => {
+          setError(e);
+          setTick((n) => n + 1);
+        }}
+      />
       <dl className="figures">
         <div>
           <dt>{t('today.worked')}</dt>

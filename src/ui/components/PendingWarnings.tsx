@@ -1,0 +1,89 @@
+/**
+ * Warnings that could not be shown (do-not-disturb, or the notification failed) stay visible here
+ * until dismissed (issue 4), with Snooze, Dismiss, and the follow-up: stop, or record the overtime
+ * with a reason.
+ */
+import { useState } from 'react';
+import type { PlanReason } from '../../core/model';
+import { api, type PendingWarningView } from '../api';
+import { OvertimeReasonForm } from './OvertimeReasonForm';
+import { useWarningTexts } from '../hooks/useWarningTexts';
+import { useI18n } from '../i18n';
+import { formatDateTime } from '../lib/format';
+
+interface Props {
+  readonly pending: readonly PendingWarningView[];
+  readonly zone: string;
+  readonly working: boolean;
+  /** The lines already crossed (from the plan) that a reason answers. */
+  readonly crossed: readonly PlanReason[];
+  readonly onChanged: (error: string | null) => void;
+}
+
+export function PendingWarnings({ pending, zone, working, crossed, onChanged }: Props) {
+  const t = useWarningTexts();
+  const { t: tUi } = useI18n();
+  const [recording, setRecording] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  if (pending.length === 0 && !saved) return null;
+
+  const act = async (fn: () => Promise<{ ok: boolean; error?: { message: string } }>) => {
+    const r = await fn();
+    onChanged(r.ok ? null : (r.error?.message ?? null));
+  };
+
+  return (
+    <section aria-labelledby="pending-h" className="pending-warnings">
+      <h2 id="pending-h">{t('pending.title')}</h2>
+      {saved ? (
+        <p className="form-ok" role="status">
+          {t('reason.saved')}
+        </p>
+      ) : null}
+      {pending.length > 0 ? <p>{t('pending.intro')}</p> : null}
+      <ul className="plain-list">
+        {pending.map((w) => (
+          <li key={w.id} className="pending-warning">
+            <p>
+              <strong>{w.title}</strong> — {w.body}
+            </p>
+            <p className="legend-text">
+              {t('pending.since', { time: formatDateTime(w.since, zone) })} · {t(`pending.cause.${w.cause}`)}
+            </p>
+            <div className="actions">
+              <button type="button" aria-label={t('pending.snoozeAria', { title: w.title })} onClick={() => act(() => api.warningsSnooze({ id: w.id, minutes: 15 }))}>
+                {t('pending.snooze')}
+              </button>
+              <button type="button" aria-label={t('pending.dismissAria', { title: w.title })} onClick={() => act(() => api.warningsDismiss({ id: w.id }))}>
+                {t('pending.dismiss')}
+              </button>
+              {w.sessionId && working ? (
+                <>
+                  <button type="button" onClick={() => act(() => api.trackerStop())}>
+                    {t('pending.stop')}
+                  </button>
+                  <button type="button" aria-expanded={recording === w.id} onClick={() => setRecording(recording === w.id ? null : w.id)}>
+                    {t('pending.record')}
+                  </button>
+                </>
+              ) : null}
+            </div>
+            {recording === w.id && w.sessionId ? (
+              <OvertimeReasonForm
+                sessionId={w.sessionId}
+                reasons={crossed}
+                cancelLabel={tUi('action.cancel')}
+                onCancel={() => setRecording(null)}
+                onSaved={() => {
+                  setRecording(null);
+                  setSaved(true);
+                  void act(() => api.warningsDismiss({ id: w.id }));
+                }}
+              />
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
