@@ -11,7 +11,11 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createAppServices, createSummaryService, dispatch, CHANGES } from '../../src/app/api/index';
+import { createAppServices, createPayrollService, createSummaryService, dispatch, CHANGES } from '../../src/app/api/index';
+import { WarningScheduler } from '../../src/app/warnings/scheduler';
+import { createWarningService, storeWarningSources } from '../../src/app/warnings/warning-service';
+import { plan } from '../../src/core/index';
+import { fileExportFiles } from '../../src/store/files/export-files';
 import type { Clock } from '../../src/app/ports/clock';
 import { API_METHODS, type ApiMethod } from '../../src/shared/ipc/channels';
 import { openStore, type Store } from '../../src/store/index';
@@ -49,6 +53,10 @@ export interface App {
   now(): number;
   /** Faults the services logged (should stay empty). */
   readonly faults: string[];
+  /** The export folder the window's exports go to (payroll and summaries). */
+  readonly exportsDir: string;
+  /** The real warning scheduler (only with `warnings: true`; do-not-disturb is on, so warnings wait as pending). */
+  readonly warnings: WarningScheduler | null;
   /** Uncaught errors and console errors of the page (should stay empty). */
   readonly pageErrors: string[];
   close(): Promise<void>;
@@ -71,12 +79,25 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 }
 
-export async function openApp(browser: Browser, url: string, start: number, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<App> {
+export async function openApp(browser: Browser, url: string, start: number, options: { colorScheme?: 'light' | 'dark'; warnings?: boolean } = {}): Promise<App> {
   const dir = mkdtempSync(join(tmpdir(), 'fyrabend-e2e-'));
   let now = start;
   const clock: Clock = { now: () => now, every: () => () => undefined };
   const store = await openStore(join(dir, 'fyrabend.db'), { now: () => now, backups: false });
   const faults: string[] = [];
+  const exportsDir = join(dir, 'exports');
+  // Issue 4: the real scheduler on the store, with a fake timer and do-not-disturb on (warnings wait as pending).
+  const scheduler = options.warnings
+    ? new WarningScheduler({
+        plan,
+        sources: storeWarningSources({ ...store, zone: () => 'Europe/Oslo', now: () => now }),
+        notifier: { show: async () => ({ ok: true, value: undefined }) },
+        timer: { set: () => 0, clear: () => undefined },
+        time: { now: () => now, monotonic: () => now, hostZone: () => 'Europe/Oslo' },
+        dnd: { read: async () => 'on' },
+        delivered: store.deliveredWarnings,
+      })
+    : null;
   const services = createAppServices({
     sessions: store.sessions,
     locks: store.locks,
@@ -97,7 +118,9 @@ export async function openApp(browser: Browser, url: string, start: number, opti
       restore: () => ({ ok: false, error: { code: 'restore-needs-restart', message: 'Restore needs the app to restart.' } }),
     },
     log: (message, detail) => faults.push(`${message}: ${String(detail)}`),
-    summaries: createSummaryService({ settings: store.settings, exports: fileExportFolder(join(dir, 'exports')), newId: randomUUID }),
+    summaries: createSummaryService({ settings: store.settings, exports: fileExportFolder(exportsDir), newId: randomUUID }),
+    payroll: createPayrollService({ ...store, files: fileExportFiles(exportsDir), now: () => now }),
+    ...(scheduler ? { warnings: createWarningService({ scheduler, reasons: store.overtimeReasons, now: () => now }) } : {}),
   });
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme: options.colorScheme ?? 'light', locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
   const page = await context.newPage();
@@ -111,6 +134,10 @@ export async function openApp(browser: Browser, url: string, start: number, opti
     return result;
   });
   await page.addInitScript(initScript(API_METHODS));
+  scheduler?.pending.subscribe(() => {
+    void page.evaluate((at) => (window as unknown as { __fyrabendEmit: (e: string, p: unknown) => void }).__fyrabendEmit('stateChanged', { topic: 'warnings', at }), now).catch(() => undefined);
+  });
+  if (scheduler) await scheduler.start();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -122,6 +149,8 @@ export async function openApp(browser: Browser, url: string, start: number, opti
     store,
     dir,
     faults,
+    exportsDir,
+    warnings: scheduler,
     pageErrors: errors,
     now: () => now,
     setNow: async (ms: number) => {
@@ -129,6 +158,7 @@ export async function openApp(browser: Browser, url: string, start: number, opti
       await page.clock.setFixedTime(ms);
     },
     close: async () => {
+      scheduler?.stop();
       await context.close();
       store.close();
       rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, axe, launchBrowser, openApp, screenshotPath, serveRenderer, type App } from './harness';
 import { MALFORMED, SEVEN } from './summary-files';
+import { exportScenario, pendingWarningScenario } from './export-warnings-scenarios';
 
 const NOW = Date.parse('2026-11-24T09:00:00Z'); // Tuesday 10:00 in Oslo
 const hasChromium = existsSync(CHROMIUM);
@@ -40,8 +41,8 @@ suite('the window in a real browser, on the real services and SQLite', () => {
   });
 
   /** Opens a fresh app and completes the first-run dialog with the proposed agreement. */
-  async function firstRun(): Promise<App> {
-    app = await openApp(browser, server.url, NOW);
+  async function firstRun(options: { warnings?: boolean } = {}): Promise<App> {
+    app = await openApp(browser, server.url, NOW, options);
     const { page } = app;
     await page.getByRole('dialog', { name: 'Velkommen til Fyrabend' }).waitFor();
     await page.getByRole('button', { name: 'Lagre og start' }).click();
@@ -272,4 +273,14 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     await page.screenshot({ path: screenshotPath('15-representative-zoom-200'), fullPage: true });
     expect(found).toEqual([]);
   }, 90_000);
+
+  it('issue 7: pay settings, March 2026 exported as csv and html; the CSV totals equal the preview', async () => {
+    const a = await firstRun();
+    await exportScenario(a, (s, e) => addSession(a, s, e));
+  }, 90_000);
+
+  it('issue 4: a warning held by do-not-disturb is shown on the Today page and dismissed', async () => {
+    const a = await firstRun({ warnings: true });
+    await pendingWarningScenario(a, NOW);
+  }, 60_000);
 });

@@ -12,8 +12,9 @@ import { z } from 'zod';
 import type { Instant, Interval } from '../../core/model';
 import type { PaySettings } from '../../core/pay/types';
 
-export const EXPORT_FORMATS = ['csv', 'csv-excel', 'xlsx', 'json', 'visma', 'html'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
+
+export { EXPORT_FORMATS, type ExportFormat };
 
 /** A month `2026-03`. */
 export const ExportMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Choose a month like 2026-03.');

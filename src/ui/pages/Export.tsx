@@ -5,7 +5,8 @@
  */
 import { useRef, useState } from 'react';
 import type { PaySettings } from '../../core/pay/types';
-import { EXPORT_FORMATS, type ExportDone, type ExportFormat, type ExportPreview } from '../../shared/ipc/export-contract';
+import type { ExportDone, ExportPreview } from '../../shared/ipc/export-contract';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/ipc/export-formats';
 import { api } from '../api';
 import { ExportCorrections } from '../components/ExportCorrections';
 import { ExportPreviewTable } from '../components/ExportPreviewTable';
