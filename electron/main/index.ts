@@ -8,7 +8,7 @@ import { readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createAppServices, createSummaryService, trackerStatus } from '../../src/app/api/index';
+import { createAppServices, createPayrollService, createSummaryService, trackerStatus } from '../../src/app/api/index';
 import { trayModel } from '../../src/app/tray/view-model';
 import { plan } from '../../src/core/index';
 import { defaultDbPath } from '../../src/cli/db';
@@ -61,11 +61,13 @@ async function main(): Promise<void> {
     onChange: (change) => changed(change),
     navigate: (request) => (openWindow(), win && sendWhenLoaded(win.webContents, eventChannelOf('navigate'), request)),
   });
+  // Summaries, reports and payroll timesheets go to Documents/Fyrabend (the window never names a path).
+  const exportsFolder = fileExportFolder(process.env.FYRABEND_EXPORTS ?? join(app.getPath('documents'), 'Fyrabend'));
   const services = createAppServices({
     ...store, clock, zone, heartbeats: true, dataFolder: dirname(dbPath), log, warnings: warnings.service,
     backups: storeBackups(() => store, clock.now, nativeBinding, () => (app.relaunch(), app.exit(0))),
-    // Issue 8: summaries and reports go to Documents/Fyrabend (the window never names a path).
-    summaries: createSummaryService({ settings: store.settings, exports: fileExportFolder(process.env.FYRABEND_EXPORTS ?? join(app.getPath('documents'), 'Fyrabend')), newId: () => randomUUID() }),
+    summaries: createSummaryService({ settings: store.settings, exports: exportsFolder, newId: () => randomUUID() }),
+    payroll: createPayrollService({ ...store, files: exportsFolder, now: clock.now }),
   });
   const stopHeartbeat = services.tracker.core.run();
 

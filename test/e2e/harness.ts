@@ -15,11 +15,10 @@ import { createAppServices, createPayrollService, createSummaryService, dispatch
 import { WarningScheduler } from '../../src/app/warnings/scheduler';
 import { createWarningService, storeWarningSources } from '../../src/app/warnings/warning-service';
 import { plan } from '../../src/core/index';
-import { fileExportFiles } from '../../src/store/files/export-files';
+import { fileExportFolder } from '../../src/store/files/export-folder';
 import type { Clock } from '../../src/app/ports/clock';
 import { API_METHODS, type ApiMethod } from '../../src/shared/ipc/channels';
 import { openStore, type Store } from '../../src/store/index';
-import { fileExportFolder } from '../../src/store/files/export-folder';
 
 export const CHROMIUM = process.env.FYRABEND_CHROMIUM ?? '/usr/bin/chromium';
 export const RENDERER = resolve('out/renderer');
@@ -86,6 +85,7 @@ export async function openApp(browser: Browser, url: string, start: number, opti
   const store = await openStore(join(dir, 'fyrabend.db'), { now: () => now, backups: false });
   const faults: string[] = [];
   const exportsDir = join(dir, 'exports');
+  const exportFolder = fileExportFolder(exportsDir);
   // Issue 4: the real scheduler on the store, with a fake timer and do-not-disturb on (warnings wait as pending).
   const scheduler = options.warnings
     ? new WarningScheduler({
@@ -118,8 +118,8 @@ export async function openApp(browser: Browser, url: string, start: number, opti
       restore: () => ({ ok: false, error: { code: 'restore-needs-restart', message: 'Restore needs the app to restart.' } }),
     },
     log: (message, detail) => faults.push(`${message}: ${String(detail)}`),
-    summaries: createSummaryService({ settings: store.settings, exports: fileExportFolder(exportsDir), newId: randomUUID }),
-    payroll: createPayrollService({ ...store, files: fileExportFiles(exportsDir), now: () => now }),
+    summaries: createSummaryService({ settings: store.settings, exports: exportFolder, newId: randomUUID }),
+    payroll: createPayrollService({ ...store, files: exportFolder, now: () => now }),
     ...(scheduler ? { warnings: createWarningService({ scheduler, reasons: store.overtimeReasons, now: () => now }) } : {}),
   });
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme: options.colorScheme ?? 'light', locale: 'nb-NO', timezoneId: 'Europe/Oslo' });

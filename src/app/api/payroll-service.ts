@@ -9,7 +9,7 @@ import { parseAgreementJson } from '../../shared/formats/agreement';
 import type { ExportTimesheetDeps } from '../export/export-timesheet';
 import { loadPaySettings, savePaySettings } from '../export/pay-settings';
 import type { AgreementRepo } from '../ports/agreement-repo';
-import type { ExportFiles } from '../ports/export-files';
+import type { ExportFolder } from '../ports/export-folder';
 import type { LockedPeriodRepo } from '../ports/locked-period-repo';
 import type { SessionRepo } from '../ports/session-repo';
 import type { SettingsRepo } from '../ports/settings-repo';
@@ -21,7 +21,7 @@ export interface PayrollService {
   /** Sessions, agreements, locks and clock as the export use case reads them. */
   readonly data: Pick<ExportTimesheetDeps, 'sessions' | 'agreements' | 'locks' | 'now'>;
   /** The export folder the files go to. */
-  readonly files: ExportFiles;
+  readonly files: ExportFolder;
 }
 
 export interface PayrollServiceDeps {
@@ -29,7 +29,7 @@ export interface PayrollServiceDeps {
   readonly sessions: Pick<SessionRepo, 'between'>;
   readonly agreements: Pick<AgreementRepo, 'list'>;
   readonly locks: Pick<LockedPeriodRepo, 'list' | 'lockPeriod' | 'correctionsSince'>;
-  readonly files: ExportFiles;
+  readonly files: ExportFolder;
   readonly now: () => Instant;
 }
 

@@ -10,14 +10,14 @@ import { AtomicFileSink } from './atomic-file-sink';
 
 export function fileExportFolder(folder: string, sink = new AtomicFileSink()): ExportFolder {
   return {
-    async write(name, text) {
+    async write(name, data) {
       if (name !== basename(name) || name.startsWith('.') || /[\\/:*?"<>|\0]/.test(name)) throw new Error(`refused export name '${name}'`);
       mkdirSync(folder, { recursive: true });
       const ext = extname(name);
       const stem = name.slice(0, name.length - ext.length);
       let path = join(folder, name);
       for (let n = 2; existsSync(path); n++) path = join(folder, `${stem} (${n})${ext}`);
-      await sink.writeAtomic(path, new TextEncoder().encode(text));
+      await sink.writeAtomic(path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
       return path;
     },
   };

@@ -77,8 +77,8 @@ export function FindingsPage({ zone, changed }: { zone: string; changed: number 
                   <dd>{f.ref}</dd>
                 </div>
                 <div>
-                  <dt>{t('findings.todo')}</dt>
-                  <dd>{t(`todo.${f.rule}`)}</dd>
+                  <dt>{t('findings.advice')}</dt>
+                  <dd>{t(`advice.${f.rule}`)}</dd>
                 </div>
               </dl>
             </article>

@@ -6,7 +6,7 @@ import { createAppServices, createPayrollService, dispatch } from '../../../src/
 import type { Clock } from '../../../src/app/ports/clock';
 import { DEFAULT_PAY_SETTINGS } from '../../../src/core/pay';
 import type { ExportDone, ExportPreview, PaySettingsView } from '../../../src/shared/ipc/export-contract';
-import { fileExportFiles } from '../../../src/store/files/export-files';
+import { fileExportFolder } from '../../../src/store/files/export-folder';
 import { openStore, type Store } from '../../../src/store/index';
 
 const dirs: string[] = [];
@@ -35,7 +35,7 @@ async function setup(lang: 'nb' | 'nn' | 'en' = 'en', withPayroll = true) {
     ...store, clock, zone: () => 'Europe/Oslo', heartbeats: false, dataFolder: dir,
     backups: { create: () => ({ name: 'b.db', createdAt: NOW, bytes: 1 }), list: () => [], restore: () => undefined },
     log: () => undefined,
-    ...(withPayroll ? { payroll: createPayrollService({ ...store, files: fileExportFiles(exportsDir), now: () => NOW }) } : {}),
+    ...(withPayroll ? { payroll: createPayrollService({ ...store, files: fileExportFolder(exportsDir), now: () => NOW }) } : {}),
   });
   await dispatch(services, 'settingsSet', { lang });
   await dispatch(services, 'agreementSave', { document: AGREEMENT });
