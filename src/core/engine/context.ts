@@ -5,7 +5,7 @@
 import type { Agreement, AvailabilityMark, Interval, Session } from '../model';
 import { protectedSegments, type ProtectedSegment } from '../calendar/protected-windows';
 import { nightIntervals, type NightInterval } from '../calendar/night';
-import { dateString, isoWeekLabel, mondayOf, parseDate } from '../time/civil';
+import { isoWeekLabel, mondayOf, parseDate } from '../time/civil';
 import { intersectLength } from '../time/interval';
 import { HOUR_MS } from '../time/units';
 import { zoneClock, type ZoneClock } from '../time/zone';
@@ -145,4 +145,3 @@ function buildWeeks(days: readonly DayFigures[], structure: Structure, agreement
   return weeks;
 }
 
-export { dateString };
