@@ -12,6 +12,7 @@ export { DEFAULT_LIMITS, DEFAULT_ZONE, defaultAgreement, emptyWindows } from './
 export { agreementInForce } from './agreement/in-force';
 export { ZoneClock, zoneClock } from './time/zone';
 export { formatInstant } from './time/format';
+export { localDateOf, localDateRange, startOfLocalDay } from './time/local-range';
 export { isoWeekLabel, isoWeekOf, addDays, dayNumber, dateString, weekdayOf, parseDate } from './time/civil';
 export { easterSunday, redDaysOfYear, isRedDay, redDayName } from './calendar/red-days';
 export { protectedSegments, type ProtectedSegment } from './calendar/protected-windows';

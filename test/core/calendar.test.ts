@@ -1,6 +1,6 @@
 /** The Norwegian red-day calendar and protected windows (spec §3.2), table-driven. */
 import { describe, expect, it } from 'vitest';
-import { dateString, easterSunday, isRedDay, parseDate, protectedSegments, redDayName, zoneClock, formatInstant } from '../../src/core/index';
+import { dateString, easterSunday, isRedDay, localDateOf, localDateRange, parseDate, protectedSegments, redDayName, startOfLocalDay, zoneClock, formatInstant } from '../../src/core/index';
 
 describe('Gregorian Easter', () => {
   it.each([
@@ -78,5 +78,24 @@ describe('protected windows (segments per red day)', () => {
   });
   it('a Sunday on the DST change keeps wall-clock edges', () => {
     expect(seg('2026-10-24', '2026-10-25')).toEqual(['2026-10-25 2026-10-24T18:00:00+02:00 → 2026-10-25T22:00:00+01:00']);
+  });
+});
+
+describe('local dates ↔ instants', () => {
+  it.each([
+    ['2026-10-25', 25], // autumn change: a 25-hour day
+    ['2026-03-29', 23], // spring change: a 23-hour day
+    ['2026-11-24', 24],
+  ])('%s lasts %i hours in Oslo', (date, h) => {
+    const r = localDateRange(date, date, 'Europe/Oslo');
+    expect((r.end - r.start) / 3_600_000).toBe(h);
+    expect(localDateOf(r.start, 'Europe/Oslo')).toBe(date);
+    expect(localDateOf(r.end - 1, 'Europe/Oslo')).toBe(date);
+    expect(startOfLocalDay(r.end - 1, 'Europe/Oslo')).toBe(r.start);
+  });
+  it('leaves an open side unbounded', () => {
+    const r = localDateRange(undefined, '2026-01-01', 'Europe/Oslo');
+    expect(r.start).toBeLessThan(Date.parse('1900-01-01T00:00:00Z'));
+    expect(formatInstant(r.end, 'Europe/Oslo')).toBe('2026-01-02T00:00:00+01:00');
   });
 });

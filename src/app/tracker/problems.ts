@@ -1,6 +1,7 @@
 /** Why a tracker action was refused, as data; `describeProblem` turns it into one sentence in nb, nn or en. */
 import { formatInTimeZone } from 'date-fns-tz';
 import type { Instant, Lang } from '../../core/model';
+import { formatInstant } from '../../core/index';
 import { defineCatalog, translate } from '../../shared/i18n/catalog';
 
 export type TrackerProblem =
@@ -90,6 +91,6 @@ export function describeProblem(p: TrackerProblem, lang: Lang, zone: string): st
     else if (typeof v === 'string') params[k] = v;
   }
   if (p.code === 'overlap') params.count = p.ids.length;
-  if (p.code === 'recovery-needed') params.proposedEndIso = formatInTimeZone(p.proposedEnd, zone, "yyyy-MM-dd'T'HH:mm:ssXXX");
+  if (p.code === 'recovery-needed') params.proposedEndIso = formatInstant(p.proposedEnd, zone);
   return translate(CATALOG, lang, p.code, params);
 }

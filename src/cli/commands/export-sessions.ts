@@ -1,7 +1,7 @@
 /** `fyrabend export sessions [--out FILE] [--from D --to D] [--db F]`: the log as `fyrabend.sessions/1` (stdout, or a file written atomically). */
 import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fromZonedTime } from 'date-fns-tz';
+import { localDateRange } from '../../core/index';
 import { formatSessionsFile } from '../../shared/formats/sessions';
 import { UsageError, type Command } from '../command';
 import { langOf, str, withSessions } from '../db';
@@ -22,8 +22,7 @@ export const exportSessionsCommand: Command = {
     return withSessions(args, io, ({ store, zone }) => {
       const from = str(args.options.from);
       const to = str(args.options.to);
-      const fromMs = from ? fromZonedTime(`${from}T00:00:00`, zone).getTime() : -8.64e15;
-      const toMs = to ? fromZonedTime(`${new Date(Date.parse(`${to}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10)}T00:00:00`, zone).getTime() : 8.64e15;
+      const { start: fromMs, end: toMs } = localDateRange(from, to, zone);
       const sessions = store.sessions.between(fromMs, toMs);
       const text = formatSessionsFile(sessions, store.sessions.availabilityBetween(fromMs, toMs), zone);
       const out = str(args.options.out);

@@ -1,5 +1,6 @@
 /** `fyrabend log [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db F]`: the recorded sessions (default the last 7 days), one a line. */
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { formatInTimeZone } from 'date-fns-tz';
+import { addDays, localDateOf, localDateRange } from '../../core/index';
 import { localTime } from '../../app/tracker/problems';
 import { UsageError, type Command } from '../command';
 import { langOf, str, withSessions } from '../db';
@@ -19,11 +20,9 @@ export const logCommand: Command = {
     }
     return withSessions(args, io, ({ store, zone, clock }) => {
       const now = clock.now();
-      const to = str(args.options.to) ?? formatInTimeZone(now, zone, 'yyyy-MM-dd');
-      const from = str(args.options.from) ?? formatInTimeZone(now - 6 * 86_400_000, zone, 'yyyy-MM-dd');
-      const fromMs = fromZonedTime(`${from}T00:00:00`, zone).getTime();
-      const dayAfter = new Date(Date.parse(`${to}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-      const toMs = fromZonedTime(`${dayAfter}T00:00:00`, zone).getTime(); // local midnight after `to` (23 or 25 h days handled by the zone)
+      const to = str(args.options.to) ?? localDateOf(now, zone);
+      const from = str(args.options.from) ?? addDays(localDateOf(now, zone), -6);
+      const { start: fromMs, end: toMs } = localDateRange(from, to, zone);
       const rows = store.sessions.between(fromMs, toMs);
       if (rows.length === 0) {
         io.stdout(t(lang, 'log-empty', { from, to }) + '\n');

@@ -1,5 +1,5 @@
 /** `fyrabend status [--db F]`: tracking or not, since when, today's total, and what needs the user (recovery, idle question, review). */
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { startOfLocalDay } from '../../core/index';
 import { describeProblem, localTime } from '../../app/tracker/problems';
 import type { Command } from '../command';
 import { withSessions } from '../db';
@@ -21,7 +21,7 @@ export const statusCommand: Command = {
         lines.push(s.state === 'paused' ? t(lang, 'status-paused', { since: localTime(s.paused.since, zone) }) : t(lang, 'status-stopped'));
         if (s.idle) lines.push(describeProblem({ code: 'idle-question', from: s.idle.from, to: s.idle.to ?? now }, lang, zone));
       }
-      const dayStart = fromZonedTime(`${formatInTimeZone(now, zone, 'yyyy-MM-dd')}T00:00:00`, zone).getTime();
+      const dayStart = startOfLocalDay(now, zone);
       const today = store.sessions.between(dayStart, now + 1);
       let total = today.reduce((sum, x) => sum + Math.min(x.end, now) - Math.max(x.start, dayStart), 0);
       if (s.state === 'running') total += now - Math.max(s.open.start, dayStart);
