@@ -1,36 +1,28 @@
 /** Local-day helpers for the pages: day bounds, agreed windows as instants, agreement in force. */
 import { WEEKDAYS, type Agreement, type DayWindow, type Interval, type Weekday } from '../../core/model';
-import { resolveLocalTime } from './local-time';
-import { minutesToText } from './windows';
+import { addDays, agreementInForce, dateString, localDateRange, parseDate, weekdayOf, zoneClock } from '../../core/index';
+import { mondayOf as mondayOfDay } from '../../core/time/civil';
 
-/** First instant of a local time; DST-ambiguous times take the first occurrence, gap times the later reading. */
+/** The instant of a local time (core ZoneClock): DST-ambiguous times take the first occurrence, gap times are shifted forward. */
 export function instantAt(date: string, minute: number, zone: string): number {
-  if (minute >= 1440) return instantAt(addDays(date, 1), minute - 1440, zone);
-  const r = resolveLocalTime(date, minutesToText(minute), zone);
-  if (r.kind === 'ok') return r.instant;
-  if (r.kind === 'ambiguous') return r.options[0].instant;
-  if (r.kind === 'gap') return r.options[1].instant - 3_600_000;
-  return NaN;
+  const day = parseDate(date);
+  return Number.isNaN(day) ? NaN : zoneClock(zone).toInstant(day, minute);
 }
 
-export function addDays(date: string, n: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
+export { addDays };
 
 export function weekdayOfDate(date: string): Weekday {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const js = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return WEEKDAYS[(js + 6) % 7] as Weekday;
+  return weekdayOf(date);
 }
 
 /** Monday of the week containing the date. */
 export function mondayOf(date: string): string {
-  return addDays(date, -WEEKDAYS.indexOf(weekdayOfDate(date)));
+  return dateString(mondayOfDay(parseDate(date)));
 }
 
 export function dayBounds(date: string, zone: string): Interval {
-  return { start: instantAt(date, 0, zone), end: instantAt(addDays(date, 1), 0, zone) };
+  const r = localDateRange(date, date, zone);
+  return { start: r.start, end: r.end };
 }
 
 export function windowIntervals(date: string, windows: readonly DayWindow[], zone: string): Interval[] {
@@ -39,9 +31,7 @@ export function windowIntervals(date: string, windows: readonly DayWindow[], zon
 
 /** The agreement version in force on a local date: the latest `validFrom` on or before it. */
 export function agreementOn(versions: readonly Agreement[], date: string): Agreement | null {
-  let best: Agreement | null = null;
-  for (const a of versions) if (a.validFrom <= date && (!best || a.validFrom > best.validFrom)) best = a;
-  return best;
+  return agreementInForce(versions, date);
 }
 
 /** Agreed hours of one working day: the weekly hours spread over the days that have windows. */
