@@ -11,7 +11,7 @@ import { Gauge } from '../components/Gauge';
 import { Field } from '../components/Field';
 import { useResource } from '../hooks/useResource';
 import { useI18n } from '../i18n';
-import { addDays, agreedDayHours, agreementOn, mondayOf } from '../lib/day';
+import { addDays, agreedDayHours, agreementOn, mondayOf, weekdayOfDate } from '../lib/day';
 import { formatDay, localDate } from '../lib/format';
 
 export type PeriodMode = 'week' | 'month';
@@ -59,7 +59,7 @@ export function PeriodPage({ mode, agreements, zone, changed }: { mode: PeriodMo
   const loadFrom = [yearStart, fourWeeksFrom].sort()[0] as string;
   const report = useResource(() => api.reportPeriod({ from: loadFrom, to }), [loadFrom, to, changed]);
   const r = report.data;
-  const shortLabel = (d: string) => (mode === 'week' ? t(`weekday.short.${['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][new Date(`${d}T12:00:00Z`).getUTCDay()] as 'mon'}`) : String(Number(d.slice(8))));
+  const shortLabel = (d: string) => (mode === 'week' ? t(`weekday.short.${weekdayOfDate(d)}`) : String(Number(d.slice(8))));
   const days = bars(r, from, to, agreements, shortLabel);
   const inPeriodWeeks = (r?.weeks ?? []).filter((w) => localDate(w.start, zone) >= mondayOf(from) && localDate(w.start, zone) <= to);
   const periodHours = days.reduce((s, d) => s + d.normal + d.beyond + d.overtime, 0);
