@@ -24,7 +24,7 @@ import { registerIpc } from './ipc';
 import { linuxLockSource, logindSessionPath } from './linux-lock';
 import { nativeBindingPath } from './native';
 import { createDndReader } from './notify/dnd-reader';
-import { createNodeNotifier } from './notify/node-notifier';
+import { createDesktopNotifier } from './notify/desktop-notifier';
 import { systemTime, systemTimer } from './notify/system-time';
 import { gdbusIdleProbe, nodeAutostartFs, spawnGdbusLines, storeBackups } from './platform';
 import { createPresence } from './presence';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const warnings = wireWarnings({
     store, power: powerMonitor, plan, zone, log, every: clock.every, dnd: createDndReader(), idle: polledIdle,
     time: { ...systemTime, hostZone: zone }, timer: systemTimer,
-    notifier: (onClick) => createNodeNotifier({ iconPath: appIconFile(assets), onClick }),
+    notifier: (onClick) => createDesktopNotifier({ platform: process.platform, iconPath: appIconFile(assets), onClick, log }),
     onChange: (change) => changed(change),
     navigate: (request) => (openWindow(), win && sendWhenLoaded(win.webContents, eventChannelOf('navigate'), request)),
   });

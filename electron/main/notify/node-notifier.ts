@@ -1,9 +1,9 @@
 /**
- * The Notifier port over node-notifier (the stack's notification library). No 'electron' import:
- * it runs under plain Node in tests. On Linux node-notifier calls `notify-send` (libnotify-bin),
- * which talks to the session's org.freedesktop.Notifications server; the click payload travels as
- * a notification hint (`x-fyrabend-page`) and, where node-notifier reports clicks (macOS, Windows),
- * comes back through `onClick` so the shell can open the window on that page.
+ * The Notifier port over node-notifier (the stack's notification library) on macOS
+ * (terminal-notifier) and Windows (SnoreToast), which report a click; the click comes back through
+ * `onClick` so the shell can open the window on that page. On Linux desktop-notifier.ts uses
+ * notify-send.ts instead: node-notifier's notify-send backend cannot pass `--action`, so it could
+ * never report a click there. No 'electron' import: it runs under plain Node in tests.
  */
 import nodeNotifier from 'node-notifier';
 import type { ClickPayload, NotificationRequest, Notifier } from '../../../src/app/ports/notifier';
@@ -21,27 +21,14 @@ export interface NodeNotifierOptions {
   readonly appName?: string;
   /** Absolute path of the icon (PNG on Linux/Windows). */
   readonly iconPath?: string;
-  readonly platform?: NodeJS.Platform;
   readonly onClick?: (payload: ClickPayload) => void;
   /** Injected for tests; defaults to the node-notifier module. */
   readonly notifier?: NodeNotifierLike;
 }
 
-/** Builds node-notifier options for one request on one platform (pure, unit-tested). */
-export function notifierOptions(request: NotificationRequest, o: { appName: string; iconPath?: string; platform: NodeJS.Platform }): Record<string, unknown> {
-  const base: Record<string, unknown> = { title: request.title, message: request.body };
-  if (o.iconPath) base.icon = o.iconPath;
-  if (o.platform === 'linux' || o.platform === 'freebsd' || o.platform === 'openbsd') {
-    return {
-      ...base,
-      'app-name': o.appName,
-      urgency: request.urgency,
-      category: 'fyrabend.warning',
-      hint: `string:x-fyrabend-page:${request.click.page}`,
-    };
-  }
-  // macOS (terminal-notifier) and Windows (SnoreToast): wait for the user so a click is reported.
-  return { ...base, appID: o.appName, wait: true };
+/** Builds node-notifier options for one request (pure, unit-tested): wait, so a click is reported. */
+export function notifierOptions(request: NotificationRequest, o: { appName: string; iconPath?: string }): Record<string, unknown> {
+  return { title: request.title, message: request.body, ...(o.iconPath ? { icon: o.iconPath } : {}), appID: o.appName, wait: true };
 }
 
 const CLICKED = new Set(['activate', 'clicked', 'contentsclicked']);
@@ -53,11 +40,10 @@ export function wasClicked(response: string | undefined, metadata?: { activation
 
 export function createNodeNotifier(options: NodeNotifierOptions = {}): Notifier {
   const appName = options.appName ?? APP_NAME;
-  const platform = options.platform ?? process.platform;
   const lib: NodeNotifierLike = options.notifier ?? (nodeNotifier as unknown as NodeNotifierLike);
   return {
     show(request: NotificationRequest): Promise<Result<void>> {
-      const opts = notifierOptions(request, { appName, iconPath: options.iconPath, platform });
+      const opts = notifierOptions(request, { appName, iconPath: options.iconPath });
       return new Promise((resolve) => {
         let settled = false;
         const done = (r: Result<void>) => {

@@ -27,6 +27,8 @@ export interface NotificationRequest {
   /** One or a few sentences in the user's language. */
   readonly body: string;
   readonly click: ClickPayload;
+  /** The label of the action a click performs ("Open Fyrabend"), in the user's language. */
+  readonly clickLabel?: string;
   readonly urgency: 'low' | 'normal' | 'critical';
 }
 

@@ -66,20 +66,28 @@ export function composeDue(due: Due, lang: Lang, sessionId: string | undefined):
   const id = notificationId('warn', due.keys.map((k) => k.key));
   const urgency = anyFollowUp ? 'critical' : 'normal';
   const only = list[0];
-  if (list.length === 1 && only) return { id, title: only.title, body: only.body, click, urgency };
+  const clickLabel = labelOf(click, lang);
+  if (list.length === 1 && only) return { id, title: only.title, body: only.body, click, clickLabel, urgency };
   const lines = summaryLines(list.map((e) => e.title), lang);
   if (anyFollowUp) lines.push(translate(WARNING_TEXTS, lang, 'followUp.body'));
-  return { id, title: translate(WARNING_TEXTS, lang, 'summary.title', { n: list.length }), body: lines.join('\n'), click, urgency };
+  return { id, title: translate(WARNING_TEXTS, lang, 'summary.title', { n: list.length }), body: lines.join('\n'), click, clickLabel, urgency };
+}
+
+/** The label of what a click does, in the user's language (a notification's default action). */
+export function labelOf(click: ClickPayload, lang: Lang): string {
+  return translate(WARNING_TEXTS, lang, `action.${click.action}`);
 }
 
 /** One notification for warnings held back while do-not-disturb was on. */
 export function composeHeld(held: readonly NotificationRequest[], lang: Lang, sessionId: string | undefined): NotificationRequest {
   const anyFollowUp = held.some((h) => h.click.action === 'stop-or-record-overtime');
+  const click: ClickPayload = { page: 'today', action: anyFollowUp ? 'stop-or-record-overtime' : 'open', ...(sessionId === undefined ? {} : { sessionId }) };
   return {
     id: notificationId('held', held.map((h) => h.id)),
     title: translate(WARNING_TEXTS, lang, 'held.title', { n: held.length }),
     body: summaryLines(held.map((h) => h.title), lang).join('\n'),
-    click: { page: 'today', action: anyFollowUp ? 'stop-or-record-overtime' : 'open', ...(sessionId === undefined ? {} : { sessionId }) },
+    click,
+    clickLabel: labelOf(click, lang),
     urgency: 'normal',
   };
 }
@@ -91,6 +99,7 @@ export function composeUnlogged(lang: Lang, stretchKey: string): NotificationReq
     title: translate(WARNING_TEXTS, lang, 'unlogged.title'),
     body: translate(WARNING_TEXTS, lang, 'unlogged.body'),
     click: { page: 'today', action: 'log-work' },
+    clickLabel: translate(WARNING_TEXTS, lang, 'action.log-work'),
     urgency: 'normal',
   };
 }

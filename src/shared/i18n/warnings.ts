@@ -15,6 +15,9 @@ type OtherKey =
   | 'held.title'
   | 'unlogged.title'
   | 'unlogged.body'
+  | 'action.open'
+  | 'action.stop-or-record-overtime'
+  | 'action.log-work'
   | 'overtimeReason.empty'
   | 'overtimeReason.tooLong'
   | 'overtimeReason.noSession';
@@ -48,6 +51,9 @@ export const WARNING_TEXTS = defineCatalog<WarningTextKey>({
     'held.title': 'Holdt tilbake mens «Ikke forstyrr» var på: {n} varsler',
     'unlogged.title': 'Jobber du?',
     'unlogged.body': 'Maskinen er i bruk utenfor avtalt arbeidstid. Registrer det, så teller det.',
+    'action.open': 'Åpne Fyrabend',
+    'action.stop-or-record-overtime': 'Stopp eller registrer overtid',
+    'action.log-work': 'Registrer arbeid',
     'overtimeReason.empty': 'Skriv en kort begrunnelse for overtiden før du lagrer.',
     'overtimeReason.tooLong': 'Begrunnelsen er for lang: skriv høyst {max} tegn.',
     'overtimeReason.noSession': 'Fant ikke arbeidsøkten begrunnelsen gjelder. Åpne «I dag» og velg økten på nytt.',
@@ -79,6 +85,9 @@ export const WARNING_TEXTS = defineCatalog<WarningTextKey>({
     'held.title': 'Halde tilbake medan «Ikkje forstyrr» var på: {n} varsel',
     'unlogged.title': 'Jobbar du?',
     'unlogged.body': 'Maskina er i bruk utanfor avtalt arbeidstid. Registrer det, så tel det.',
+    'action.open': 'Opne Fyrabend',
+    'action.stop-or-record-overtime': 'Stopp eller registrer overtid',
+    'action.log-work': 'Registrer arbeid',
     'overtimeReason.empty': 'Skriv ei kort grunngjeving for overtida før du lagrar.',
     'overtimeReason.tooLong': 'Grunngjevinga er for lang: skriv høgst {max} teikn.',
     'overtimeReason.noSession': 'Fann ikkje arbeidsøkta grunngjevinga gjeld. Opne «I dag» og vel økta på nytt.',
@@ -110,6 +119,9 @@ export const WARNING_TEXTS = defineCatalog<WarningTextKey>({
     'held.title': 'Held back during do not disturb: {n} warnings',
     'unlogged.title': 'Are you working?',
     'unlogged.body': 'The computer is in use outside your agreed working time. Log it so it counts.',
+    'action.open': 'Open Fyrabend',
+    'action.stop-or-record-overtime': 'Stop or record overtime',
+    'action.log-work': 'Log the work',
     'overtimeReason.empty': 'Write a short reason for the overtime before you save.',
     'overtimeReason.tooLong': 'The reason is too long: write at most {max} characters.',
     'overtimeReason.noSession': 'The work session this reason belongs to was not found. Open "Today" and pick the session again.',

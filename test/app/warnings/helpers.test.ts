@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClockWatch } from '../../../src/app/warnings/clock-watch';
-import { composeDue, summaryLines } from '../../../src/app/warnings/compose';
+import { composeDue, composeHeld, composeUnlogged, summaryLines } from '../../../src/app/warnings/compose';
 import { MemoryDeliveredLog, deliveryKey } from '../../../src/app/warnings/delivered-log';
 import { selectDue } from '../../../src/app/warnings/due';
 import { MemoryOvertimeReasonRepo, OVERTIME_REASON_MAX, recordOvertimeReason } from '../../../src/app/warnings/overtime-reason';
@@ -56,6 +56,20 @@ describe('composeDue', () => {
   });
   it('returns null when nothing is due', () => {
     expect(composeDue({ warnings: [], followUps: [], keys: [] }, 'en', undefined)).toBeNull();
+  });
+  const t = oslo('2026-03-02 15:45');
+  const end = oslo('2026-03-02 16:00');
+  it.each([
+    ['nb', 'Åpne Fyrabend', 'Stopp eller registrer overtid', 'Registrer arbeid'],
+    ['nn', 'Opne Fyrabend', 'Stopp eller registrer overtid', 'Registrer arbeid'],
+    ['en', 'Open Fyrabend', 'Stop or record overtime', 'Log the work'],
+  ] as const)('labels the click action in %s (the notification’s default action)', (lang, open, stopOrRecord, logWork) => {
+    const warn = composeDue({ warnings: [item('agreed-end-soon', t, end)], followUps: [], keys: [{ key: 'k1', line: end }] }, lang, 's1');
+    const follow = composeDue({ warnings: [], followUps: [{ line: end, items: [item('agreed-end', end, end)] }], keys: [{ key: 'k2', line: end }] }, lang, 's1');
+    expect([warn?.click.action, warn?.clickLabel]).toEqual(['open', open]);
+    expect([follow?.click.action, follow?.clickLabel]).toEqual(['stop-or-record-overtime', stopOrRecord]);
+    expect(follow && composeHeld([follow], lang, 's1').clickLabel).toBe(stopOrRecord);
+    expect(composeUnlogged(lang, 'after:1').clickLabel).toBe(logWork);
   });
 });
 

@@ -11,20 +11,10 @@ const request: NotificationRequest = {
   urgency: 'normal',
 };
 
-describe('notifierOptions', () => {
-  it('on Linux: app name, icon, urgency and the page as a hint', () => {
-    expect(notifierOptions(request, { appName: 'Fyrabend', iconPath: '/opt/fyrabend/icon.png', platform: 'linux' })).toEqual({
-      title: 'Nattarbeid begynner snart',
-      message: 'Nattarbeid fra 21:00.',
-      icon: '/opt/fyrabend/icon.png',
-      'app-name': 'Fyrabend',
-      urgency: 'normal',
-      category: 'fyrabend.warning',
-      hint: 'string:x-fyrabend-page:findings',
-    });
-  });
-  it.each(['darwin', 'win32'] as const)('on %s: app id and wait for a click', (platform) => {
-    expect(notifierOptions(request, { appName: 'Fyrabend', platform })).toEqual({ title: request.title, message: request.body, appID: 'Fyrabend', wait: true });
+describe('notifierOptions (macOS and Windows)', () => {
+  it('app id, icon, and wait for a click', () => {
+    expect(notifierOptions(request, { appName: 'Fyrabend' })).toEqual({ title: request.title, message: request.body, appID: 'Fyrabend', wait: true });
+    expect(notifierOptions(request, { appName: 'Fyrabend', iconPath: '/opt/fyrabend/icon.png' })).toMatchObject({ icon: '/opt/fyrabend/icon.png' });
   });
 });
 
@@ -49,16 +39,16 @@ describe('createNodeNotifier', () => {
   it('resolves ok and reports a click with the payload', async () => {
     const clicks: ClickPayload[] = [];
     const lib = fake((cb) => cb(null, 'activate', {}));
-    const n = createNodeNotifier({ notifier: lib, platform: 'linux', onClick: (p) => clicks.push(p) });
+    const n = createNodeNotifier({ notifier: lib, onClick: (p) => clicks.push(p) });
     expect(await n.show(request)).toEqual({ ok: true, value: undefined });
-    expect(lib.seen[0]?.['app-name']).toBe('Fyrabend');
+    expect(lib.seen[0]?.appID).toBe('Fyrabend');
     expect(clicks).toEqual([request.click]);
   });
 
   it('turns a failure into an error result, never a throw', async () => {
-    const n = createNodeNotifier({ notifier: fake((cb) => cb(new Error('notify-send must be installed on the system.'), '')), platform: 'linux' });
+    const n = createNodeNotifier({ notifier: fake((cb) => cb(new Error('notify-send must be installed on the system.'), '')) });
     expect(await n.show(request)).toEqual({ ok: false, error: { code: 'notify.failed', message: 'The notification could not be shown: notify-send must be installed on the system.' } });
-    const thrower = createNodeNotifier({ notifier: { notify: () => { throw new Error('boom'); } }, platform: 'linux' });
+    const thrower = createNodeNotifier({ notifier: { notify: () => { throw new Error('boom'); } } });
     expect(await thrower.show(request)).toMatchObject({ ok: false, error: { code: 'notify.failed' } });
   });
 });

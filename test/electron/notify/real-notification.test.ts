@@ -1,15 +1,17 @@
 /**
- * A real notification, end to end: the product's node-notifier adapter shows warnings composed by
+ * A real notification, end to end: the product's Linux notifier (notify-send) shows warnings composed by
  * the scheduler's helpers, a real notification server (dunst) receives them on a private session
  * D-Bus under Xvfb, and the test reads them back from the bus (dbus-monitor) and from dunst's
- * history. Also the do-not-disturb reader against the real bus (dunst's pause).
+ * history; a click (dunst invoking the default action) comes back as the page to open. Also the
+ * do-not-disturb reader against the real bus (dunst's pause).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeDue } from '../../../src/app/warnings/compose';
 import type { Due } from '../../../src/app/warnings/due';
 import type { PlanItem } from '../../../src/core/model';
 import { DBUS_TOOLS, LinuxDndReader } from '../../../electron/main/notify/dnd-reader';
-import { createNodeNotifier } from '../../../electron/main/notify/node-notifier';
+import { createDesktopNotifier } from '../../../electron/main/notify/desktop-notifier';
+import type { ClickPayload } from '../../../src/app/ports/notifier';
 import { DesktopSession, missingBinaries, parseNotifyCalls, waitFor } from './desktop-session';
 
 const missing = process.platform === 'linux' ? missingBinaries() : ['Linux'];
@@ -39,7 +41,7 @@ describe.skipIf(skip)('real notifications through dunst on a private session bus
 
   beforeAll(async () => {
     await session.start();
-    // node-notifier runs notify-send with this process's environment.
+    // notify-send runs with this process's environment.
     process.env.DISPLAY = session.env.DISPLAY;
     process.env.DBUS_SESSION_BUS_ADDRESS = session.env.DBUS_SESSION_BUS_ADDRESS;
   }, 20_000);
@@ -53,7 +55,7 @@ describe.skipIf(skip)('real notifications through dunst on a private session bus
   });
 
   it('delivers a warning in bokmål and in English with app name, title, body and page', async () => {
-    const notifier = createNodeNotifier({ platform: 'linux' });
+    const notifier = createDesktopNotifier({ platform: 'linux' });
     const nb = composeDue(due, 'nb', 's1');
     const en = composeDue(due, 'en', 's1');
     if (!nb || !en) throw new Error('nothing composed');
@@ -75,6 +77,24 @@ describe.skipIf(skip)('real notifications through dunst on a private session bus
     const seen = (history.data[0] ?? []).map((n) => [n.appname.data, n.summary.data, n.body.data]);
     expect(seen).toContainEqual(['Fyrabend', 'Nattarbeid begynner snart', nightItem.message.nb]);
     expect(seen).toContainEqual(['Fyrabend', 'Night work starts soon', nightItem.message.en]);
+  });
+
+  it('a click on the notification comes back as the page to open (dunst invokes the default action)', async () => {
+    const clicks: ClickPayload[] = [];
+    const notifier = createDesktopNotifier({ platform: 'linux', onClick: (p) => clicks.push(p) });
+    const nn = composeDue({ ...due, keys: [{ key: 'warn:night-start:2', line: nightItem.line }] }, 'nn', 's2');
+    if (!nn) throw new Error('nothing composed');
+    const before = parseNotifyCalls(session.monitorOutput).length;
+    expect(await notifier.show(nn)).toEqual({ ok: true, value: undefined });
+    await waitFor(() => parseNotifyCalls(session.monitorOutput).length > before, 5_000, 'the Notify call');
+    const call = parseNotifyCalls(session.monitorOutput)[before];
+    expect([call?.summary, call?.body]).toEqual(['Nattarbeid byrjar snart', nightItem.message.nn]);
+    // The actions array of the call carries the default action with its nynorsk label.
+    expect(call?.hints).toMatch(/string "default"\s+string "Opne Fyrabend"/);
+    expect(clicks).toEqual([]);
+    session.dunstctl('action', '0');
+    await waitFor(() => clicks.length > 0, 5_000, 'the click to come back');
+    expect(clicks).toEqual([{ page: 'today', action: 'open', sessionId: 's2' }]);
   });
 
   const tools = DBUS_TOOLS.filter((t) => !missingBinaries([t]).length);
