@@ -2,6 +2,7 @@
 export * from './model';
 export * from './period';
 export * from './groups';
+export * from './group-labels';
 export * from './build-summary';
 export * from './dedupe';
 export * from './report-model';

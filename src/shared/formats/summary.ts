@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { SEVERITY_ORDER, type RuleId } from '../../core/model';
 import { RULES } from '../../core/rules/catalog';
-import { parsePeriod, periodWeeks, SUMMARY_FORMAT, type Summary } from '../../core/anonymise/index';
+import { GROUP_LABEL_PATTERN, parsePeriod, periodWeeks, SUMMARY_FORMAT, type Summary } from '../../core/anonymise/index';
 import type { Result } from '../result';
 import { parseJsonText, problemsOf, problemSentence, type FormatProblem } from './problems';
 
@@ -17,7 +17,6 @@ export { SUMMARY_FORMAT };
 export const MAX_SUMMARY_BYTES = 256 * 1024;
 
 const RULE_IDS = Object.keys(RULES) as [RuleId, ...RuleId[]];
-const LABEL = /^[\p{L}\p{N}][\p{L}\p{N} .,&/()'+-]{0,59}$/u;
 
 const steps = (step: number, what: string) =>
   z
@@ -42,7 +41,7 @@ const weekSchema = z.strictObject({
   findings: z.partialRecord(z.enum(RULE_IDS), severityCounts),
 });
 
-const label = z.string().regex(LABEL, 'expected a group label from the configured list (letters, digits and simple punctuation, at most 60 characters)');
+const label = z.string().regex(GROUP_LABEL_PATTERN, 'expected a group label from the configured list (letters, digits and simple punctuation, at most 60 characters)');
 
 export const summaryFileSchema = z
   .strictObject({
