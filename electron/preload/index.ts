@@ -47,6 +47,7 @@ const api = {
   backupList: invoke('backupList'),
   backupRestore: invoke('backupRestore'),
   summaryOptions: invoke('summaryOptions'),
+  summaryOptionsSave: invoke('summaryOptionsSave'),
   summaryMake: invoke('summaryMake'),
   summarySave: invoke('summarySave'),
   repAggregate: invoke('repAggregate'),

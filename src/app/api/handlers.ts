@@ -134,4 +134,5 @@ export const CHANGES: Partial<Record<ApiMethod, StateChange['topic']>> = {
   warningsDismiss: 'warnings',
   overtimeRecordReason: 'warnings',
   backupRestore: 'backup',
+  summaryOptionsSave: 'settings',
 };

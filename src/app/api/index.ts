@@ -5,4 +5,4 @@ export type * from './services';
 export { createAppServices, APP_SETTINGS_KEY, type AppServiceDeps } from './app-services';
 export { createPayrollService, type PayrollService, type PayrollServiceDeps } from './payroll-service';
 export { EXPORT_HANDLERS, exportFileName } from './export-handlers';
-export { createSummaryService, readGroupOptions, GROUP_OPTIONS_KEY, SUMMARY_HANDLERS, type SummaryService } from './summary-handlers';
+export { createSummaryService, readGroupOptions, groupOptionsJson, GROUP_OPTIONS_KEY, SUMMARY_HANDLERS, type SummaryService } from './summary-handlers';

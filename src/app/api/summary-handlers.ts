@@ -4,7 +4,7 @@
  * report over files the window read itself. Files go only into the export folder (ExportFolder port).
  */
 import { parseDate, zoneClock, type Lang } from '../../core/index';
-import { GROUP_DIMENSIONS, type AggregateReport, type GroupDimension, type GroupOptions } from '../../core/anonymise/index';
+import { GROUP_DIMENSIONS, groupLabelProblem, type AggregateReport, type GroupDimension, type GroupOptions } from '../../core/anonymise/index';
 import { parseSummaryFile, summaryProblemText } from '../../shared/formats/summary';
 import { translate, type Params } from '../../shared/i18n/catalog';
 import type { InputOf, OutputOf } from '../../shared/ipc/contract';
@@ -22,12 +22,14 @@ export const GROUP_OPTIONS_KEY = 'summary.groupOptions';
 export interface SummaryService {
   /** The configured group lists the employee picks labels from. */
   groupOptions(): GroupOptions;
+  /** Replaces the configured lists (already checked by the contract); an empty list removes its dimension. */
+  saveGroupOptions(options: GroupOptions): void;
   /** A fresh random id (UUID) per summary file. */
   newId(): string;
   readonly exports: ExportFolder;
 }
 
-type SummaryMethod = 'summaryOptions' | 'summaryMake' | 'summarySave' | 'repAggregate' | 'repExport';
+type SummaryMethod = 'summaryOptions' | 'summaryOptionsSave' | 'summaryMake' | 'summarySave' | 'repAggregate' | 'repExport';
 type SummaryHandler<K extends SummaryMethod> = (services: Services, input: InputOf<K>) => Promise<Result<OutputOf<K>>>;
 
 /** Reads the stored group lists; anything malformed is left out (fail closed: no list, no label). */
@@ -43,13 +45,25 @@ export function readGroupOptions(json: string | null): GroupOptions {
   const out: Partial<Record<GroupDimension, string[]>> = {};
   for (const d of GROUP_DIMENSIONS) {
     const list = (value as Record<string, unknown>)[d];
-    if (Array.isArray(list)) out[d] = [...new Set(list.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length <= 60))];
+    if (Array.isArray(list)) out[d] = [...new Set(list.filter((x): x is string => typeof x === 'string' && groupLabelProblem(x) === null))];
   }
   return out;
 }
 
+/** The stored form of the lists: dimensions in GROUP_DIMENSIONS order, empty lists left out. */
+export function groupOptionsJson(options: GroupOptions): string {
+  const out: Partial<Record<GroupDimension, readonly string[]>> = {};
+  for (const d of GROUP_DIMENSIONS) if ((options[d]?.length ?? 0) > 0) out[d] = options[d];
+  return JSON.stringify(out);
+}
+
 export function createSummaryService(d: { settings: SettingsRepo; exports: ExportFolder; newId: () => string }): SummaryService {
-  return { groupOptions: () => readGroupOptions(d.settings.get(GROUP_OPTIONS_KEY)), newId: d.newId, exports: d.exports };
+  return {
+    groupOptions: () => readGroupOptions(d.settings.get(GROUP_OPTIONS_KEY)),
+    saveGroupOptions: (options) => d.settings.set(GROUP_OPTIONS_KEY, groupOptionsJson(options)),
+    newId: d.newId,
+    exports: d.exports,
+  };
 }
 
 function langOf(s: Services): Lang {
@@ -111,6 +125,12 @@ const summaryFileName = (period: string): string => `fyrabend-summary-${period}.
 
 export const SUMMARY_HANDLERS: { readonly [K in SummaryMethod]: SummaryHandler<K> } = {
   summaryOptions: async (s) => (s.summaries ? ok({ groupOptions: s.summaries.groupOptions() }) : refuse(s, 'summaries-off', 'off')),
+
+  summaryOptionsSave: async (s, input) => {
+    if (!s.summaries) return refuse(s, 'summaries-off', 'off');
+    s.summaries.saveGroupOptions(input.groupOptions);
+    return ok({ groupOptions: s.summaries.groupOptions() });
+  },
 
   summaryMake: async (s, input) => {
     if (!s.summaries) return refuse(s, 'summaries-off', 'off');

@@ -33,6 +33,7 @@ export const API_METHODS = [
   'backupRestore',
   // Issue 8: anonymised summaries (src/shared/ipc/summary-contract.ts).
   'summaryOptions',
+  'summaryOptionsSave',
   'summaryMake',
   'summarySave',
   'repAggregate',

@@ -1,7 +1,8 @@
 /**
  * The IPC methods of issue 8 (anonymised overtime summaries), spread into CONTRACT in contract.ts.
  *
- * - Employee: `summaryOptions` (the configured group lists), `summaryMake` (plain-language preview plus
+ * - Employee: `summaryOptions` (the configured group lists), `summaryOptionsSave` (replaces them; labels
+ *   follow the rules of src/core/anonymise/group-labels.ts), `summaryMake` (plain-language preview plus
  *   the exact file text), `summarySave` (writes exactly that text, after the strict reader accepted it,
  *   into the export folder; the window never names a path).
  * - Representative: `repAggregate` takes the summary files' TEXT (the window reads them with
@@ -9,7 +10,7 @@
  *   export folder. A file above the size limit is sent without its text and refused by size.
  */
 import { z } from 'zod';
-import type { AggregateReport, GroupOptions } from '../../core/anonymise/index';
+import { dedupeGroupLabels, GROUP_LABEL_MAX_LENGTH, GROUP_LABELS_MAX, groupLabelProblem, normaliseGroupLabel, type AggregateReport, type GroupLabelProblem, type GroupOptions } from '../../core/anonymise/index';
 import { MAX_SUMMARY_BYTES } from '../formats/summary';
 
 /** A month `2026-11` or a quarter `2026-Q4`. */
@@ -21,6 +22,34 @@ export const SummaryGroupsSchema = z.strictObject({
   department: GroupLabelSchema.optional(),
   jobCategory: GroupLabelSchema.optional(),
 });
+
+const LABEL_PROBLEMS: Record<GroupLabelProblem, string> = {
+  empty: 'A label cannot be empty; remove the row instead.',
+  'too-long': `A label can be at most ${GROUP_LABEL_MAX_LENGTH} characters.`,
+  characters: "Start a label with a letter or digit and use only letters, digits, spaces and . , & / ( ) ' + -.",
+};
+
+/** One label of a configured list: trimmed (runs of spaces become one), then checked like the summary reader does. */
+const GroupListLabelSchema = z
+  .string()
+  .max(1000, `A label can be at most ${GROUP_LABEL_MAX_LENGTH} characters.`)
+  .transform(normaliseGroupLabel)
+  .superRefine((label, ctx) => {
+    const problem = groupLabelProblem(label);
+    if (problem) ctx.addIssue({ code: 'custom', message: LABEL_PROBLEMS[problem] });
+  });
+
+/** The list of one dimension: at most GROUP_LABELS_MAX labels; repeats (ignoring capitals) are kept once. */
+const GroupListSchema = z
+  .array(GroupListLabelSchema)
+  .max(GROUP_LABELS_MAX, `A group list can have at most ${GROUP_LABELS_MAX} labels.`)
+  .transform(dedupeGroupLabels);
+
+/** The configured lists per dimension (GROUP_DIMENSIONS); a missing or empty list means no label for it. */
+export const GroupOptionsInputSchema = z.strictObject(
+  { workplace: GroupListSchema.optional(), department: GroupListSchema.optional(), jobCategory: GroupListSchema.optional() },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'Use only the groups workplace, department and jobCategory.' : undefined) },
+);
 
 /** Most summary files a representative can load at once. */
 export const MAX_SUMMARY_FILES = 1000;
@@ -78,6 +107,8 @@ const RepExportSchema = RepInputSchema.extend({ format: z.enum(['html', 'json', 
 export const SUMMARY_CONTRACT = {
   /** The configured group lists (setting `summary.groupOptions`) the employee picks labels from. */
   summaryOptions: spec(z.undefined(), out<SummaryOptionsView>()),
+  /** Replaces the configured group lists; answers with the lists as stored (trimmed, repeats once, empty lists left out). */
+  summaryOptionsSave: spec(z.strictObject({ groupOptions: GroupOptionsInputSchema }), out<SummaryOptionsView>()),
   /** Makes the summary of a period: the plain-language preview and the exact file text; nothing is saved. */
   summaryMake: spec(z.strictObject({ period: SummaryPeriodSchema, groups: SummaryGroupsSchema.default({}) }), out<SummaryPreview>()),
   /** Saves exactly the previewed text; the strict reader checks it again first. */

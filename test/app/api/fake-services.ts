@@ -1,5 +1,6 @@
 /** An in-memory `Services` that records every call (tests of the handler table and the IPC wrapper). */
 import { defaultAgreement, type Session } from '../../../src/core/index';
+import type { GroupOptions } from '../../../src/core/anonymise/index';
 import type { Services, TrackerSnapshot } from '../../../src/app/api/services';
 import type { SessionView, Settings } from '../../../src/shared/ipc/dto';
 import { err, ok } from '../../../src/shared/result';
@@ -8,6 +9,8 @@ export interface FakeServices extends Services {
   readonly calls: string[];
   readonly logged: unknown[];
   failWith?: Error;
+  /** Files the summary methods wrote (name → text), in the fake export folder. */
+  readonly exported: Map<string, string | Uint8Array>;
 }
 
 export function fakeServices(now = Date.parse('2026-03-10T13:00:00Z')): FakeServices {
@@ -17,11 +20,14 @@ export function fakeServices(now = Date.parse('2026-03-10T13:00:00Z')): FakeServ
   let snap: TrackerSnapshot = { state: 'idle', openSince: null, pausedSince: null, current: null, idleQuestion: null, toReview: 0 };
   const closed: Session[] = [];
   const views: SessionView[] = [];
+  let groupOptions: GroupOptions = {};
+  const exported = new Map<string, string | Uint8Array>();
   let settings: Settings = { lang: 'en', warningLeadMinutes: 15, idleMinutes: 10, autostart: false, dataFolder: '/data', firstRunDone: false };
   const agreement = defaultAgreement({ zone: 'Europe/Oslo', windows: { mon: [{ from: 480, to: 945 }], tue: [{ from: 480, to: 945 }], wed: [{ from: 480, to: 945 }], thu: [{ from: 480, to: 945 }], fri: [{ from: 480, to: 945 }], sat: [], sun: [] } });
   const self: FakeServices = {
     calls,
     logged,
+    exported,
     now: () => clock,
     log: (m, d) => void logged.push([m, d]),
     tracker: {
@@ -81,6 +87,18 @@ export function fakeServices(now = Date.parse('2026-03-10T13:00:00Z')): FakeServ
       create: () => (calls.push('backups.create'), { name: 'b1.db', createdAt: clock, bytes: 10 }),
       list: () => [],
       restore: () => void calls.push('backups.restore'),
+    },
+    summaries: {
+      groupOptions: () => groupOptions,
+      saveGroupOptions: (o) => {
+        calls.push('summaries.saveGroupOptions');
+        if (self.failWith) throw self.failWith;
+        groupOptions = Object.fromEntries(Object.entries(o).filter(([, list]) => list.length > 0));
+      },
+      newId: () => `00000000-0000-4000-8000-${String(exported.size + 1).padStart(12, '0')}`,
+      exports: {
+        write: async (name, data) => (calls.push(`exports.write:${name}`), exported.set(name, data), `/exports/${name}`),
+      },
     },
   };
   return Object.assign(self, { advance: (ms: number) => (clock += ms) });

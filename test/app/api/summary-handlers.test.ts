@@ -72,6 +72,18 @@ describe('summary handlers over a real SQLite store', () => {
     expect(await dispatch(t.services, 'summaryMake', input)).toMatchObject({ ok: false, error: { code } });
   });
 
+  it('saves edited group lists in the setting the CLI reads; a renamed label is offered, the old one refused', async () => {
+    const t = await setup();
+    t.store.settings.set(GROUP_OPTIONS_KEY, JSON.stringify({ department: ['IT', 'Sales'] }));
+    const saved = await dispatch(t.services, 'summaryOptionsSave', { groupOptions: { department: [' IT ', 'Sales and marketing', 'it'], workplace: [] } });
+    expect(saved).toEqual({ ok: true, value: { groupOptions: { department: ['IT', 'Sales and marketing'] } } });
+    expect(JSON.parse(t.store.settings.get(GROUP_OPTIONS_KEY) ?? 'null')).toEqual({ department: ['IT', 'Sales and marketing'] });
+    const made = await dispatch(t.services, 'summaryMake', { period: '2026-11', groups: { department: 'Sales and marketing' } });
+    expect(made.ok).toBe(true);
+    expect(await dispatch(t.services, 'summarySave', { text: (made as { value: SummaryPreview }).value.text })).toMatchObject({ ok: true });
+    expect(await dispatch(t.services, 'summaryMake', { period: '2026-11', groups: { department: 'Sales' } })).toMatchObject({ ok: false, error: { code: 'bad-group' } });
+  });
+
   it('refuses to save text that is not a strict summary (no free text can ride along)', async () => {
     const t = await setup();
     const made = (await dispatch(t.services, 'summaryMake', { period: '2026-11' })) as { ok: true; value: SummaryPreview };
