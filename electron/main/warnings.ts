@@ -14,6 +14,7 @@ import type { SessionRepo } from '../../src/app/ports/session-repo';
 import type { SettingsRepo } from '../../src/app/ports/settings-repo';
 import type { TimeSource, Timer } from '../../src/app/ports/timer';
 import type { DeliveredLog } from '../../src/app/warnings/delivered-log';
+import type { WarningStateStore } from '../../src/app/warnings/warning-state';
 import type { OvertimeReasonRepo } from '../../src/app/warnings/overtime-reason';
 import { WarningScheduler } from '../../src/app/warnings/scheduler';
 import type { PlanFn } from '../../src/app/warnings/sources';
@@ -32,6 +33,8 @@ export interface WarningStore {
   readonly settings: Pick<SettingsRepo, 'get'>;
   readonly overtimeReasons: OvertimeReasonRepo;
   readonly deliveredWarnings: DeliveredLog;
+  /** Pending warnings and snooze, kept across restarts. */
+  readonly warningState: WarningStateStore;
 }
 
 export interface WarningWiringDeps {
@@ -92,6 +95,7 @@ export function wireWarnings(d: WarningWiringDeps): WarningWiring {
     dnd: d.dnd,
     idle: d.idle,
     delivered: d.store.deliveredWarnings,
+    state: d.store.warningState,
   });
   const service = createWarningService({ scheduler, reasons: d.store.overtimeReasons, now: () => d.time.now() });
   const stops: (() => void)[] = [];

@@ -8,7 +8,7 @@ import { SqliteLockedPeriodRepo } from './locked-period-repo';
 import { openDatabase, type OpenOptions } from './open';
 import { SqliteSessionRepo } from './session-repo';
 import { SqliteAgreementRepo, SqliteAuditLog, SqliteSettingsRepo, SqliteTrackerStateRepo } from './small-repos';
-import { SqliteDeliveredLog, SqliteOvertimeReasonRepo } from './warning-repos';
+import { SqliteDeliveredLog, SqliteOvertimeReasonRepo, SqliteWarningState } from './warning-repos';
 
 export { StoreError, type StoreErrorCode } from './errors';
 export { describeStoreError } from './messages';
@@ -29,6 +29,8 @@ export interface Store {
   /** Issue 4: overtime reasons kept with their session, and the delivered-warnings log. */
   readonly overtimeReasons: SqliteOvertimeReasonRepo;
   readonly deliveredWarnings: SqliteDeliveredLog;
+  /** Issue 4: pending warnings and a running snooze, kept across restarts. */
+  readonly warningState: SqliteWarningState;
   /** A backup now (online backup API), to `out` or the backups folder; returns the file. */
   backup(out?: string): Promise<string>;
   backups(): string[];
@@ -49,6 +51,7 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
     trackerState: new SqliteTrackerStateRepo(db, path),
     overtimeReasons: new SqliteOvertimeReasonRepo(db, path),
     deliveredWarnings: new SqliteDeliveredLog(db, path),
+    warningState: new SqliteWarningState(db, path),
     backup: (out) => manualBackup(db, path, now(), out),
     backups: () => listBackups(path),
     close: () => db.close(),

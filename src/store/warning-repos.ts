@@ -1,12 +1,16 @@
 /**
- * The warnings' repositories on SQLite (migration 0004): overtime reasons kept with their session,
- * and the log of delivered warnings (so a restart does not repeat a warning or a follow-up).
+ * The warnings' repositories on SQLite: overtime reasons kept with their session and the log of
+ * delivered warnings (migration 0004, so a restart does not repeat a warning or a follow-up), and
+ * the pending list and snooze (migration 0005, so a restart neither loses nor repeats them).
  */
 import type Database from 'better-sqlite3';
 import type { Instant, PlanReason } from '../core/model';
 import type { DeliveredLog } from '../app/warnings/delivered-log';
 import { openSessionStart } from '../app/warnings/open-session-id';
 import type { OvertimeReason, OvertimeReasonRepo } from '../app/warnings/overtime-reason';
+import type { PendingCause, PendingWarning } from '../app/warnings/pending';
+import type { WarningStateStore } from '../app/warnings/warning-state';
+import type { NotificationRequest } from '../app/ports/notifier';
 import { asStoreError } from './errors';
 
 interface ReasonRow {
@@ -95,6 +99,93 @@ export class SqliteDeliveredLog implements DeliveredLog {
   prune(before: Instant): void {
     try {
       this.q.prune.run(before);
+    } catch (e) {
+      throw asStoreError(e, this.path);
+    }
+  }
+}
+
+interface PendingRow {
+  id: string;
+  since_ms: number;
+  cause: PendingCause;
+  resend: number;
+  request_json: string;
+}
+
+const PAGES = new Set(['today', 'week', 'findings', 'agreement', 'settings', 'export']);
+const ACTIONS = new Set(['open', 'stop-or-record-overtime', 'log-work']);
+const URGENCIES = new Set(['low', 'normal', 'critical']);
+
+/** The stored notification, or null when the row does not hold one (written by a broken build). */
+function requestOf(json: string): NotificationRequest | null {
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!v || typeof v !== 'object') return null;
+  const r = v as Record<string, unknown>;
+  const click = r.click as Record<string, unknown> | undefined;
+  if (typeof r.title !== 'string' || typeof r.body !== 'string' || !URGENCIES.has(String(r.urgency))) return null;
+  if (!click || !PAGES.has(String(click.page)) || !ACTIONS.has(String(click.action))) return null;
+  if (click.sessionId !== undefined && typeof click.sessionId !== 'string') return null;
+  if (r.clickLabel !== undefined && typeof r.clickLabel !== 'string') return null;
+  return v as NotificationRequest;
+}
+
+export class SqliteWarningState implements WarningStateStore {
+  private readonly q;
+
+  constructor(
+    db: Database.Database,
+    private readonly path: string,
+  ) {
+    const insert = db.prepare('INSERT INTO pending_warnings (id, position, since_ms, cause, resend, request_json) VALUES (?, ?, ?, ?, ?, ?)');
+    const clear = db.prepare('DELETE FROM pending_warnings');
+    this.q = {
+      pending: db.prepare('SELECT id, since_ms, cause, resend, request_json FROM pending_warnings ORDER BY position'),
+      replace: db.transaction((items: readonly PendingWarning[]) => {
+        clear.run();
+        items.forEach((p, i) => {
+          const { since, cause, resend, ...request } = p;
+          insert.run(p.id, i, since, cause, resend ? 1 : 0, JSON.stringify(request));
+        });
+      }),
+      snooze: db.prepare('SELECT until_ms FROM warning_snooze WHERE id = 1'),
+      setSnooze: db.prepare('INSERT INTO warning_snooze (id, until_ms) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET until_ms = excluded.until_ms'),
+      endSnooze: db.prepare('DELETE FROM warning_snooze'),
+    };
+  }
+
+  /** The stored list; a row that does not hold a notification is left out (and replaced on the next save). */
+  loadPending(): readonly PendingWarning[] {
+    const out: PendingWarning[] = [];
+    for (const row of this.q.pending.all() as PendingRow[]) {
+      const request = requestOf(row.request_json);
+      if (request) out.push({ ...request, id: row.id, since: row.since_ms, cause: row.cause, resend: row.resend === 1 });
+    }
+    return out;
+  }
+
+  savePending(items: readonly PendingWarning[]): void {
+    try {
+      this.q.replace(items);
+    } catch (e) {
+      throw asStoreError(e, this.path);
+    }
+  }
+
+  loadSnooze(): Instant | null {
+    const row = this.q.snooze.get() as { until_ms: number } | undefined;
+    return row ? row.until_ms : null;
+  }
+
+  saveSnooze(until: Instant | null): void {
+    try {
+      if (until === null) this.q.endSnooze.run();
+      else this.q.setSnooze.run(until);
     } catch (e) {
       throw asStoreError(e, this.path);
     }

@@ -65,14 +65,17 @@ class ClickableNotifier implements Notifier {
   }
 }
 
-async function setup(start = TUE_0800) {
-  const dir = mkdtempSync(join(tmpdir(), 'fyrabend-wire-'));
-  dirs.push(dir);
+/** The shell's wiring over a store; `file` reopens an existing one (an app restart). */
+async function setup(start = TUE_0800, file?: string) {
+  const path = file ?? join(mkdtempSync(join(tmpdir(), 'fyrabend-wire-')), 'f.db');
+  if (!file) dirs.push(join(path, '..'));
   const time = new FakeTime(start);
-  const store = await openStore(join(dir, 'f.db'), { now: () => time.now(), backups: false });
+  const store = await openStore(path, { now: () => time.now(), backups: false });
   stores.push(store);
-  store.agreements.save('2026-01-01', AGREEMENT, start);
-  store.settings.set('app', JSON.stringify({ lang: 'en' }));
+  if (!file) {
+    store.agreements.save('2026-01-01', AGREEMENT, start);
+    store.settings.set('app', JSON.stringify({ lang: 'en' }));
+  }
   const power = new FakePower();
   const dnd = new FakeDnd();
   const idle = new FakeIdle();
@@ -98,7 +101,14 @@ async function setup(start = TUE_0800) {
     if (!notifier) throw new Error('notifier not built');
     return notifier;
   };
-  return { time, store, power, dnd, idle, changes, navigations, logs, intervals, wiring, notifier: n };
+  return { time, store, path, power, dnd, idle, changes, navigations, logs, intervals, wiring, notifier: n };
+}
+
+/** Quits the app: the wiring stops and the store closes, as on before-quit. */
+function quit(t: Awaited<ReturnType<typeof setup>>): void {
+  t.wiring.stop();
+  t.store.close();
+  stores.splice(stores.indexOf(t.store), 1);
 }
 
 describe('warning wiring in the shell', () => {
@@ -199,6 +209,67 @@ describe('warning wiring in the shell', () => {
     expect(t.wiring.service.pending()).toEqual([]);
     expect(t.changes.map((c) => c.topic)).toEqual(['warnings', 'warnings']);
     t.wiring.stop();
+  });
+
+  it('after a restart the warnings held by do-not-disturb are still listed, and go out as one summary when it ends', async () => {
+    const a = await setup();
+    a.store.sessions.beginOpen({ start: TUE_0800, zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', heartbeat: null });
+    a.dnd.state = 'on';
+    await a.wiring.start();
+    await a.time.advanceTo(oslo('2026-03-10 15:50'));
+    expect(a.wiring.service.pending().map((p) => [p.title, p.cause])).toEqual([
+      ['Your agreed working time ends soon', 'do-not-disturb'],
+      ['Your agreed working time has ended', 'do-not-disturb'],
+    ]);
+    const listed = a.wiring.service.pending();
+    quit(a);
+
+    const b = await setup(oslo('2026-03-10 16:00'), a.path);
+    b.dnd.state = 'on';
+    await b.wiring.start();
+    expect(b.wiring.service.pending()).toEqual(listed);
+    expect(b.notifier().shown).toEqual([]); // delivered before the restart: not due again
+    b.dnd.state = 'off';
+    await b.time.advance(MIN);
+    expect(b.notifier().shown.map((s) => s.request.title)).toEqual(['Warnings held back during do not disturb (2)']);
+    expect(b.wiring.service.pending()).toEqual([]);
+    quit(b);
+  });
+
+  it('a snooze keeps running across a restart, and ends on time', async () => {
+    const a = await setup();
+    a.store.sessions.beginOpen({ start: TUE_0800, zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', heartbeat: null });
+    await a.wiring.start();
+    await a.wiring.scheduler.snooze(7 * 60 + 40); // until 15:40: the 15:30 warning is held
+    quit(a);
+
+    const b = await setup(oslo('2026-03-10 15:35'), a.path);
+    await b.wiring.start();
+    expect(b.wiring.scheduler.snoozedUntil()).toBe(oslo('2026-03-10 15:40'));
+    await b.time.advanceTo(oslo('2026-03-10 15:39'));
+    expect(b.notifier().shown).toEqual([]);
+    await b.time.advanceTo(oslo('2026-03-10 15:41'));
+    expect(b.notifier().shown.map((s) => [s.at, s.request.title])).toEqual([[oslo('2026-03-10 15:40'), 'Your agreed working time ends soon']]);
+    expect(b.wiring.scheduler.snoozedUntil()).toBeNull();
+    quit(b);
+
+    const c = await setup(oslo('2026-03-10 15:45'), a.path);
+    expect(c.wiring.scheduler.snoozedUntil()).toBeNull();
+    quit(c);
+  });
+
+  it('asks "Are you working?" once per evening, also across a restart', async () => {
+    const a = await setup(oslo('2026-03-10 18:00'));
+    a.idle.seconds = 5;
+    await a.wiring.start();
+    expect(a.notifier().shown.map((s) => s.request.click.action)).toEqual(['log-work']);
+    quit(a);
+    const b = await setup(oslo('2026-03-10 19:00'), a.path);
+    b.idle.seconds = 5;
+    await b.wiring.start();
+    await b.time.advance(HOUR);
+    expect(b.notifier().shown).toEqual([]);
+    quit(b);
   });
 
   it('asks "Are you working?" from the polled idle time when no session is open after hours', async () => {

@@ -20,9 +20,12 @@ const SEEDS: Record<number, string> = {
     INSERT INTO locked_periods (id, from_ms, to_ms, locked_ms, label) VALUES (1, 1772319600000, 1774994400000, 1775000000000, '2026-03');
     INSERT INTO audit_log (id, at_ms, action, session_id, before_json, after_json, reason) VALUES (2, 1775000100000, 'edit', 1, '{}', '{}', 'typo');
     INSERT INTO corrections (id, locked_period_id, audit_id, at_ms) VALUES (1, 1, 2, 1775000100000);`,
+  4: `
+    INSERT INTO overtime_reasons (id, session_id, session_start_ms, recorded_ms, reasons_json, text) VALUES (1, 1, 1773126000000, 1773154000000, '["agreed-end"]', 'release');
+    INSERT INTO warning_deliveries (key, line_ms) VALUES ('warn:agreed-end:1773153900000', 1773153900000);`,
 };
 
-const TABLES = ['sessions', 'availability', 'agreements', 'settings', 'audit_log', 'locked_periods', 'corrections', 'open_session', 'tracker_state', 'overtime_reasons', 'warning_deliveries'];
+const TABLES = ['sessions', 'availability', 'agreements', 'settings', 'audit_log', 'locked_periods', 'corrections', 'open_session', 'tracker_state', 'overtime_reasons', 'warning_deliveries', 'pending_warnings', 'warning_snooze'];
 
 function dump(path: string): Record<string, unknown[]> {
   const db = new Database(path, { readonly: true });
@@ -60,8 +63,10 @@ describe('migrations', () => {
       corrections: from >= 2 ? [{ id: 1, locked_period_id: 1, audit_id: 2, at_ms: 1775000100000 }] : [],
       open_session: [],
       tracker_state: [],
-      overtime_reasons: [],
-      warning_deliveries: [],
+      overtime_reasons: from >= 4 ? [{ id: 1, session_id: 1, session_start_ms: 1773126000000, recorded_ms: 1773154000000, reasons_json: '["agreed-end"]', text: 'release' }] : [],
+      warning_deliveries: from >= 4 ? [{ key: 'warn:agreed-end:1773153900000', line_ms: 1773153900000 }] : [],
+      pending_warnings: [],
+      warning_snooze: [],
     };
     expect(rows).toEqual(expected);
     // a backup was taken before migrating an existing database, and it holds the old version

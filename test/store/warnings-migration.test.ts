@@ -1,7 +1,8 @@
 /** Migration 0004 (warnings): overtime reasons linked to their session, delivered-warnings log. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, openStore } from '../../src/store/index';
+import { LATEST_VERSION, openDatabase, openStore } from '../../src/store/index';
+import type { PendingWarning } from '../../src/app/warnings/pending';
 import { tempDir } from './helpers';
 
 const START = Date.parse('2026-03-10T07:00:00Z');
@@ -16,7 +17,7 @@ describe('migration 0004: warnings', () => {
     old.close();
 
     const store = await openStore(path, { backups: false });
-    expect(store.db.pragma('user_version', { simple: true })).toBe(4);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(store.overtimeReasons.sessionExists(`open-${START}`)).toBe(true);
     expect(store.overtimeReasons.sessionExists(`open-${START + 1}`)).toBe(false);
     store.overtimeReasons.save({ sessionId: `open-${START}`, recordedAt: START + 9 * 3_600_000, reasons: ['agreed-end', 'daily-normal-limit'], text: 'Release' });
@@ -60,5 +61,57 @@ describe('migration 0004: warnings', () => {
     b.deliveredWarnings.prune(200);
     expect(['warn:agreed-end:100', 'warn:night-start:500'].map((k) => b.deliveredWarnings.has(k))).toEqual([false, true]);
     b.close();
+  });
+});
+
+describe('migration 0005: pending warnings and snooze', () => {
+  const held: PendingWarning = {
+    id: 'warn-0a1b2c3d', title: 'Nattarbeid begynner snart', body: 'Nattarbeid fra 21:00.\nLinje 2',
+    click: { page: 'today', action: 'open', sessionId: `open-${START}` }, clickLabel: 'Åpne Fyrabend', urgency: 'normal',
+    since: START + 1, cause: 'do-not-disturb', resend: true,
+  };
+  const failed: PendingWarning = {
+    id: 'unlogged-9', title: 'Are you working?', body: 'Log it.', click: { page: 'today', action: 'log-work' }, urgency: 'normal',
+    since: START + 2, cause: 'not-shown', resend: false,
+  };
+
+  it('keeps the pending list, in order, and a snooze across reopening', async () => {
+    const path = join(tempDir(), 'f.db');
+    const a = await openStore(path, { backups: false });
+    expect(a.warningState.loadPending()).toEqual([]);
+    expect(a.warningState.loadSnooze()).toBeNull();
+    a.warningState.savePending([failed, held]);
+    a.warningState.saveSnooze(START + 3_600_000);
+    a.close();
+    const b = await openStore(path, { backups: false });
+    expect(b.warningState.loadPending()).toEqual([failed, held]);
+    expect(b.warningState.loadSnooze()).toBe(START + 3_600_000);
+    b.warningState.savePending([held]);
+    b.warningState.saveSnooze(null);
+    expect(b.warningState.loadPending()).toEqual([held]);
+    expect(b.warningState.loadSnooze()).toBeNull();
+    b.close();
+  });
+
+  it.each([
+    ['not a notification', '{"title": 1}'],
+    ['an unknown page', JSON.stringify({ ...held, click: { page: 'nowhere', action: 'open' } })],
+    ['an unknown urgency', JSON.stringify({ ...held, urgency: 'loud' })],
+  ])('a row holding %s is left out, the others are read', async (_name, json) => {
+    const store = await openStore(join(tempDir(), 'f.db'), { backups: false });
+    store.warningState.savePending([held]);
+    store.db.prepare("INSERT INTO pending_warnings (id, position, since_ms, cause, resend, request_json) VALUES ('bad', 9, 1, 'not-shown', 0, ?)").run(json);
+    expect(store.warningState.loadPending()).toEqual([held]);
+    store.close();
+  });
+
+  it('refuses rows the schema does not allow', async () => {
+    const store = await openStore(join(tempDir(), 'f.db'), { backups: false });
+    const insert = store.db.prepare('INSERT INTO pending_warnings (id, position, since_ms, cause, resend, request_json) VALUES (?, 0, 1, ?, ?, ?)');
+    expect(() => insert.run('a', 'shrug', 0, '{}')).toThrow(/CHECK/);
+    expect(() => insert.run('b', 'not-shown', 2, '{}')).toThrow(/CHECK/);
+    expect(() => insert.run('c', 'not-shown', 0, 'not json')).toThrow(/CHECK/);
+    expect(() => store.db.prepare('INSERT INTO warning_snooze (id, until_ms) VALUES (2, 1)').run()).toThrow(/CHECK/);
+    store.close();
   });
 });

@@ -26,6 +26,7 @@ import { composeDue, composeHeld, composeUnlogged } from './compose';
 import { MemoryDeliveredLog, deliveryKey, type DeliveredLog } from './delivered-log';
 import { isEmpty, selectDue } from './due';
 import { PendingList, type PendingWarning } from './pending';
+import type { WarningStateStore } from './warning-state';
 import { sessionsForPlan, type PlanFn, type WarningSnapshot, type WarningSources } from './sources';
 import { isInsideAgreedTime, outOfHoursStretch } from './working-time';
 
@@ -33,6 +34,8 @@ import { isInsideAgreedTime, outOfHoursStretch } from './working-time';
 export const DEFAULT_HEARTBEAT_MS = 60_000;
 /** Delivered keys are kept this long after their line. */
 const DELIVERED_KEEP_MS = 8 * 86_400_000;
+/** Pending warnings older than this leave the list (the findings page still shows what happened). */
+export const PENDING_KEEP_MS = 7 * 86_400_000;
 
 export type WakeCause = 'start' | 'timer' | 'resume' | 'agreement' | 'session' | 'zone' | 'snooze' | 'dnd';
 
@@ -45,6 +48,8 @@ export interface WarningSchedulerDeps {
   readonly dnd?: DndReader;
   readonly idle?: IdleReader;
   readonly delivered?: DeliveredLog;
+  /** Pending list and snooze, kept across restarts (in memory when absent). */
+  readonly state?: WarningStateStore;
   readonly heartbeatMs?: number;
   readonly jumpToleranceMs?: number;
   /** How many wake-up reports history() keeps (default 50). */
@@ -66,7 +71,7 @@ export interface WakeReport {
 }
 
 export class WarningScheduler {
-  readonly pending = new PendingList();
+  readonly pending: PendingList;
   private readonly delivered: DeliveredLog;
   private readonly watch: ClockWatch;
   private readonly heartbeatMs: number;
@@ -75,13 +80,13 @@ export class WarningScheduler {
   private queued: WakeCause | null = null;
   private stopped = true;
   private zone: string | null = null;
-  private snoozeUntil: Instant | null = null;
-  private held: NotificationRequest[] = [];
-  private readonly asked = new Set<string>();
+  private snoozeUntil: Instant | null;
   private readonly reports: WakeReport[] = [];
 
   constructor(private readonly deps: WarningSchedulerDeps) {
     this.delivered = deps.delivered ?? new MemoryDeliveredLog();
+    this.pending = new PendingList(deps.state);
+    this.snoozeUntil = deps.state?.loadSnooze() ?? null;
     this.watch = new ClockWatch(deps.jumpToleranceMs ?? DEFAULT_JUMP_TOLERANCE_MS);
     this.heartbeatMs = deps.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   }
@@ -120,13 +125,18 @@ export class WarningScheduler {
 
   /** Holds all notifications for `minutes`; what falls due meanwhile comes as one summary after. */
   snooze(minutes: number): Promise<void> {
-    this.snoozeUntil = this.deps.time.now() + Math.max(0, minutes) * 60_000;
+    this.setSnooze(this.deps.time.now() + Math.max(0, minutes) * 60_000);
     return this.wake('snooze');
   }
 
   endSnooze(): Promise<void> {
-    this.snoozeUntil = null;
+    this.setSnooze(null);
     return this.wake('snooze');
+  }
+
+  private setSnooze(until: Instant | null): void {
+    this.snoozeUntil = until;
+    this.deps.state?.saveSnooze(until);
   }
 
   snoozedUntil(): Instant | null {
@@ -136,7 +146,6 @@ export class WarningScheduler {
 
   /** The user saw a pending warning in the tray or window and dismissed it. */
   dismissPending(ids: readonly string[]): number {
-    this.held = this.held.filter((h) => !ids.includes(h.id));
     return this.pending.remove(ids);
   }
 
@@ -188,7 +197,8 @@ export class WarningScheduler {
     const shown: NotificationRequest[] = [];
     const heldNow: NotificationRequest[] = [];
     const snoozed = this.snoozeUntil !== null && now < this.snoozeUntil;
-    if (!snoozed) this.snoozeUntil = null;
+    if (!snoozed && this.snoozeUntil !== null) this.setSnooze(null);
+    this.pending.prune(now - PENDING_KEEP_MS);
     const dnd = await this.readDnd();
 
     let nextAt: Instant | null = null;
@@ -197,8 +207,11 @@ export class WarningScheduler {
     if (snap.open && snap.agreement) {
       planned = true;
       const plan = this.deps.plan({ sessions: sessionsForPlan(snap, now), agreement: snap.agreement, now, leadMinutes: snap.settings.leadMinutes });
+      const openId = snap.open.id;
+      // Held for another session (e.g. before a restart): listed, but that work is over.
+      this.pending.stopResending((i) => i.click.sessionId === openId);
       if (!snoozed) {
-        if (dnd !== 'on' && this.held.length > 0) await this.flushHeld(lang, snap.open.id, now, shown);
+        if (dnd !== 'on' && this.pending.toResend().length > 0) await this.flushHeld(lang, openId, shown);
         const due = selectDue(plan, this.delivered, now);
         const request = isEmpty(due) ? null : composeDue(due, lang, snap.open.id);
         for (const k of due.keys) {
@@ -212,7 +225,7 @@ export class WarningScheduler {
       }
     } else {
       // No work is happening: held warnings stay visible in the pending list but are not re-sent.
-      this.held = [];
+      this.pending.stopResending();
       if (!snoozed) await this.askAboutUnloggedWork(snap, now, dnd, shown, heldNow);
     }
     if (snoozed && this.snoozeUntil !== null && (nextAt === null || this.snoozeUntil < nextAt)) nextAt = this.snoozeUntil;
@@ -242,7 +255,6 @@ export class WarningScheduler {
 
   private async deliver(request: NotificationRequest, dnd: DndState, now: Instant, shown: NotificationRequest[], held: NotificationRequest[]): Promise<void> {
     if (dnd === 'on') {
-      this.held.push(request);
       held.push(request);
       this.pending.add(request, now, 'do-not-disturb');
       return;
@@ -252,16 +264,16 @@ export class WarningScheduler {
     else this.pending.add(request, now, 'not-shown');
   }
 
-  private async flushHeld(lang: Lang, sessionId: string, now: Instant, shown: NotificationRequest[]): Promise<void> {
-    const held = this.held;
-    this.held = [];
+  /** Do-not-disturb ended: what it held goes out as one summary; if that fails they stay listed. */
+  private async flushHeld(lang: Lang, sessionId: string, shown: NotificationRequest[]): Promise<void> {
+    const held = this.pending.toResend();
     const request = composeHeld(held, lang, sessionId);
     const result = await this.show(request);
     if (result.ok) {
       shown.push(request);
       this.pending.remove(held.map((h) => h.id));
     } else {
-      this.pending.add(request, now, 'not-shown');
+      this.pending.stopResending();
     }
   }
 
@@ -271,7 +283,9 @@ export class WarningScheduler {
     if (!agreement || !this.deps.idle) return;
     if (isInsideAgreedTime(agreement, now)) return;
     const { key, start } = outOfHoursStretch(agreement, now);
-    if (this.asked.has(key)) return;
+    // Asked keys live in the delivered log: a restart in the same evening does not ask again.
+    const askedKey = `ask:${key}`;
+    if (this.delivered.has(askedKey)) return;
     // Work was logged in this stretch (e.g. a session just stopped): the user logs; do not ask.
     if (snap.sessions.some((s) => s.end > start)) return;
     let idle: number | null;
@@ -281,7 +295,7 @@ export class WarningScheduler {
       idle = null;
     }
     if (idle === null || idle > snap.settings.activeIdleSeconds) return;
-    this.asked.add(key);
+    this.delivered.add([askedKey], now);
     await this.deliver(composeUnlogged(snap.settings.lang, key), dnd, now, shown, held);
   }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryWarningState } from '../../../src/app/warnings/warning-state';
+import type { PendingWarning } from '../../../src/app/warnings/pending';
 import { HOUR, MIN, handPlanner, oslo, openSession, osloText, agreement, type Line } from './fakes';
 import { harness } from './harness';
 
@@ -163,7 +165,7 @@ describe('warning scheduler: respect', () => {
     ]);
     h.dnd.state = 'off';
     await h.time.advanceTo(oslo(`${MON} 16:10`));
-    expect(shownAt(h)).toEqual(['16:06 Held back during do not disturb: 2 warnings']);
+    expect(shownAt(h)).toEqual(['16:06 Warnings held back during do not disturb (2)']);
     expect(h.notifier.shown[0]?.request.click.action).toBe('stop-or-record-overtime');
     expect(h.scheduler.pendingWarnings()).toEqual([]);
   });
@@ -179,6 +181,37 @@ describe('warning scheduler: respect', () => {
     expect(h.scheduler.dismissPending([pending[0]?.id ?? ''])).toBe(1);
     expect(h.scheduler.pendingWarnings()).toEqual([]);
     expect(seen).toEqual([1, 0]);
+  });
+
+  const heldBefore = (sessionId: string, since: number): PendingWarning => ({
+    id: `warn-${sessionId}`, title: 'Night work starts soon', body: 'Night work from 21:00.', urgency: 'normal',
+    click: { page: 'today', action: 'open', sessionId }, since, cause: 'do-not-disturb', resend: true,
+  });
+
+  it('warnings held for an earlier session (before a restart) stay listed but are not sent to this one', async () => {
+    const state = new MemoryWarningState();
+    state.pending = [heldBefore('s0', oslo('2026-03-01 20:45')), heldBefore('s1', oslo(`${MON} 07:55`))];
+    const h = harness(oslo(`${MON} 08:00`), handPlanner(endOfDay), 60_000, state);
+    h.sources.open = openSession(oslo(`${MON} 08:00`));
+    await h.scheduler.start();
+    expect(shownAt(h)).toEqual(['08:00 Warnings held back during do not disturb (1)']);
+    expect(h.notifier.shown[0]?.request.body).toBe('Night work starts soon');
+    expect(state.pending.map((p) => [p.id, p.resend])).toEqual([['warn-s0', false]]);
+  });
+
+  it('a pending warning leaves the list after a week; a snooze and the list are saved as they change', async () => {
+    const state = new MemoryWarningState();
+    state.pending = [heldBefore('s0', oslo('2026-02-23 08:00'))];
+    const h = harness(oslo('2026-03-02 07:59'), handPlanner(endOfDay), 60_000, state);
+    await h.scheduler.start();
+    expect(h.scheduler.pendingWarnings().map((p) => p.id)).toEqual(['warn-s0']);
+    await h.time.advanceTo(oslo('2026-03-02 08:01'));
+    expect(h.scheduler.pendingWarnings()).toEqual([]);
+    expect(state.pending).toEqual([]);
+    await h.scheduler.snooze(30);
+    expect(state.snooze).toBe(oslo('2026-03-02 08:31'));
+    await h.scheduler.endSnooze();
+    expect(state.snooze).toBeNull();
   });
 
   it('never plans or nags when no session is open and the computer is not in use', async () => {
