@@ -2,12 +2,14 @@
  * Union summary (issue 8): pick a month or quarter and, optionally, group labels from the configured
  * lists; see exactly what the `fyrabend.summary/1` file contains in plain language; only then save it
  * into the export folder. Changing a choice hides the preview, so nothing unseen can be saved.
+ * The group lists themselves are edited at the bottom of the page (GroupOptionsEditor).
  */
 import { useRef, useState } from 'react';
-import { GROUP_DIMENSIONS, type GroupDimension } from '../../core/anonymise/model';
+import { GROUP_DIMENSIONS, type GroupDimension, type GroupOptions } from '../../core/anonymise/model';
 import type { SummaryPreview } from '../../shared/ipc/summary-contract';
 import { api } from '../api';
 import { Field } from '../components/Field';
+import { GroupOptionsEditor } from '../components/GroupOptionsEditor';
 import { useResource } from '../hooks/useResource';
 import { useSummaryTexts } from '../hooks/useSummaryTexts';
 import { localDate } from '../lib/format';
@@ -40,6 +42,12 @@ export function UnionSummaryPage({ zone, now = Date.now() }: { zone: string; now
     if (!r.ok) return setError(r.error.message);
     setPreview(r.value);
     requestAnimationFrame(() => previewHeading.current?.focus());
+  };
+  /** New lists: a chosen label that is gone is no longer chosen, and the preview must be made again. */
+  const listsSaved = (lists: GroupOptions) => {
+    setGroups((g) => Object.fromEntries(Object.entries(g).filter(([d, v]) => lists[d as GroupDimension]?.includes(v as string))));
+    changed();
+    options.reload();
   };
   const save = async () => {
     if (!preview) return;
@@ -151,6 +159,7 @@ export function UnionSummaryPage({ zone, now = Date.now() }: { zone: string; now
           {t('union.saved', { path: saved })}
         </p>
       ) : null}
+      {options.data ? <GroupOptionsEditor stored={groupOptions} onSaved={listsSaved} /> : null}
     </section>
   );
 }
