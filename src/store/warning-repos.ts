@@ -132,6 +132,7 @@ function requestOf(json: string): NotificationRequest | null {
   if (!click || !PAGES.has(String(click.page)) || !ACTIONS.has(String(click.action))) return null;
   if (click.sessionId !== undefined && typeof click.sessionId !== 'string') return null;
   if (r.clickLabel !== undefined && typeof r.clickLabel !== 'string') return null;
+  if (r.hiddenUntil !== undefined && typeof r.hiddenUntil !== 'number') return null;
   return v as NotificationRequest;
 }
 

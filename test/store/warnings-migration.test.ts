@@ -72,7 +72,7 @@ describe('migration 0005: pending warnings and snooze', () => {
   };
   const failed: PendingWarning = {
     id: 'unlogged-9', title: 'Are you working?', body: 'Log it.', click: { page: 'today', action: 'log-work' }, urgency: 'normal',
-    since: START + 2, cause: 'not-shown', resend: false,
+    since: START + 2, cause: 'not-shown', resend: false, hiddenUntil: START + 1_800_000,
   };
 
   it('keeps the pending list, in order, and a snooze across reopening', async () => {
@@ -97,6 +97,7 @@ describe('migration 0005: pending warnings and snooze', () => {
     ['not a notification', '{"title": 1}'],
     ['an unknown page', JSON.stringify({ ...held, click: { page: 'nowhere', action: 'open' } })],
     ['an unknown urgency', JSON.stringify({ ...held, urgency: 'loud' })],
+    ['a hiding time that is not a number', JSON.stringify({ ...held, hiddenUntil: 'soon' })],
   ])('a row holding %s is left out, the others are read', async (_name, json) => {
     const store = await openStore(join(tempDir(), 'f.db'), { backups: false });
     store.warningState.savePending([held]);

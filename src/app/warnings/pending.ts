@@ -17,6 +17,8 @@ export interface PendingWarning extends NotificationRequest {
    * ends during the same open session. Cleared when the session ends or the summary goes out.
    */
   readonly resend: boolean;
+  /** Snoozed from the tray or window: hidden from the list until this instant. */
+  readonly hiddenUntil?: Instant;
 }
 
 export type PendingListener = (pending: readonly PendingWarning[]) => void;
@@ -48,6 +50,13 @@ export class PendingList {
     const before = this.items.length;
     this.set(this.items.filter((i) => !ids.includes(i.id)));
     return before - this.items.length;
+  }
+
+  /** Hides an item from the list until `until` (a snooze on it); false when it is not listed. */
+  hide(id: string, until: Instant): boolean {
+    if (!this.items.some((i) => i.id === id)) return false;
+    this.set(this.items.map((i) => (i.id === id ? { ...i, hiddenUntil: until } : i)));
+    return true;
   }
 
   /**

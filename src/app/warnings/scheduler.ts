@@ -144,6 +144,11 @@ export class WarningScheduler {
     return s !== null && s > this.deps.time.now() ? s : null;
   }
 
+  /** A pending warning was snoozed in the tray or window: hidden from the list until `until`. */
+  hidePending(id: string, until: Instant): boolean {
+    return this.pending.hide(id, until);
+  }
+
   /** The user saw a pending warning in the tray or window and dismissed it. */
   dismissPending(ids: readonly string[]): number {
     return this.pending.remove(ids);

@@ -92,7 +92,7 @@ export function storeWarningSources(d: StoreSourcesDeps): WarningSources {
 }
 
 export interface WarningServiceDeps {
-  readonly scheduler: Pick<WarningScheduler, 'pendingWarnings' | 'snooze' | 'dismissPending'>;
+  readonly scheduler: Pick<WarningScheduler, 'pendingWarnings' | 'snooze' | 'dismissPending' | 'hidePending'>;
   readonly reasons: OvertimeReasonRepo;
   readonly now: () => Instant;
 }
@@ -109,22 +109,19 @@ export function pendingView(w: PendingWarning): PendingWarningView {
  * - recordOvertimeReason: validated, stored with the session (open or closed).
  */
 export function createWarningService(d: WarningServiceDeps): WarningService {
-  const hiddenUntil = new Map<string, Instant>();
   return {
     pending: () => {
       const now = d.now();
-      for (const [id, until] of hiddenUntil) if (until <= now) hiddenUntil.delete(id);
-      return d.scheduler.pendingWarnings().filter((w) => !hiddenUntil.has(w.id)).map(pendingView);
+      return d.scheduler.pendingWarnings().filter((w) => (w.hiddenUntil ?? 0) <= now).map(pendingView);
     },
     snooze: async (id, minutes) => {
       // The contract admits 1..240 whole minutes; anything else here is held for one minute.
       minutes = Number.isFinite(minutes) && minutes >= 1 ? minutes : 1;
-      if (d.scheduler.pendingWarnings().some((w) => w.id === id)) hiddenUntil.set(id, d.now() + minutes * 60_000);
+      d.scheduler.hidePending(id, d.now() + minutes * 60_000);
       await d.scheduler.snooze(minutes);
       return ok(undefined);
     },
     dismiss: (id) => {
-      hiddenUntil.delete(id);
       d.scheduler.dismissPending([id]);
     },
     recordOvertimeReason: (input) => {
