@@ -1,19 +1,24 @@
 /**
- * Opening the session log for a CLI command: the file from `--db`, else `FYRABEND_DB`, else the OS
- * app-data folder (%APPDATA%\Fyrabend, ~/Library/Application Support/Fyrabend,
- * $XDG_DATA_HOME/fyrabend or ~/.local/share/fyrabend). The store (and better-sqlite3) is loaded
- * only here, lazily, so commands that do not need it start fast. Store errors become one sentence.
+ * Opening the session log for a CLI command: the file from `--db`, else `FYRABEND_DB`, else the
+ * folder named in `location.json` (written when the user moves the data folder in Settings), else
+ * the OS app-data folder (%APPDATA%\Fyrabend, ~/Library/Application Support/Fyrabend,
+ * $XDG_DATA_HOME/fyrabend or ~/.local/share/fyrabend), where location.json itself lives. A
+ * location.json that cannot be used is an error naming the file (never a silent switch to an empty
+ * log). The store (and better-sqlite3) is loaded only here, lazily, so commands that do not need it
+ * start fast. Store errors become one sentence.
  */
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DB_FILE_NAME, describeLocationProblem } from '../app/data-location/index';
 import type { Clock } from '../app/ports/clock';
 import type { SessionEditor, Tracker, TrackerProblem } from '../app/tracker/index';
 import type { Lang } from '../core/model';
 import { pickLang } from '../shared/i18n/catalog';
+import { resolveDbPath } from '../store/files/location-pointer';
 import type { Store } from '../store/index';
 import { UsageError, type CliArgs, type CliIo } from './command';
 
-export const DB_FILE_NAME = 'fyrabend.db';
+export { DB_FILE_NAME };
 
 /** The default database file for a platform and environment. */
 export function defaultDbPath(platform: string, env: Readonly<Record<string, string | undefined>>, home: string): string {
@@ -25,9 +30,17 @@ export function defaultDbPath(platform: string, env: Readonly<Record<string, str
 
 export const str = (v: string | true | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
 
+/** The database file: `--db` > FYRABEND_DB > location.json > default; a broken location.json is a UsageError. */
 export function dbPathOf(args: CliArgs, io: CliIo): string {
-  const given = str(args.options.db) ?? io.env.FYRABEND_DB;
-  return given ? resolve(io.cwd, given) : defaultDbPath(process.platform, io.env, io.env.HOME ?? homedir());
+  const cliDb = str(args.options.db);
+  const envDb = io.env.FYRABEND_DB;
+  const location = resolveDbPath({
+    cliDb: cliDb ? resolve(io.cwd, cliDb) : undefined,
+    envDb: envDb ? resolve(io.cwd, envDb) : undefined,
+    defaultDb: defaultDbPath(process.platform, io.env, io.env.HOME ?? homedir()),
+  });
+  if (!location.ok) throw new UsageError(describeLocationProblem(location.problem, langOf(args, io)));
+  return location.dbPath;
 }
 
 export function langOf(args: CliArgs, io: CliIo): Lang {
