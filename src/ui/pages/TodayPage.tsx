@@ -1,5 +1,5 @@
 /** Today: the timeline against the agreed windows, live worked time, agreed time left, the planner's warnings, start/pause/stop. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Agreement, Interval } from '../../core/model';
 import { api, type TrackerStatus } from '../api';
 import { IdleDialog } from '../components/IdleDialog';
@@ -19,12 +19,18 @@ export function TodayPage({ agreements, zone, changed }: { agreements: readonly 
   const plan = useResource(() => api.planNow(), [changed, tick]);
   const pending = useResource(() => api.warningsPending(), [changed, tick]);
   const [error, setError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => setError(status.error), [status.error]);
 
-  const act = async (fn: () => Promise<{ ok: boolean; error?: { message: string } }>) => {
+  const act = async (fn: () => Promise<{ ok: boolean; error?: { message: string } }>): Promise<boolean> => {
     const r = await fn();
     setError(r.ok ? null : (r.error?.message ?? null));
     setTick((n) => n + 1);
+    return r.ok;
+  };
+  /** Answers the idle question; the dialog then goes away, so focus goes back to the page heading. */
+  const answerIdle = async (choice: 'keep' | 'discard' | 'break') => {
+    if (await act(() => api.trackerResolveIdle({ choice }))) heading.current?.focus();
   };
 
   const s: TrackerStatus | null = status.data;
@@ -43,7 +49,7 @@ export function TodayPage({ agreements, zone, changed }: { agreements: readonly 
 
   return (
     <section aria-labelledby="today-h">
-      <h1 id="today-h">
+      <h1 id="today-h" tabIndex={-1} ref={heading}>
         {t('today.title')} — {formatDay(date, lang)}
       </h1>
       <p className={`state state-${state}`} role="status">
@@ -77,7 +83,7 @@ export function TodayPage({ agreements, zone, changed }: { agreements: readonly 
           {error}
         </p>
       ) : null}
-      {s?.idleQuestion ? <IdleDialog from={s.idleQuestion.from} to={s.idleQuestion.to} zone={z} onChoose={(choice) => act(() => api.trackerResolveIdle({ choice }))} /> : null}
+      {s?.idleQuestion ? <IdleDialog from={s.idleQuestion.from} to={s.idleQuestion.to} zone={z} onChoose={answerIdle} /> : null}
       <PendingWarnings
         pending={pending.data ?? []}
         zone={z}
