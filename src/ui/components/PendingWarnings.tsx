@@ -1,15 +1,19 @@
 /**
  * Warnings that could not be shown (do-not-disturb, or the notification failed) stay visible here
  * until dismissed (issue 4), with Snooze, Dismiss, and the follow-up: stop, or record the overtime
- * with a reason.
+ * with a reason. After Snooze or Dismiss a status line says what happened and focus moves to the
+ * heading (the warning's buttons are gone); a warning's buttons ignore clicks while its call runs.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { PlanReason } from '../../core/model';
 import { api, type PendingWarningView } from '../api';
 import { OvertimeReasonForm } from './OvertimeReasonForm';
 import { useWarningTexts } from '../hooks/useWarningTexts';
 import { useI18n } from '../i18n';
 import { formatDateTime } from '../lib/format';
+
+/** How long Snooze holds the warnings. */
+export const SNOOZE_MINUTES = 15;
 
 interface Props {
   readonly pending: readonly PendingWarningView[];
@@ -25,16 +29,40 @@ export function PendingWarnings({ pending, zone, working, crossed, onChanged }: 
   const { t: tUi } = useI18n();
   const [recording, setRecording] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  if (pending.length === 0 && !saved) return null;
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
+  const sending = useRef(new Set<string>());
+  const heading = useRef<HTMLHeadingElement>(null);
+  if (pending.length === 0 && !saved && done === null) return null;
 
   const act = async (fn: () => Promise<{ ok: boolean; error?: { message: string } }>) => {
     const r = await fn();
     onChanged(r.ok ? null : (r.error?.message ?? null));
+    return r.ok;
+  };
+  /** Snooze or Dismiss one warning: once at a time, then say so and put focus on the heading. */
+  const handle = async (w: PendingWarningView, fn: () => Promise<{ ok: boolean; error?: { message: string } }>, message: string) => {
+    if (sending.current.has(w.id)) return;
+    sending.current.add(w.id);
+    setBusy(new Set(sending.current));
+    const ok = await act(fn);
+    sending.current.delete(w.id);
+    setBusy(new Set(sending.current));
+    if (!ok) return;
+    setDone(message);
+    heading.current?.focus();
   };
 
   return (
     <section aria-labelledby="pending-h" className="pending-warnings">
-      <h2 id="pending-h">{t('pending.title')}</h2>
+      <h2 id="pending-h" tabIndex={-1} ref={heading}>
+        {t('pending.title')}
+      </h2>
+      {done ? (
+        <p className="form-ok" role="status">
+          {done}
+        </p>
+      ) : null}
       {saved ? (
         <p className="form-ok" role="status">
           {t('reason.saved')}
@@ -51,10 +79,20 @@ export function PendingWarnings({ pending, zone, working, crossed, onChanged }: 
               {t('pending.since', { time: formatDateTime(w.since, zone) })} · {t(`pending.cause.${w.cause}`)}
             </p>
             <div className="actions">
-              <button type="button" aria-label={t('pending.snoozeAria', { title: w.title })} onClick={() => act(() => api.warningsSnooze({ id: w.id, minutes: 15 }))}>
-                {t('pending.snooze')}
+              <button
+                type="button"
+                aria-label={t('pending.snoozeAria', { title: w.title, minutes: SNOOZE_MINUTES })}
+                aria-disabled={busy.has(w.id) || undefined}
+                onClick={() => void handle(w, () => api.warningsSnooze({ id: w.id, minutes: SNOOZE_MINUTES }), t('pending.snoozed', { title: w.title, minutes: SNOOZE_MINUTES }))}
+              >
+                {t('pending.snooze', { minutes: SNOOZE_MINUTES })}
               </button>
-              <button type="button" aria-label={t('pending.dismissAria', { title: w.title })} onClick={() => act(() => api.warningsDismiss({ id: w.id }))}>
+              <button
+                type="button"
+                aria-label={t('pending.dismissAria', { title: w.title })}
+                aria-disabled={busy.has(w.id) || undefined}
+                onClick={() => void handle(w, () => api.warningsDismiss({ id: w.id }), t('pending.dismissed', { title: w.title }))}
+              >
                 {t('pending.dismiss')}
               </button>
               {w.sessionId && working ? (
