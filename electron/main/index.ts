@@ -2,7 +2,7 @@
  * Composition root of the tray app: single instance, store (Electron-ABI better-sqlite3), app
  * services, IPC, tray, window, presence, autostart. No business rules live here.
  */
-import { app, BrowserWindow, ipcMain, Menu, powerMonitor, Tray } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, Tray } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -13,10 +13,12 @@ import { trayModel } from '../../src/app/tray/view-model';
 import { plan } from '../../src/core/index';
 import { defaultDbPath } from '../../src/cli/db';
 import { eventChannelOf } from '../../src/shared/ipc/channels';
+import { pickLang } from '../../src/shared/i18n/catalog';
 import type { StateChange } from '../../src/shared/ipc/dto';
 import { openStore } from '../../src/store/index';
 import { fileExportFolder } from '../../src/store/files/export-folder';
 import { applyAutostart } from './autostart';
+import { shellDataLocation, startupLocation } from './data-location';
 import { appIconFile, trayIconFile } from './icons';
 import { readHostZone } from './host-zone';
 import { chooseIdleSource, idleChain } from './idle-source';
@@ -46,7 +48,15 @@ else app.whenReady().then(main, (e) => (log('start failed', e), app.exit(1)));
 
 async function main(): Promise<void> {
   const nativeBinding = nativeBindingPath({ electronVersion: process.versions.electron ?? '', isPackaged: app.isPackaged, appRoot: root, resourcesPath: process.resourcesPath });
-  const dbPath = process.env.FYRABEND_DB ?? defaultDbPath(process.platform, process.env, homedir());
+  // FYRABEND_DB > location.json (a moved data folder) > the OS default; an unusable pointer stops here.
+  const location = startupLocation(process.env, defaultDbPath(process.platform, process.env, homedir()), pickLang(process.env.FYRABEND_LANG, app.getLocale()));
+  if (!location.ok) {
+    log('not started', location.message);
+    dialog.showErrorBox('Fyrabend', location.message);
+    app.exit(1);
+    return;
+  }
+  const dbPath = location.dbPath;
   const store = await openStore(dbPath, { nativeBinding });
   // Read fresh (host-zone.ts): the engine keeps the zone it started with.
   const hostZone = () => readHostZone({ platform: process.platform, env: process.env, readlink: readlinkSync, intlZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone });
@@ -68,6 +78,12 @@ async function main(): Promise<void> {
     backups: storeBackups(() => store, clock.now, nativeBinding, () => (app.relaunch(), app.exit(0))),
     summaries: createSummaryService({ settings: store.settings, exports: exportsFolder, newId: () => randomUUID() }),
     payroll: createPayrollService({ ...store, files: exportsFolder, now: clock.now }),
+    // Issue 6: move the data folder; the store closes at once, the app restarts on the new folder.
+    location: shellDataLocation({
+      store, nativeBinding, source: location.source, pointerFile: location.pointerFile, dialog, window: () => win,
+      shutdown: () => (stopRefresh(), stopPresence(), stopHeartbeat(), warnings.stop(), store.close()),
+      restart: () => (app.relaunch(), app.exit(0)),
+    }),
   });
   const stopHeartbeat = services.tracker.core.run();
 

@@ -56,6 +56,8 @@ const api = {
   paySettingsSave: invoke('paySettingsSave'),
   exportPreview: invoke('exportPreview'),
   exportTimesheet: invoke('exportTimesheet'),
+  pickFolder: invoke('pickFolder'),
+  dataFolderMove: invoke('dataFolderMove'),
   onStateChanged: subscribe('stateChanged'),
   onNavigate: subscribe('navigate'),
 } satisfies Api;

@@ -22,6 +22,7 @@ import { agreedEndOfDay } from '../tracker/agreed-end';
 import type { BackupService, Services, TrackerSnapshot, WarningService } from './services';
 import type { PayrollService } from './payroll-service';
 import type { SummaryService } from './summary-handlers';
+import type { DataLocationService } from '../data-location/service';
 
 export const APP_SETTINGS_KEY = 'app';
 const DAY = 86_400_000;
@@ -46,6 +47,8 @@ export interface AppServiceDeps {
   readonly summaries?: SummaryService;
   /** Issue 7: pay settings and payroll export from the window (see createPayrollService). */
   readonly payroll?: PayrollService;
+  /** Issue 6: pick a folder and move the data there (see createDataLocationService). */
+  readonly location?: DataLocationService;
 }
 
 const NO_WARNINGS: WarningService = {
@@ -192,6 +195,7 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     backups: d.backups,
     ...(d.summaries ? { summaries: d.summaries } : {}),
     ...(d.payroll ? { payroll: d.payroll } : {}),
+    ...(d.location ? { location: d.location } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import { agreedEndToday, localDayInterval, restFrom } from '../tray/day-lines';
 import type { Outcome, Services } from './services';
 import { SUMMARY_HANDLERS } from './summary-handlers';
 import { EXPORT_HANDLERS } from './export-handlers';
+import { DATA_FOLDER_HANDLERS } from './data-folder-handlers';
 
 export type Handler<K extends ApiMethod> = (services: Services, input: InputOf<K>) => Promise<Result<OutputOf<K>>>;
 export type HandlerTable = { readonly [K in ApiMethod]: Handler<K> };
@@ -116,6 +117,7 @@ export const HANDLERS: HandlerTable = {
 
   ...SUMMARY_HANDLERS,
   ...EXPORT_HANDLERS,
+  ...DATA_FOLDER_HANDLERS,
 };
 
 /** Which part of the window a successful call changes: the shell broadcasts `stateChanged` for it. */

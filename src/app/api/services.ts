@@ -18,6 +18,7 @@ import type {
   TrackerStatus,
 } from '../../shared/ipc/dto';
 import type { Result } from '../../shared/result';
+import type { DataLocationService } from '../data-location/service';
 import type { PayrollService } from './payroll-service';
 import type { SummaryService } from './summary-handlers';
 
@@ -81,6 +82,8 @@ export interface BackupService {
   restore(name: string): Outcome;
 }
 
+export type { DataLocationService };
+
 export interface Services {
   /** Wall clock, epoch ms (a fake clock in tests). */
   now(): Instant;
@@ -95,6 +98,8 @@ export interface Services {
   readonly summaries?: SummaryService;
   /** Issue 7 (pay settings, preview, payroll export in the window); without it those methods refuse. */
   readonly payroll?: PayrollService;
+  /** Issue 6 (pick a folder, move the data folder and restart); without it those methods refuse. */
+  readonly location?: DataLocationService;
   /** Where faults are logged (detail stays in the main process). */
   log(message: string, detail?: unknown): void;
 }

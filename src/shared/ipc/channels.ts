@@ -43,6 +43,9 @@ export const API_METHODS = [
   'paySettingsSave',
   'exportPreview',
   'exportTimesheet',
+  // Issue 6: the data folder (src/shared/ipc/data-folder-contract.ts).
+  'pickFolder',
+  'dataFolderMove',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -14,6 +14,7 @@ import type { Result } from '../result';
 import type { ApiMethod } from './channels';
 import { SUMMARY_CONTRACT } from './summary-contract';
 import { EXPORT_CONTRACT } from './export-contract';
+import { DATA_FOLDER_CONTRACT } from './data-folder-contract';
 import type {
   AgreementVersion,
   AuditEntryView,
@@ -179,6 +180,9 @@ export const CONTRACT = {
 
   // Issue 7: pay settings, preview and payroll export from the window.
   ...EXPORT_CONTRACT,
+
+  // Issue 6: pick a folder and move the data folder there (copy, verify, location.json, restart).
+  ...DATA_FOLDER_CONTRACT,
 } as const satisfies Record<ApiMethod, MethodSpec>;
 
 export type Contract = typeof CONTRACT;
@@ -207,3 +211,4 @@ export { API_METHODS, API_EVENTS, channelOf, eventChannelOf, methodOfChannel, ty
 export type * from './dto';
 export type * from './summary-contract';
 export type * from './export-contract';
+export type * from './data-folder-contract';

@@ -100,6 +100,14 @@ export function fakeServices(now = Date.parse('2026-03-10T13:00:00Z')): FakeServ
         write: async (name, data) => (calls.push(`exports.write:${name}`), exported.set(name, data), `/exports/${name}`),
       },
     },
+    location: {
+      pick: () => (calls.push('location.pick'), '/picked/folder'),
+      move: (folder) => {
+        calls.push(`location.move:${folder}`);
+        if (folder === '/data') return err({ code: 'data-folder.same-folder', message: 'Your data is already in /data. Choose another folder.' });
+        return ok({ folder, database: `${folder}/fyrabend.db`, previousDatabase: '/data/fyrabend.db', previousFolder: '/data', backupsCopied: 0, backupsFailed: 0, pointerFile: '/appdata/location.json' });
+      },
+    },
   };
   return Object.assign(self, { advance: (ms: number) => (clock += ms) });
 }
