@@ -1,5 +1,6 @@
 /**
- * The e2e scenarios of the Export page (issue 7) and the pending warnings on the Today page (issue 4),
+ * The e2e scenarios of the Export page (issue 7) and the pending warnings on the Today page (issue 4:
+ * shown, snoozed, back after the snooze, dismissed),
  * run from window.e2e.test.ts (one build, one browser) on the real services and SQLite.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -97,8 +98,21 @@ export async function pendingWarningScenario(a: App, now: number): Promise<void>
   const found = await serious(a, 'today-pending');
   const shot = screenshotPath('17-today-pending-warning');
   await page.screenshot({ path: shot, fullPage: true });
+  // Snooze: hidden for 15 minutes (still pending in the scheduler); the page says so and focus stays in the section.
+  await section.getByRole('button', { name: /^Utsett 15 min: Avtalt arbeidstid slutter snart/ }).focus();
+  await page.keyboard.press('Enter');
+  await section.getByRole('status').filter({ hasText: /^Utsatt i 15 min: Avtalt arbeidstid slutter snart/ }).waitFor();
+  await section.getByRole('listitem').first().waitFor({ state: 'detached' });
+  await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Varsler som ikke ble vist');
+  expect(scheduler.pendingWarnings().length).toBe(1);
+  // 16 minutes later the warning is back on the Today page (opened again).
+  await a.setNow(now + (5 * 60 + 51) * 60_000);
+  await page.getByRole('button', { name: 'Uke', exact: true }).click();
+  await page.getByRole('button', { name: 'I dag', exact: true }).click();
+  await section.getByText('Avtalt arbeidstid slutter snart', { exact: true }).waitFor();
   await section.getByRole('button', { name: /^Lukk: Avtalt arbeidstid slutter snart/ }).click();
-  await section.waitFor({ state: 'detached' });
+  await section.getByRole('status').filter({ hasText: /^Lukket: Avtalt arbeidstid slutter snart/ }).waitFor();
+  await section.getByRole('listitem').first().waitFor({ state: 'detached' });
   expect(scheduler.pendingWarnings()).toEqual([]);
   expect(existsSync(shot)).toBe(true);
   expect(found).toEqual([]);

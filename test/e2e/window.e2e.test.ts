@@ -218,7 +218,6 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     const a = await firstRun();
     const { page } = a;
     page.setDefaultTimeout(10_000);
-    a.store.settings.set('summary.groupOptions', JSON.stringify({ department: ['IT', 'Sales'] }));
     await page.getByRole('button', { name: 'Økter', exact: true }).click();
     await addSession(a, ['2026-11-23', '08:00'], ['2026-11-23', '19:00']);
     await addSession(a, ['2026-11-20', '08:00'], ['2026-11-20', '16:00']);
@@ -228,6 +227,24 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     await page.getByRole('button', { name: 'Til tillitsvalgt', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Sammendrag til tillitsvalgt' }).waitFor();
     await expect(page.getByRole('button', { name: 'Lagre sammendraget' }).count()).resolves.toBe(0);
+    // The group lists are set up in the window: a bad label is refused at its field, repeats are kept once.
+    await page.getByText('Ingen grupper er satt opp. Sammendraget får ingen gruppe.').waitFor();
+    await page.getByRole('button', { name: 'Endre gruppelistene' }).click();
+    const lists = page.getByRole('form', { name: 'Gruppelister' });
+    for (const label of ['IT', 'Sales', 'kari@firma.no']) {
+      await lists.getByRole('button', { name: 'Legg til i Avdeling' }).click();
+      await page.keyboard.type(label);
+    }
+    await lists.getByRole('button', { name: 'Lagre gruppelistene' }).click();
+    await lists.getByText(/Start med en bokstav eller et tall/).waitFor();
+    expect(a.store.settings.get('summary.groupOptions')).toBeNull();
+    await lists.getByRole('button', { name: 'Fjern «kari@firma.no» fra Avdeling' }).click();
+    await lists.getByRole('button', { name: 'Lagre gruppelistene' }).click();
+    await lists.getByRole('status').filter({ hasText: 'Gruppelistene er lagret.' }).waitFor();
+    expect(JSON.parse(a.store.settings.get('summary.groupOptions') ?? 'null')).toEqual({ department: ['IT', 'Sales'] });
+    const found = await serious('union-group-lists');
+    await page.screenshot({ path: screenshotPath('13a-union-group-lists'), fullPage: true });
+    await page.getByRole('button', { name: 'Endre gruppelistene' }).click();
     await page.getByLabel('Periode').selectOption('2026-11');
     await page.getByLabel('Avdeling').selectOption('IT');
     await page.getByRole('button', { name: 'Vis hva filen vil inneholde' }).click();
@@ -238,7 +255,7 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     expect(text).toContain('Avdeling: IT');
     expect(text).toMatch(/Uke 2026-W48: 11 t arbeid/);
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*(november|desember)|\b\d{1,2}:\d{2}\b/);
-    const found = await serious('union');
+    found.push(...(await serious('union')));
     await page.getByRole('button', { name: 'Lagre sammendraget' }).click();
     await page.getByRole('status').filter({ hasText: 'Lagret i eksportmappen' }).waitFor();
     const saved = join(a.dir, 'exports', 'fyrabend-summary-2026-11.json');
