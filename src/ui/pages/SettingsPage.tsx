@@ -1,7 +1,8 @@
-/** Settings: language, warning lead time, idle threshold, autostart, data folder, backup and restore. */
+/** Settings: language, warning lead time, idle threshold, autostart, data folder (shown and moved), backup and restore. */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Lang } from '../../core/model';
 import { api, type Settings } from '../api';
+import { DataFolderMove } from '../components/DataFolderMove';
 import { Field } from '../components/Field';
 import { useResource } from '../hooks/useResource';
 import { useI18n } from '../i18n';
@@ -97,6 +98,7 @@ export function SettingsPage({ settings, zone, onChanged }: { settings: Settings
       <p>
         {t('settings.dataFolder')}: <code>{settings.dataFolder}</code>
       </p>
+      <DataFolderMove current={settings.dataFolder} />
       <div className="actions">
         <button type="button" onClick={backupNow}>
           {t('settings.backupNow')}
