@@ -12,10 +12,13 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createAppServices, createPayrollService, createSummaryService, dispatch, CHANGES } from '../../src/app/api/index';
+import { createDataLocationService } from '../../src/app/data-location/index';
 import { WarningScheduler } from '../../src/app/warnings/scheduler';
 import { createWarningService, storeWarningSources } from '../../src/app/warnings/warning-service';
 import { plan } from '../../src/core/index';
 import { fileExportFolder } from '../../src/store/files/export-folder';
+import { filePointer } from '../../src/store/files/location-pointer';
+import { diskFolderFs, liveDatabase } from '../../src/store/data-folder';
 import type { Clock } from '../../src/app/ports/clock';
 import { API_METHODS, type ApiMethod } from '../../src/shared/ipc/channels';
 import { openStore, type Store } from '../../src/store/index';
@@ -58,6 +61,12 @@ export interface App {
   readonly warnings: WarningScheduler | null;
   /** Uncaught errors and console errors of the page (should stay empty). */
   readonly pageErrors: string[];
+  /** Issue 6: what the OS folder picker answers next (null: cancelled). */
+  pickFolder(folder: string | null): void;
+  /** Issue 6: relaunches the move asked for (the harness cannot restart; it records them). */
+  readonly relaunches: number[];
+  /** location.json of this app (beside its default database, in `dir`). */
+  readonly pointerFile: string;
   close(): Promise<void>;
 }
 
@@ -98,6 +107,18 @@ export async function openApp(browser: Browser, url: string, start: number, opti
         delivered: store.deliveredWarnings,
       })
     : null;
+  // Issue 6: the real move (disk, online backup, location.json) with a recorded relaunch and a scripted picker.
+  const relaunches: number[] = [];
+  const pointerFile = join(dir, 'location.json');
+  let picked: string | null = null;
+  const location = createDataLocationService({
+    fs: diskFolderFs,
+    db: liveDatabase(store),
+    pointer: filePointer(pointerFile, () => now),
+    source: 'default',
+    relaunch: () => void relaunches.push(now),
+    pick: () => picked,
+  });
   const services = createAppServices({
     sessions: store.sessions,
     locks: store.locks,
@@ -121,6 +142,7 @@ export async function openApp(browser: Browser, url: string, start: number, opti
     summaries: createSummaryService({ settings: store.settings, exports: exportFolder, newId: randomUUID }),
     payroll: createPayrollService({ ...store, files: exportFolder, now: () => now }),
     ...(scheduler ? { warnings: createWarningService({ scheduler, reasons: store.overtimeReasons, now: () => now }) } : {}),
+    location,
   });
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme: options.colorScheme ?? 'light', locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
   const page = await context.newPage();
@@ -152,6 +174,9 @@ export async function openApp(browser: Browser, url: string, start: number, opti
     exportsDir,
     warnings: scheduler,
     pageErrors: errors,
+    pickFolder: (folder) => void (picked = folder),
+    relaunches,
+    pointerFile,
     now: () => now,
     setNow: async (ms: number) => {
       now = ms;

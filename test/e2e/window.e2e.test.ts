@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, axe, launchBrowser, openApp, screenshotPath, serveRenderer, type App } from './harness';
 import { MALFORMED, SEVEN } from './summary-files';
 import { exportScenario, pendingWarningScenario } from './export-warnings-scenarios';
+import { dataFolderScenario } from './data-folder-scenario';
 
 const NOW = Date.parse('2026-11-24T09:00:00Z'); // Tuesday 10:00 in Oslo
 const hasChromium = existsSync(CHROMIUM);
@@ -299,5 +300,12 @@ suite('the window in a real browser, on the real services and SQLite', () => {
   it('issue 4: a warning held by do-not-disturb is shown on the Today page and dismissed', async () => {
     const a = await firstRun({ warnings: true });
     await pendingWarningScenario(a, NOW);
+  }, 60_000);
+
+  it('issue 6: moves the data folder from Settings (picker, confirm, copy verified, location.json written, relaunch asked)', async () => {
+    const a = await firstRun();
+    await a.page.getByRole('button', { name: 'Økter', exact: true }).click();
+    await addSession(a, ['2026-11-23', '08:00'], ['2026-11-23', '15:30']);
+    await dataFolderScenario(a);
   }, 60_000);
 });
