@@ -36,6 +36,7 @@ export interface LocationWiring {
   readonly shutdown: () => void;
   readonly restart: () => void;
   readonly restartDelayMs?: number;
+  readonly log: (message: string, detail?: unknown) => void;
 }
 
 export function shellDataLocation(w: LocationWiring): DataLocationService {
@@ -45,7 +46,12 @@ export function shellDataLocation(w: LocationWiring): DataLocationService {
     pointer: filePointer(w.pointerFile),
     source: w.source,
     relaunch: () => {
-      w.shutdown();
+      // location.json already names the new folder: restart whatever happens while stopping.
+      try {
+        w.shutdown();
+      } catch (e) {
+        w.log('stopping before the restart failed', e);
+      }
       setTimeout(w.restart, w.restartDelayMs ?? 1500);
     },
     pick: async (lang) => {

@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     location: shellDataLocation({
       store, nativeBinding, source: location.source, pointerFile: location.pointerFile, dialog, window: () => win,
       shutdown: () => (stopRefresh(), stopPresence(), stopHeartbeat(), warnings.stop(), store.close()),
-      restart: () => (app.relaunch(), app.exit(0)),
+      restart: () => (app.relaunch(), app.exit(0)), log,
     }),
   });
   const stopHeartbeat = services.tracker.core.run();

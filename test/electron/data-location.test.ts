@@ -38,7 +38,7 @@ describe('shellDataLocation', () => {
     const answers = [{ canceled: false, filePaths: ['/home/kari/Sync'] }, { canceled: true, filePaths: [] }];
     const dialog = { showOpenDialog: async (...args: unknown[]) => (seen.push(args), answers.shift()!) } as unknown as DialogLike;
     const win = { isDestroyed: () => false };
-    const service = shellDataLocation({ store, nativeBinding: undefined, source: 'default', pointerFile: join(d, 'location.json'), dialog, window: () => win as never, shutdown: () => undefined, restart: () => undefined });
+    const service = shellDataLocation({ store, nativeBinding: undefined, source: 'default', pointerFile: join(d, 'location.json'), dialog, window: () => win as never, shutdown: () => undefined, restart: () => undefined, log: () => undefined });
     await expect(Promise.resolve(service.pick('en'))).resolves.toBe('/home/kari/Sync');
     await expect(Promise.resolve(service.pick('en'))).resolves.toBeNull();
     expect(seen[0]).toEqual([win, { title: 'Choose a new data folder for Fyrabend', defaultPath: d, properties: ['openDirectory', 'createDirectory'] }]);
@@ -55,6 +55,7 @@ describe('shellDataLocation', () => {
       shutdown: () => (steps.push('shutdown'), store.close()),
       restart: () => void steps.push('restart'),
       restartDelayMs: 1000,
+      log: () => undefined,
     });
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const r = await service.move(join(d, 'moved'), 'en');
@@ -64,5 +65,28 @@ describe('shellDataLocation', () => {
     expect(steps).toEqual(['shutdown']);
     vi.advanceTimersByTime(1);
     expect(steps).toEqual(['shutdown', 'restart']);
+  });
+
+  it('restarts even when stopping throws (the pointer already names the new folder)', async () => {
+    const d = temp();
+    const store = await openStore(join(d, 'fyrabend.db'), { backups: false });
+    const logged: string[] = [];
+    let restarted = 0;
+    const service = shellDataLocation({
+      store, nativeBinding: undefined, source: 'default', pointerFile: join(d, 'location.json'),
+      dialog: {} as DialogLike, window: () => null,
+      shutdown: () => {
+        throw new Error('not yet started');
+      },
+      restart: () => void restarted++,
+      restartDelayMs: 10,
+      log: (m) => void logged.push(m),
+    });
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    expect((await service.move(join(d, 'moved'), 'en')).ok).toBe(true);
+    vi.advanceTimersByTime(10);
+    expect(restarted).toBe(1);
+    expect(logged).toEqual(['stopping before the restart failed']);
+    store.close();
   });
 });
