@@ -43,6 +43,7 @@ describe('IPC wrapper', () => {
     ['sessionsAdd', [{ session: null }]],
     ['backupRestore', [{ name: '../../../etc/shadow' }]],
     ['settingsSet', [{ dataFolder: 42 }]],
+    ['settingsSet', [{ dataFolder: '/mnt/elsewhere' }]], // the folder moves only through dataFolderMove
     ['warningsSnooze', [{ id: 'w', minutes: 1e9 }]],
     ['agreementSave', [{ document: 'not json' }]],
   ];

@@ -5,6 +5,7 @@
  */
 import { dateString, zoneClock, type Agreement, type Lang } from '../../core/index';
 import { parseAgreementJson } from '../../shared/formats/agreement';
+import { problemsText } from '../../shared/formats/problems';
 import type { SessionView, Settings } from '../../shared/ipc/dto';
 import { err, ok, type Result } from '../../shared/result';
 import type { AgreementRepo } from '../ports/agreement-repo';
@@ -168,10 +169,7 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
       list: () => d.agreements.list().map((a) => ({ validFrom: a.validFrom, savedAt: a.savedAt, document: JSON.parse(a.json) as { format: 'fyrabend.agreement/1' } })),
       save: (document) => {
         const parsed = parseAgreementJson(document);
-        if (!parsed.ok) {
-          const first = parsed.error[0];
-          return err({ code: 'agreement.invalid', message: first ? `${first.path} ${first.message}.` : 'The agreement could not be read.' });
-        }
+        if (!parsed.ok) return err({ code: 'agreement.invalid', message: problemsText(null, parsed.error, readSettings().lang, 1) });
         const at = d.clock.now();
         d.agreements.save(parsed.value.validFrom, JSON.stringify(document), at);
         return ok({ validFrom: parsed.value.validFrom, savedAt: at, document });
@@ -180,7 +178,7 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     settings: {
       get: readSettings,
       set: (patch) => {
-        const { idleMinutes, dataFolder: _ignored, ...rest } = patch;
+        const { idleMinutes, ...rest } = patch;
         const current = readSettings();
         const { idleMinutes: _i, dataFolder: _f, ...stored } = { ...current, ...rest };
         d.settings.set(APP_SETTINGS_KEY, JSON.stringify(stored));

@@ -109,7 +109,7 @@ export const SettingsPatchSchema = z.strictObject({
   warningLeadMinutes: z.number().int().min(0, 'The warning lead must be 0 minutes or more.').max(120, 'The warning lead can be at most 120 minutes.').optional(),
   idleMinutes: z.number().int().min(1, 'The idle threshold must be at least 1 minute.').max(240, 'The idle threshold can be at most 240 minutes.').optional(),
   autostart: z.boolean().optional(),
-  dataFolder: z.string().min(1).max(1024).optional(),
+  // The data folder is not a setting to patch: it moves with `dataFolderMove` (copy, verify, restart).
   firstRunDone: z.boolean().optional(),
 });
 export type SettingsPatch = z.output<typeof SettingsPatchSchema>;
