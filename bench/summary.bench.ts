@@ -43,7 +43,7 @@ const bench: Bench = async () => {
   try {
     const paths = makeFiles(dir);
     const runs = timeIt(() => {
-      const imported = importSummaries(paths, nodeFiles);
+      const imported = importSummaries(paths, nodeFiles, 'en');
       const report = buildRepReport(imported, { k: 6 });
       if (!report.ok || report.value.input.accepted !== FILES) throw new Error('bench: aggregation failed');
       return reportHtml(report.value, 'nb');

@@ -1,9 +1,11 @@
-/** Reads the exchange files a command is given, turning every problem into one clear sentence (exit 2). */
+/** Reads the exchange files a command is given, turning every problem into one clear sentence in the user's language (exit 2). */
 import { basename } from 'node:path';
-import type { Agreement } from '../core/index';
+import type { Agreement, Lang } from '../core/index';
 import { parseAgreementFile } from '../shared/formats/agreement';
 import { parseSessionsFile, type SessionsFile } from '../shared/formats/sessions';
-import { problemSentence, type FormatProblem } from '../shared/formats/problems';
+import { problemsText, type FormatProblem } from '../shared/formats/problems';
+import { translate } from '../shared/i18n/catalog';
+import { FORMAT_PROBLEM_TEXTS } from '../shared/i18n/format-problems';
 import { UsageError, type CliArgs, type CliIo } from './command';
 
 export function requireOption(args: CliArgs, name: string, example: string): string {
@@ -12,30 +14,29 @@ export function requireOption(args: CliArgs, name: string, example: string): str
   return v;
 }
 
-function readText(io: CliIo, path: string, what: string): string {
+function readText(io: CliIo, path: string, what: 'sessions' | 'agreement', lang: Lang): string {
   try {
     return io.readFile(path);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'cannot be read (permission denied)' : 'cannot be read';
-    throw new UsageError(`the ${what} file ${path} ${why}; check the path`);
+    const why = translate(FORMAT_PROBLEM_TEXTS, lang, code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' ? `io.${code}` : 'io.other');
+    throw new UsageError(`${translate(FORMAT_PROBLEM_TEXTS, lang, `file.${what}`, { file: path })} ${why}; ${translate(FORMAT_PROBLEM_TEXTS, lang, 'io.checkPath')}`);
   }
 }
 
-function fail(path: string, problems: readonly FormatProblem[]): never {
-  const first = problems[0] as FormatProblem;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-  throw new UsageError(problemSentence(basename(path), first).replace(/\.$/, '') + more + '.');
+/** The first problem as one sentence (the file, its JSON path, what is wrong), then how many more. */
+function fail(path: string, problems: readonly FormatProblem[], lang: Lang): never {
+  throw new UsageError(problemsText(basename(path), problems, lang, 1));
 }
 
-export function readSessions(io: CliIo, path: string): SessionsFile {
-  const r = parseSessionsFile(readText(io, path, 'sessions'));
-  if (!r.ok) fail(path, r.error);
+export function readSessions(io: CliIo, path: string, lang: Lang): SessionsFile {
+  const r = parseSessionsFile(readText(io, path, 'sessions', lang));
+  if (!r.ok) fail(path, r.error, lang);
   return r.value;
 }
 
-export function readAgreement(io: CliIo, path: string): Agreement {
-  const r = parseAgreementFile(readText(io, path, 'agreement'));
-  if (!r.ok) fail(path, r.error);
+export function readAgreement(io: CliIo, path: string, lang: Lang): Agreement {
+  const r = parseAgreementFile(readText(io, path, 'agreement', lang));
+  if (!r.ok) fail(path, r.error, lang);
   return r.value;
 }

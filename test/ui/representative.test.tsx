@@ -17,7 +17,7 @@ afterEach(() => {
 
 /** The real import and aggregate, as the handler does it. */
 function aggregate(files: readonly SummaryFileInput[], k: number): { ok: true; value: RepAggregateView } {
-  const imported = importTexts(files);
+  const imported = importTexts(files, 'en');
   const built = buildRepReport(imported, { k });
   const report = built.ok ? built.value : null;
   const ruleNames = Object.fromEntries((report?.rules ?? []).map((r) => [r, RULE_NAMES[r].en]));

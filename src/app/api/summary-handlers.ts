@@ -77,8 +77,8 @@ function refuse(s: Services, code: string, key: SummaryApiTextKey, params: Param
 const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
 
-/** The import over texts the window read: size first (the larger of the stated size and the text's), then the text. */
-export function importTexts(files: readonly SummaryFileInput[]): ImportResult {
+/** The import over texts the window read: size first (the larger of the stated size and the text's), then the text; reasons in `lang`. */
+export function importTexts(files: readonly SummaryFileInput[], lang: Lang): ImportResult {
   const byKey = new Map(files.map((f, i) => [String(i), f] as const));
   const access: SummaryFiles = {
     size: (k) => {
@@ -92,12 +92,12 @@ export function importTexts(files: readonly SummaryFileInput[]): ImportResult {
     },
     displayName: (k) => baseName((byKey.get(k) as SummaryFileInput).name),
   };
-  return importSummaries([...byKey.keys()], access);
+  return importSummaries([...byKey.keys()], access, lang);
 }
 
 function aggregateView(s: Services, input: InputOf<'repAggregate'>): RepAggregateView & { report: AggregateReport | null } {
   const lang = langOf(s);
-  const imported = importTexts(input.files);
+  const imported = importTexts(input.files, lang);
   const built = buildRepReport(imported, { k: input.k });
   const report = built.ok ? built.value : null;
   const ruleNames: Record<string, string> = {};
@@ -166,7 +166,7 @@ export const SUMMARY_HANDLERS: { readonly [K in SummaryMethod]: SummaryHandler<K
   summarySave: async (s, input) => {
     if (!s.summaries) return refuse(s, 'summaries-off', 'off');
     const parsed = parseSummaryFile(input.text);
-    if (!parsed.ok) return refuse(s, 'bad-summary', 'badFile', { reason: summaryProblemText('summary', parsed.error) });
+    if (!parsed.ok) return refuse(s, 'bad-summary', 'badFile', { reason: summaryProblemText(null, parsed.error, langOf(s)) });
     return write(s, s.summaries.exports, summaryFileName(parsed.value.period), input.text);
   },
 

@@ -1,10 +1,13 @@
 /**
  * Representative side of issue 8: read many summary files, skip the bad ones with the reason (too large,
- * damaged, wrong version, malformed), count duplicates once and aggregate the rest. A bad file never stops
- * the import of the others.
+ * damaged, wrong version, malformed) in the reader's language, count duplicates once and aggregate the rest.
+ * A bad file never stops the import of the others.
  */
 import { aggregateSummaries, dedupeSummaries, DEFAULT_K, MIN_K, parsePeriod, type AggregateReport, type DedupeMode, type Summary } from '../../core/anonymise/index';
+import type { Lang } from '../../core/model';
 import { parseSummaryFile, summaryProblemText, summarySizeProblem } from '../../shared/formats/summary';
+import { translate } from '../../shared/i18n/catalog';
+import { FORMAT_PROBLEM_TEXTS } from '../../shared/i18n/format-problems';
 import { err, ok, type Result } from '../../shared/result';
 
 /** How the import reaches the files: the size is asked first, so a huge file is refused unread. */
@@ -28,12 +31,13 @@ export interface ImportResult {
   readonly duplicates: readonly { readonly file: string; readonly of: string; readonly by: 'id' | 'content' }[];
 }
 
-function ioReason(e: unknown): string {
+/** Why a file could not be opened: "does not exist", "is a folder, not a file", … */
+export function ioReason(e: unknown, lang: Lang): string {
   const code = (e as { code?: string }).code;
-  return code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'cannot be read (permission denied)' : 'cannot be read';
+  return translate(FORMAT_PROBLEM_TEXTS, lang, code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' ? `io.${code}` : 'io.other');
 }
 
-export function importSummaries(paths: readonly string[], files: SummaryFiles, dedupe: DedupeMode = 'id-or-content'): ImportResult {
+export function importSummaries(paths: readonly string[], files: SummaryFiles, lang: Lang, dedupe: DedupeMode = 'id-or-content'): ImportResult {
   const valid: ImportedSummary[] = [];
   const rejected: { file: string; reason: string }[] = [];
   for (const path of paths) {
@@ -42,17 +46,17 @@ export function importSummaries(paths: readonly string[], files: SummaryFiles, d
     try {
       const tooBig = summarySizeProblem(files.size(path));
       if (tooBig) {
-        rejected.push({ file, reason: summaryProblemText(file, [tooBig]) });
+        rejected.push({ file, reason: summaryProblemText(file, [tooBig], lang) });
         continue;
       }
       text = files.read(path);
     } catch (e) {
-      rejected.push({ file, reason: `${file} ${ioReason(e)}.` });
+      rejected.push({ file, reason: `${file} ${ioReason(e, lang)}.` });
       continue;
     }
     const r = parseSummaryFile(text);
     if (r.ok) valid.push({ file, summary: r.value });
-    else rejected.push({ file, reason: summaryProblemText(file, r.error) });
+    else rejected.push({ file, reason: summaryProblemText(file, r.error, lang) });
   }
   const d = dedupeSummaries(valid, (x) => x.summary, dedupe);
   return {

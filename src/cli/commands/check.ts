@@ -1,8 +1,8 @@
 /** `fyrabend check --sessions F --agreement F [--from D --to D] [--format json|text]`: evaluate (exchange-format.md). */
 import { evaluate } from '../../core/index';
 import { findingsDocument, toJsonText } from '../../shared/formats/report';
-import { pickLang } from '../../shared/i18n/catalog';
 import { UsageError, type Command } from '../command';
+import { langOf } from '../db';
 import { readAgreement, readSessions, requireOption } from '../input-files';
 import { formatReportText } from '../report-text';
 
@@ -21,16 +21,15 @@ export const checkCommand: Command = {
       const v = args.options[name];
       if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) throw new UsageError(`--${name} must be a date YYYY-MM-DD, such as 2026-11-01`);
     }
-    const { sessions, availability } = readSessions(io, sessionsPath);
-    const agreement = readAgreement(io, agreementPath);
+    const lang = langOf(args, io);
+    const { sessions, availability } = readSessions(io, sessionsPath, lang);
+    const agreement = readAgreement(io, agreementPath, lang);
     const from = typeof args.options.from === 'string' ? args.options.from : undefined;
     const to = typeof args.options.to === 'string' ? args.options.to : undefined;
     if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}; swap them`);
     const report = evaluate({ sessions, agreement, availability, ...(from ? { from } : {}), ...(to ? { to } : {}) });
-    if (format === 'text') io.stdout(formatReportText(report, pickLang(strOpt(args.options.lang), io.env.FYRABEND_LANG ?? io.env.LANG)));
+    if (format === 'text') io.stdout(formatReportText(report, lang));
     else io.stdout(toJsonText(findingsDocument(report)));
     return 0;
   },
 };
-
-const strOpt = (v: string | true | undefined): string | undefined => (typeof v === 'string' ? v : undefined);

@@ -1,25 +1,28 @@
-/** `fyrabend plan --sessions F --agreement F --now ISO [--lead MIN]`: upcoming warnings for an open session ending at `now`. */
+/** `fyrabend plan --sessions F --agreement F --now ISO [--lead MIN] [--lang nb|nn|en]`: upcoming warnings for an open session ending at `now`. */
 import { plan } from '../../core/index';
+import { formatProblem, problemText } from '../../shared/formats/problems';
 import { parseInstantText } from '../../shared/formats/time-fields';
 import { planDocument, toJsonText } from '../../shared/formats/report';
 import { UsageError, type Command } from '../command';
+import { langOf } from '../db';
 import { readAgreement, readSessions, requireOption } from '../input-files';
 
 export const planCommand: Command = {
   name: ['plan'],
   summary: 'What happens if I keep working? Prints fyrabend.plan/1 JSON for an open session at --now.',
-  usage: 'plan --sessions FILE --agreement FILE --now 2026-11-24T15:20:00+01:00 [--lead MINUTES]',
+  usage: 'plan --sessions FILE --agreement FILE --now 2026-11-24T15:20:00+01:00 [--lead MINUTES] [--lang nb|nn|en]',
   run(args, io) {
     const sessionsPath = requireOption(args, 'sessions', 'sessions.json');
     const agreementPath = requireOption(args, 'agreement', 'agreement.json');
     const nowText = requireOption(args, 'now', '2026-11-24T15:20:00+01:00');
+    const lang = langOf(args, io);
     const now = parseInstantText(nowText);
-    if (!now.ok) throw new UsageError(`--now ${now.why}`);
+    if (!now.ok) throw new UsageError(`--now ${problemText(formatProblem('--now', now.code, now.params), lang)}`);
     const leadText = args.options.lead;
     const lead = leadText === undefined ? 15 : Number(leadText);
     if (!Number.isFinite(lead) || lead < 0 || lead > 240) throw new UsageError('--lead must be a number of minutes from 0 to 240, such as 15');
-    const { sessions } = readSessions(io, sessionsPath);
-    const agreement = readAgreement(io, agreementPath);
+    const { sessions } = readSessions(io, sessionsPath, lang);
+    const agreement = readAgreement(io, agreementPath, lang);
     io.stdout(toJsonText(planDocument(plan({ sessions, agreement, now: now.ms, leadMinutes: lead }), agreement.zone)));
     return 0;
   },

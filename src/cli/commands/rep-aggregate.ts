@@ -6,7 +6,8 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { DEDUPE_MODES, DEFAULT_K, MIN_K, type DedupeMode } from '../../core/anonymise/index';
-import { pickLang } from '../../shared/i18n/catalog';
+import { pickLang, translate } from '../../shared/i18n/catalog';
+import { FORMAT_PROBLEM_TEXTS } from '../../shared/i18n/format-problems';
 import { buildRepReport, importSummaries, reportCsv, reportHtml, reportJson, type SummaryFiles } from '../../app/summary/index';
 import { UsageError, type CliArgs, type CliIo, type Command } from '../command';
 
@@ -36,8 +37,8 @@ export const repAggregateCommand: Command = {
     const lang = pickLang(str(args.options.lang), io.env.FYRABEND_LANG ?? io.env.LANG);
 
     const paths = args.positional.map((p) => (isAbsolute(p) ? p : join(io.cwd, p)));
-    const imported = importSummaries(paths, nodeSummaryFiles, dedupe);
-    for (const r of imported.rejected) io.stderr(`fyrabend: skipped ${r.reason}\n`);
+    const imported = importSummaries(paths, nodeSummaryFiles, lang, dedupe);
+    for (const r of imported.rejected) io.stderr(`fyrabend: ${translate(FORMAT_PROBLEM_TEXTS, lang, 'skipped')} ${r.reason}\n`);
     for (const d of imported.duplicates) io.stderr(`fyrabend: ${d.file} is the same summary as ${d.of} (same ${d.by}); counted once.\n`);
     const period = str(args.options.period);
     const built = buildRepReport(imported, { k, ...(period ? { period } : {}) });

@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseAgreementFile } from '../../shared/formats/agreement';
 import { pickLang } from '../../shared/i18n/catalog';
 import { GROUP_DIMENSIONS, type GroupOptions } from '../../core/anonymise/index';
-import type { Agreement, AvailabilityMark, Session } from '../../core/model';
+import type { Agreement, AvailabilityMark, Lang, Session } from '../../core/model';
 import { parseDate } from '../../core/time/civil';
 import { zoneClock } from '../../core/time/zone';
 import { makeSummary, sessionWindow } from '../../app/summary/index';
@@ -55,7 +55,7 @@ interface Loaded {
   readonly groupOptions: GroupOptions | null;
 }
 
-async function loadFromStore(dbPath: string, window: { from: string; to: string }, agreementPath: string | undefined, io: CliIo): Promise<Loaded> {
+async function loadFromStore(dbPath: string, window: { from: string; to: string }, agreementPath: string | undefined, io: CliIo, lang: Lang): Promise<Loaded> {
   const { openStore, describeStoreError, StoreError } = await import('../../store/index');
   let store;
   try {
@@ -66,7 +66,7 @@ async function loadFromStore(dbPath: string, window: { from: string; to: string 
   }
   try {
     let agreement: Agreement;
-    if (agreementPath) agreement = readAgreement(io, agreementPath);
+    if (agreementPath) agreement = readAgreement(io, agreementPath, lang);
     else {
       const stored = store.agreements.inForceOn(window.to);
       if (!stored) throw new UsageError(`no home-office agreement is stored in ${basename(dbPath)} for ${window.to}; save one in the app or pass --agreement FILE`);
@@ -112,9 +112,9 @@ export const summaryCommand: Command = {
     const db = str(args.options.db) ?? io.env.FYRABEND_DB;
     let loaded: Loaded;
     if (sessionsPath) {
-      const s = readSessions(io, sessionsPath);
-      loaded = { sessions: s.sessions, availability: s.availability, agreement: readAgreement(io, requireOption(args, 'agreement', 'agreement.json')), groupOptions: null };
-    } else if (db) loaded = await loadFromStore(db, window, agreementPath, io);
+      const s = readSessions(io, sessionsPath, lang);
+      loaded = { sessions: s.sessions, availability: s.availability, agreement: readAgreement(io, requireOption(args, 'agreement', 'agreement.json'), lang), groupOptions: null };
+    } else if (db) loaded = await loadFromStore(db, window, agreementPath, io, lang);
     else throw new UsageError('say where the sessions are: --db FILE (the app\'s log) or --sessions FILE --agreement FILE');
     const groupsFile = str(args.options.groups);
     const groupOptions = groupsFile ? parseGroupOptions(io.readFile(groupsFile), basename(groupsFile)) : (loaded.groupOptions ?? {});

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DEFAULT_LIMITS, DEFAULT_ZONE, WEEKDAYS, type Agreement, type DayWindow, type Limits, type Weekday, type WeeklyWindows } from '../../core/index';
 import type { Result } from '../result';
 import { localDate, parseClock } from './time-fields';
-import { parseJsonText, problemsOf, type FormatProblem } from './problems';
+import { parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';
 
 export const AGREEMENT_FORMAT = 'fyrabend.agreement/1';
 
@@ -16,38 +16,36 @@ function isZone(zone: string): boolean {
   }
 }
 
-const clockFrom = z.string().refine((t) => parseClock(t, false) !== null, { message: 'expected a local time HH:MM from 00:00 to 23:59' });
-const clockTo = z.string().refine((t) => parseClock(t, true) !== null, { message: 'expected a local time HH:MM from 00:01 to 24:00' });
+const clockFrom = z.string().refine((t) => parseClock(t, false) !== null, { message: problemKey('clock.from') });
+const clockTo = z.string().refine((t) => parseClock(t, true) !== null, { message: problemKey('clock.to') });
 
 const windowSchema = z
   .tuple([clockFrom, clockTo])
-  .refine(([f, t]) => (parseClock(f, false) ?? 0) < (parseClock(t, true) ?? 0), { message: 'must start before it ends (use "24:00" for midnight; split a window that crosses midnight in two)' });
+  .refine(([f, t]) => (parseClock(f, false) ?? 0) < (parseClock(t, true) ?? 0), { message: problemKey('window.order') });
 
 const weekSchema = z.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(windowSchema).default([])])) as Record<(typeof WEEKDAYS)[number], z.ZodDefault<z.ZodArray<typeof windowSchema>>>);
 
 const limitsSchema = z.strictObject({
   averaging: z
     .strictObject({ kind: z.enum(['individual', 'tariff']), from: localDate, to: localDate })
-    .refine((a) => a.from <= a.to, { message: 'ends before it starts', path: ['to'] })
+    .refine((a) => a.from <= a.to, { message: problemKey('averaging.order'), path: ['to'] })
     .nullable()
     .default(null),
   tariffOvertime: z.boolean().default(false),
   extendedTotalDay: z.boolean().default(false),
-  restDailyHours: z.number().min(8, 'must be 8 to 11 hours (AML § 10-8 (3))').max(11, 'must be 8 to 11 hours (AML § 10-8 (1),(3))').default(11),
-  restWeeklyHours: z.number().min(28, 'must be 28 to 35 hours (AML § 10-8 (3))').max(35, 'must be 28 to 35 hours (AML § 10-8 (2),(3))').default(35),
-  weeklyNormalHours: z.union([z.literal(40), z.literal(38), z.literal(36)], { error: 'expected 40, 38 or 36 (AML § 10-4)' }).default(40),
+  restDailyHours: z.number().min(8, problemKey('restDaily.min')).max(11, problemKey('restDaily.max')).default(11),
+  restWeeklyHours: z.number().min(28, problemKey('restWeekly.min')).max(35, problemKey('restWeekly.max')).default(35),
+  weeklyNormalHours: z.union([z.literal(40), z.literal(38), z.literal(36)], { error: problemKey('weeklyNormalHours') }).default(40),
   sundayAveraging: z.boolean().default(false),
   ownInitiativeEvening: z.boolean().default(false),
   nightWindow: z
     .tuple([clockFrom, clockFrom])
-    .refine(([f, t]) => nightCovers(f, t), { message: 'must last at least 8 hours and include 00:00–06:00 (AML § 10-11 (1))' })
+    .refine(([f, t]) => nightCovers(f, t), { message: problemKey('nightWindow') })
     .default(['21:00', '06:00']),
   basis: z.strictObject({ sunday: z.boolean().default(false), night: z.boolean().default(false) }).default({ sunday: false, night: false }),
   overtimeYearStart: z
     .string()
-    .refine((t) => /^(\d{2})-(\d{2})$/.test(t) && !Number.isNaN(Date.UTC(2001, Number(t.slice(0, 2)) - 1, Number(t.slice(3)))) && Number(t.slice(0, 2)) >= 1 && Number(t.slice(0, 2)) <= 12 && Number(t.slice(3)) >= 1 && Number(t.slice(3)) <= 28, {
-      message: 'expected MM-DD with a day from 01 to 28, such as 01-01',
-    })
+    .refine((t) => /^(\d{2})-(\d{2})$/.test(t) && !Number.isNaN(Date.UTC(2001, Number(t.slice(0, 2)) - 1, Number(t.slice(3)))) && Number(t.slice(0, 2)) >= 1 && Number(t.slice(0, 2)) <= 12 && Number(t.slice(3)) >= 1 && Number(t.slice(3)) <= 28, { message: problemKey('overtimeYearStart') })
     .default('01-01'),
   onCallFactor: z.number().min(0).max(1).default(DEFAULT_LIMITS.onCallFactor),
 });
@@ -73,8 +71,8 @@ const homeOfficeSchema = z.object({
 });
 
 export const agreementFileSchema = z.object({
-  format: z.literal(AGREEMENT_FORMAT, { error: `expected "${AGREEMENT_FORMAT}"` }),
-  zone: z.string().refine(isZone, { message: 'expected an IANA time zone such as "Europe/Oslo"' }).default(DEFAULT_ZONE),
+  format: z.literal(AGREEMENT_FORMAT),
+  zone: z.string().refine(isZone, { message: problemKey('zone') }).default(DEFAULT_ZONE),
   validFrom: localDate,
   workingTime: z.object({
     weeklyHours: z.number().min(0).max(168),

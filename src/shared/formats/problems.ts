@@ -1,10 +1,48 @@
-/** Problems found while reading an exchange file: each names the JSON path and what was expected. */
+/**
+ * Problems found while reading an exchange file: each names the JSON path and carries a code with
+ * parameters, rendered in the reader's language by `problemText` (texts in src/shared/i18n/format-problems.ts).
+ * Schemas name their own problems with `problemKey`, as a zod message, so every sentence comes from the catalog.
+ */
 import type { z } from 'zod';
+import type { Lang } from '../../core/model';
+import { translate, type Params } from '../i18n/catalog';
+import { FORMAT_PROBLEM_TEXTS, type FormatProblemCode } from '../i18n/format-problems';
+
+export type { FormatProblemCode };
 
 export interface FormatProblem {
   /** JSON path such as `$.sessions[2].end`. */
   readonly path: string;
+  readonly code: FormatProblemCode;
+  readonly params: Params;
+  /** The English text, for logs; show users `problemText(p, lang)`. */
   readonly message: string;
+}
+
+/** A problem at `path`, with its English text filled in. */
+export function formatProblem(path: string, code: FormatProblemCode, params: Params = {}): FormatProblem {
+  return { path, code, params, message: translate(FORMAT_PROBLEM_TEXTS, 'en', code, params) };
+}
+
+/** A problem code used as a zod message (`{ message: problemKey('clock.from') }`); checked by the compiler. */
+export const problemKey = (code: FormatProblemCode): FormatProblemCode => code;
+
+const isCode = (message: string): message is FormatProblemCode => Object.hasOwn(FORMAT_PROBLEM_TEXTS.en, message);
+
+/** The problem in words, to follow its JSON path: `mangler; forventet tekst`. */
+export function problemText(p: FormatProblem, lang: Lang): string {
+  return translate(FORMAT_PROBLEM_TEXTS, lang, p.code, p.params);
+}
+
+/** One sentence naming the file (when given), the JSON path and the problem. */
+export function problemSentence(file: string | null, p: FormatProblem, lang: Lang): string {
+  return `${file === null ? '' : `${file}: `}${p.path} ${problemText(p, lang)}.`.replace(/\.\.$/, '.');
+}
+
+/** The first problems as sentences, then "(and n more problems)". */
+export function problemsText(file: string | null, problems: readonly FormatProblem[], lang: Lang, shown = 3): string {
+  const more = problems.length - shown;
+  return problems.slice(0, shown).map((p) => problemSentence(file, p, lang)).join(' ') + (more > 0 ? ` ${translate(FORMAT_PROBLEM_TEXTS, lang, 'more', { n: more })}` : '');
 }
 
 /** `$.a[2].b` from a zod issue path. */
@@ -14,42 +52,72 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Turns zod issues into problems with user-facing sentences. */
+/** What the file had, for "expected X, got Y". */
+export function gotParams(v: unknown): { gotKind: string; gotValue: string } {
+  if (v === null) return { gotKind: 'null', gotValue: 'null' };
+  if (Array.isArray(v)) return { gotKind: 'array', gotValue: '' };
+  if (typeof v === 'string') return { gotKind: 'text', gotValue: JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v) };
+  if (typeof v === 'object') return { gotKind: 'object', gotValue: '' };
+  return { gotKind: typeof v, gotValue: String(v) };
+}
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+function problemOf(i: Issue): { code: FormatProblemCode; params: Params } {
+  const got = i.input === undefined ? null : gotParams(i.input);
+  switch (i.code) {
+    case 'invalid_type':
+      return got ? { code: 'wrongType', params: { expected: i.expected, ...got } } : { code: 'missing', params: { expected: i.expected } };
+    case 'unrecognized_keys':
+      return { code: 'unknownFields', params: { fields: i.keys.map((k) => `'${k}'`).join(', ') } };
+    case 'invalid_value': {
+      const values = { values: i.values.map((v) => JSON.stringify(v)).join(', '), count: i.values.length };
+      return got ? { code: 'wrongValue', params: { ...values, ...got } } : { code: 'missing', params: values };
+    }
+    default:
+      break;
+  }
+  if (isCode(i.message)) return { code: i.message, params: i.code === 'custom' ? ((i.params ?? {}) as Params) : {} };
+  switch (i.code) {
+    case 'too_small':
+      return { code: 'tooSmall', params: { origin: i.origin, limit: Number(i.minimum) } };
+    case 'too_big':
+      return { code: 'tooBig', params: { origin: i.origin, limit: Number(i.maximum) } };
+    case 'not_multiple_of':
+      return { code: 'notMultiple', params: { divisor: Number(i.divisor) } };
+    case 'invalid_format':
+      return { code: 'badForm', params: {} };
+    default:
+      return { code: 'notAllowed', params: {} };
+  }
+}
+
+/** Turns zod issues into problems; the schemas' own messages are problem codes (see `problemKey`). */
 export function problemsOf(error: z.ZodError): FormatProblem[] {
   return error.issues.map((i) => {
-    let message = i.message;
-    if (i.code === 'invalid_type') {
-      const got = (i as { input?: unknown }).input;
-      message = got === undefined ? `is missing; expected ${i.expected}` : `expected ${i.expected}, got ${describe(got)}`;
-    } else if (i.code === 'unrecognized_keys') {
-      message = `has unknown field(s) ${i.keys.map((k) => `'${k}'`).join(', ')}`;
-    } else if (i.code === 'invalid_value') {
-      const got = (i as { input?: unknown }).input;
-      const wanted = i.values.length === 1 ? JSON.stringify(i.values[0]) : `one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}`;
-      message = got === undefined ? `is missing; expected ${wanted}` : `expected ${wanted}, got ${describe(got)}`;
-    }
-    return { path: jsonPath(i.path), message };
+    const p = problemOf(i as Issue);
+    return formatProblem(jsonPath(i.path), p.code, p.params);
   });
-}
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-  return typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`;
-}
-
-/** One sentence naming the file, the JSON path and the problem. */
-export function problemSentence(file: string, p: FormatProblem): string {
-  return `${file}: ${p.path} ${p.message}.`.replace(/\.\.$/, '.');
 }
 
 /** Parses JSON text, or returns a problem that says where the syntax breaks. */
 export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; problem: FormatProblem } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
+    return { ok: true, value: JSON.parse(body) as unknown };
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, problem: { path: '$', message: `is not valid JSON (${detail}); check the file is a ${'fyrabend'} JSON file and not truncated` } };
+    const p = jsonSyntaxProblem(body, e instanceof Error ? e.message : String(e));
+    return { ok: false, problem: formatProblem('$', p.code, p.params) };
   }
+}
+
+/** Where JSON.parse stopped, as line and column (both from 1), from the engine's "at position N". */
+function jsonSyntaxProblem(body: string, detail: string): { code: FormatProblemCode; params: Params } {
+  if (body.trim() === '') return { code: 'json.empty', params: {} };
+  if (/end of JSON input/i.test(detail)) return { code: 'json.end', params: {} };
+  const at = /position (\d+)/.exec(detail);
+  if (!at) return { code: 'json.bad', params: {} };
+  const before = body.slice(0, Number(at[1]));
+  const lines = before.split('\n');
+  return { code: 'json.at', params: { line: lines.length, column: (lines[lines.length - 1] ?? '').length + 1 } };
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { formatInstant, type AvailabilityMark, type Session } from '../../core/index';
 import type { Result } from '../result';
 import { instant } from './time-fields';
-import { parseJsonText, problemsOf, type FormatProblem } from './problems';
+import { parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';
 
 export const SESSIONS_FORMAT = 'fyrabend.sessions/1';
 
@@ -19,14 +19,14 @@ const sessionSchema = z
     note: z.string().max(2000).optional(),
     id: z.string().max(200).optional(),
   })
-  .refine((s) => s.end > s.start, { message: 'ends before or when it starts; `end` must be after `start`', path: ['end'] });
+  .refine((s) => s.end > s.start, { message: problemKey('interval.order'), path: ['end'] });
 
 const availabilitySchema = z
   .object(interval)
-  .refine((s) => s.end > s.start, { message: 'ends before or when it starts; `end` must be after `start`', path: ['end'] });
+  .refine((s) => s.end > s.start, { message: problemKey('interval.order'), path: ['end'] });
 
 export const sessionsFileSchema = z.object({
-  format: z.literal(SESSIONS_FORMAT, { error: `expected "${SESSIONS_FORMAT}"` }),
+  format: z.literal(SESSIONS_FORMAT),
   sessions: z.array(sessionSchema),
   availability: z.array(availabilitySchema).default([]),
 });

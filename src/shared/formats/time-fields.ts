@@ -1,23 +1,29 @@
 /** zod field types for instants and local times of the exchange formats. */
 import { z } from 'zod';
+import type { Params } from '../i18n/catalog';
+import { formatProblem, problemKey, type FormatProblemCode } from './problems';
+
+type InstantProblem = { ok: false; code: FormatProblemCode; params: Params; /** English, for logs and tests. */ why: string };
+
+function instantProblem(code: FormatProblemCode, params: Params): InstantProblem {
+  return { ok: false, code, params, why: formatProblem('', code, params).message };
+}
 
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/i;
 const LOCAL_NO_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 
-/** Epoch ms of an RFC 3339 time with offset, or an explanation. */
-export function parseInstantText(text: string): { ok: true; ms: number } | { ok: false; why: string } {
+/** Epoch ms of an RFC 3339 time with offset, or the problem (render it with `problemText`). */
+export function parseInstantText(text: string): { ok: true; ms: number } | InstantProblem {
   const m = RFC3339.exec(text);
   if (!m) {
-    if (LOCAL_NO_OFFSET.test(text)) {
-      return { ok: false, why: `is a local time without offset (${JSON.stringify(text)}); add the UTC offset, e.g. ${text.replace(' ', 'T')}+01:00, because the same clock time can mean two instants on the night clocks change` };
-    }
-    return { ok: false, why: `expected an RFC 3339 time with offset such as 2026-03-10T20:00:00+01:00, got ${JSON.stringify(text)}` };
+    if (LOCAL_NO_OFFSET.test(text)) return instantProblem('instant.noOffset', { text: JSON.stringify(text), example: `${text.replace(' ', 'T')}+01:00` });
+    return instantProblem('instant.notRfc', { text: JSON.stringify(text) });
   }
   const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((k) => Number(m[k] ?? 0)) as [number, number, number, number, number, number];
   const ms = Date.parse(text.toUpperCase());
   const check = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
   if (Number.isNaN(ms) || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
-    return { ok: false, why: `is not a real date and time (${JSON.stringify(text)})` };
+    return instantProblem('instant.notReal', { text: JSON.stringify(text) });
   }
   return { ok: true, ms };
 }
@@ -26,7 +32,7 @@ export function parseInstantText(text: string): { ok: true; ms: number } | { ok:
 export const instant = z.string().transform((text, ctx) => {
   const r = parseInstantText(text);
   if (!r.ok) {
-    ctx.addIssue({ code: 'custom', message: r.why });
+    ctx.addIssue({ code: 'custom', message: r.code, params: r.params });
     return z.NEVER;
   }
   return r.ms;
@@ -52,4 +58,4 @@ export const localDate = z.string().refine((t) => {
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}, 'expected a date YYYY-MM-DD, such as 2026-01-01');
+}, problemKey('date'));

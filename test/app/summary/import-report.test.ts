@@ -41,12 +41,12 @@ describe('importSummaries', () => {
     const missing = join(dir, 'missing.json');
     reads.length = 0;
     const t0 = performance.now();
-    const r = importSummaries([good[0]!, malformed, rounding, extra, truncated, version, other, huge, missing, ...good.slice(1)], files);
+    const r = importSummaries([good[0]!, malformed, rounding, extra, truncated, version, other, huge, missing, ...good.slice(1)], files, 'en');
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(reads).not.toContain('huge.json'); // refused by size before reading
     expect(r.accepted.map((a) => a.file)).toEqual(good.map((g) => basename(g)));
     const reasons = Object.fromEntries(r.rejected.map((x) => [x.file, x.reason]));
-    expect(reasons['malformed.json']).toMatch(/^malformed\.json: \$\.weeks\[0\]\.overtime expected number, got the text "lots"/);
+    expect(reasons['malformed.json']).toMatch(/^malformed\.json: \$\.weeks\[0\]\.overtime expected a number, got the text "lots"/);
     expect(reasons['rounding.json']).toMatch(/\$\.weeks\[0\]\.overtime expected hours rounded to half hours/);
     expect(reasons['extra.json']).toMatch(/extra\.json: \$ has unknown field\(s\) 'name'/);
     expect(reasons['truncated.json']).toMatch(/truncated\.json: \$ is not complete JSON/);
@@ -56,19 +56,34 @@ describe('importSummaries', () => {
     expect(reasons['missing.json']).toBe('missing.json does not exist.');
   });
 
+  it.each([
+    ['nb', /^malformed\.json: \$\.weeks\[0\]\.overtime skal være et tall, men er teksten "lots"\.$/, /^truncated\.json: \$ er ikke fullstendig JSON: filen er avkortet/, /^huge\.json: \$ er 100,0 MB, større enn de 256 kB/, 'missing.json finnes ikke.'],
+    ['nn', /^malformed\.json: \$\.weeks\[0\]\.overtime skal vere eit tal, men er teksten "lots"\.$/, /^truncated\.json: \$ er ikkje fullstendig JSON: fila er avkorta/, /^huge\.json: \$ er 100,0 MB, større enn dei 256 kB/, 'missing.json finst ikkje.'],
+  ] as const)('gives the reasons in %s', (lang, malformedReason, truncatedReason, hugeReason, missingReason) => {
+    const valid = formatSummaryFile(summary());
+    const malformed = put('malformed.json', valid.replace('"overtime": 0,', '"overtime": "lots",'));
+    const truncated = put('truncated.json', valid.slice(0, valid.length / 2));
+    const huge = join(dir, 'huge.json');
+    const fd = openSync(huge, 'w');
+    ftruncateSync(fd, 100 * 1024 * 1024);
+    closeSync(fd);
+    const r = importSummaries([malformed, truncated, huge, join(dir, 'missing.json')], files, lang);
+    expect(r.rejected.map((x) => x.reason)).toEqual([expect.stringMatching(malformedReason), expect.stringMatching(truncatedReason), expect.stringMatching(hugeReason), missingReason]);
+  });
+
   it('counts the same file twice, and the same content under a new id, once', () => {
     const a = summary({ overtime: 1 });
     const pa = put('a.json', formatSummaryFile(a));
     const pa2 = put('a-copy.json', formatSummaryFile(a));
     const pb = put('b.json', formatSummaryFile({ ...a, id: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee' }));
     const pc = put('c.json', formatSummaryFile(summary({ overtime: 2 })));
-    const r = importSummaries([pa, pa2, pb, pc], files);
+    const r = importSummaries([pa, pa2, pb, pc], files, 'en');
     expect(r.accepted.map((x) => x.file)).toEqual(['a.json', 'c.json']);
     expect(r.duplicates).toEqual([
       { file: 'a-copy.json', of: 'a.json', by: 'id' },
       { file: 'b.json', of: 'a.json', by: 'content' },
     ]);
-    expect(importSummaries([pa, pa2, pb, pc], files, 'id').accepted).toHaveLength(3);
+    expect(importSummaries([pa, pa2, pb, pc], files, 'en', 'id').accepted).toHaveLength(3);
   });
 });
 
