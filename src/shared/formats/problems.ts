@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Lang } from '../../core/model';
 import { translate, type Params } from '../i18n/catalog';
 import { FORMAT_PROBLEM_TEXTS, type FormatProblemCode } from '../i18n/format-problems';
+import { jsonErrorOffset, lineAndColumn } from './json-position';
 
 export type { FormatProblemCode };
 
@@ -105,19 +106,22 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
-  } catch (e) {
-    const p = jsonSyntaxProblem(body, e instanceof Error ? e.message : String(e));
+  } catch {
+    const p = jsonSyntaxProblem(body);
     return { ok: false, problem: formatProblem('$', p.code, p.params) };
   }
 }
 
-/** Where JSON.parse stopped, as line and column (both from 1), from the engine's "at position N". */
-function jsonSyntaxProblem(body: string, detail: string): { code: FormatProblemCode; params: Params } {
+/** Where the JSON breaks: an empty file, a file that ends in the middle, or a line and column. */
+function jsonSyntaxProblem(body: string): { code: FormatProblemCode; params: Params } {
   if (body.trim() === '') return { code: 'json.empty', params: {} };
-  if (/end of JSON input/i.test(detail)) return { code: 'json.end', params: {} };
-  const at = /position (\d+)/.exec(detail);
-  if (!at) return { code: 'json.bad', params: {} };
-  const before = body.slice(0, Number(at[1]));
-  const lines = before.split('\n');
-  return { code: 'json.at', params: { line: lines.length, column: (lines[lines.length - 1] ?? '').length + 1 } };
+  let at: number;
+  try {
+    at = jsonErrorOffset(body);
+  } catch {
+    return { code: 'json.bad', params: {} }; // nested too deep to scan
+  }
+  if (at < 0) return { code: 'json.bad', params: {} };
+  if (at >= body.length) return { code: 'json.end', params: {} };
+  return { code: 'json.at', params: lineAndColumn(body, at) };
 }
