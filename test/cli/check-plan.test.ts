@@ -63,12 +63,44 @@ describe('fyrabend check', () => {
   ];
 
   it.each(badInputs)('rejects %s with one sentence, exit 2, no stack', (_n, args, message) => {
-    const r = fyrabend(['check', ...args()]);
+    const r = fyrabend(['check', ...args(), '--lang', 'en']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  const missingEnd = () => file('m.json', { format: 'fyrabend.sessions/1', sessions: [{ start: '2026-09-07T08:00:00+02:00' }, { start: '2026-09-08T08:00:00+02:00' }] });
+  it.each([
+    ['nb', 'fyrabend: m.json: $.sessions[0].end mangler; forventet tekst. (og 1 problem til)\n'],
+    ['nn', 'fyrabend: m.json: $.sessions[0].end manglar; venta tekst. (og 1 problem til)\n'],
+    ['en', 'fyrabend: m.json: $.sessions[0].end is missing; expected text. (and 1 more problem)\n'],
+  ])('tells a bad file in the language of --lang %s', (lang, sentence) => {
+    const r = fyrabend(['check', '--sessions', missingEnd(), '--agreement', join(office.dir, 'agreement.json'), '--lang', lang]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(sentence);
+  });
+
+  it.each([
+    ['nb', () => ['--sessions', join(office.dir, 'sessions.json'), '--agreement', file('w.json', { ...agreementDoc, workingTime: { ...agreementDoc.workingTime, windows: { ...agreementDoc.workingTime.windows, mon: [['08:00', '25:00']] } } })], 'fyrabend: w.json: $.workingTime.windows.mon[0][1] skal være et klokkeslett TT:MM fra 00:01 til 24:00, for eksempel "16:00". (og 1 problem til)\n'],
+    ['nn', () => ['--sessions', file('j.json', '{"format": "fyrabend.sessions/1",\n "sessions": [}'), '--agreement', join(office.dir, 'agreement.json')], 'fyrabend: j.json: $ er ikkje gyldig JSON: feil på linje 2, kolonne 15; sjekk at fila er ei Fyrabend-fil i JSON og ikkje er avkorta.\n'],
+    ['nb', () => ['--sessions', join(dir, 'nope.json'), '--agreement', join(office.dir, 'agreement.json')], () => `fyrabend: øktfilen ${join(dir, 'nope.json')} finnes ikke; sjekk stien\n`],
+    ['en', () => ['--sessions', join(office.dir, 'sessions.json'), '--agreement', join(dir, 'nope.json')], () => `fyrabend: the agreement file ${join(dir, 'nope.json')} does not exist; check the path\n`],
+  ] as [string, () => string[], string | (() => string)][])('--lang %s: %#', (lang, args, sentence) => {
+    const r = fyrabend(['check', ...args(), '--lang', lang]);
+    expect([r.status, r.stderr]).toEqual([2, typeof sentence === 'function' ? sentence() : sentence]);
+  });
+
+  it.each([
+    ['FYRABEND_LANG=nn', { FYRABEND_LANG: 'nn', LANG: 'en_GB.UTF-8' }, /manglar; venta tekst/],
+    ['the locale nb_NO', { FYRABEND_LANG: '', LANG: 'nb_NO.UTF-8', LC_ALL: 'nb_NO.UTF-8' }, /mangler; forventet tekst/],
+    ['the locale C', { FYRABEND_LANG: '', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' }, /is missing; expected text/],
+  ])('without --lang follows %s', (_n, env, message) => {
+    const r = fyrabend(['check', '--sessions', missingEnd(), '--agreement', join(office.dir, 'agreement.json')], { env });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
   });
 
   it('rejects a missing option and an unknown command with exit 2', () => {
@@ -92,6 +124,21 @@ describe('fyrabend plan', () => {
     const r = fyrabend(['plan', '--sessions', join(office.dir, 'sessions.json'), '--agreement', join(office.dir, 'agreement.json'), '--now', '2026-11-24T15:20']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--now is a local time without offset|--now expected an RFC 3339/);
+  });
+  it.each([
+    ['nb', ['--now', '2026-11-24T15:20'], 'fyrabend: --now er et lokalt klokkeslett uten UTC-forskyvning ("2026-11-24T15:20"); legg den til, for eksempel 2026-11-24T15:20+01:00, fordi samme klokkeslett kan bety to tidspunkter natten klokka stilles\n'],
+    ['en', ['--now', '2026-11-24T15:20'], 'fyrabend: --now is a local time without offset ("2026-11-24T15:20"); add the UTC offset, e.g. 2026-11-24T15:20+01:00, because the same clock time can mean two instants on the night clocks change\n'],
+  ])('tells a bad --now in --lang %s', (lang, now, sentence) => {
+    const r = fyrabend(['plan', '--sessions', join(office.dir, 'sessions.json'), '--agreement', join(office.dir, 'agreement.json'), ...now, '--lang', lang]);
+    expect([r.status, r.stderr]).toEqual([2, sentence]);
+  });
+  it.each([
+    ['nn', 'fyrabend: z.json: $.zone skal vere ei IANA-tidssone, til dømes "Europe/Oslo".\n'],
+    ['en', 'fyrabend: z.json: $.zone expected an IANA time zone such as "Europe/Oslo".\n'],
+  ])('tells a bad agreement in --lang %s', (lang, sentence) => {
+    const bad = file('z.json', { ...JSON.parse(office.agreementText), zone: 'Oslo' });
+    const r = fyrabend(['plan', '--sessions', join(office.dir, 'sessions.json'), '--agreement', bad, '--now', '2026-11-24T15:20:00+01:00', '--lang', lang]);
+    expect([r.status, r.stderr]).toEqual([2, sentence]);
   });
 });
 

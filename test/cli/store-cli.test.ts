@@ -72,6 +72,24 @@ describe('fyrabend import / export sessions', () => {
     s.close();
   });
 
+  it.each([
+    ['nb', ['bad.json: 3 problem(er); ingenting ble importert:', 'bad.json: $.sessions[1].end: er før eller lik `start`; `end` må være etter `start`', 'bad.json: $.sessions[2].kind: skal være en av "work", "on-call", men er teksten "nap"']],
+    ['nn', ['bad.json: 3 problem; ingenting vart importert:', 'bad.json: $.sessions[1].end: er før eller lik `start`; `end` må vere etter `start`', 'bad.json: $.sessions[2].start: skal vere eit tidspunkt med UTC-forskyving (RFC 3339)']],
+    ['en', ['bad.json: 3 problem(s); nothing was imported:', 'bad.json: $.sessions[1].end: ends before or when it starts; `end` must be after `start`', 'bad.json: $.sessions[2].kind: expected one of "work", "on-call", got the text "nap"']],
+  ])('tells the problems of a bad file in --lang %s', async (lang, lines) => {
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ format: 'fyrabend.sessions/1', sessions: [SESSIONS.sessions[0], { start: '2026-03-12T08:00:00+01:00', end: '2026-03-12T07:00:00+01:00' }, { start: 'yesterday', end: '2026-03-13T07:00:00+01:00', kind: 'nap' }] }));
+    const r = await cli(['import', 'bad.json', '--db', join(dir, `bad-${lang}.db`), '--lang', lang]);
+    expect(r.code).toBe(2);
+    for (const line of lines) expect(r.err).toContain(line);
+  });
+
+  it('tells a file that is not JSON in Norwegian, with the line and column', async () => {
+    writeFileSync(join(dir, 'broken.json'), '{\n  "format": "fyrabend.sessions/1"\n  "sessions": []\n}');
+    const r = await cli(['import', 'broken.json', '--db', join(dir, 'broken.db')], { LANG: 'nb_NO.UTF-8' });
+    expect(r).toMatchObject({ code: 2, out: '' });
+    expect(r.err).toContain('broken.json: $: er ikke gyldig JSON: feil på linje 3, kolonne 3; sjekk at filen er en Fyrabend-fil i JSON og ikke er avkortet');
+  });
+
   it('refuses sessions that overlap different recorded ones, naming the path', async () => {
     const db = join(dir, 'overlap.db');
     const file = join(dir, 'one.json');

@@ -72,7 +72,7 @@ describe('fyrabend rep aggregate', () => {
     writeFileSync(join(dir, 'broken.json'), '{"format": "fyrabend.summary/1", "id": ');
     for (const ext of ['html', 'json', 'csv']) {
       const out = join(dir, `report.${ext}`);
-      const r = fyrabend(['rep', 'aggregate', ...files, files[0]!, join(dir, 'broken.json'), '--dedupe', 'id', '--out', out]);
+      const r = fyrabend(['rep', 'aggregate', ...files, files[0]!, join(dir, 'broken.json'), '--dedupe', 'id', '--out', out, '--lang', 'en']);
       expect(r.status).toBe(0);
       expect(r.stderr).toMatch(/skipped broken\.json: \$ is not complete JSON/);
       expect(r.stderr).toMatch(/emp-0\.json is the same summary as emp-0\.json \(same id\); counted once/);
@@ -82,6 +82,18 @@ describe('fyrabend rep aggregate', () => {
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
     expect(report.tables[0].rows[0].cell.status).toBe('published');
     expect(report.tables[0].rows[0].cell.figures.contributors).toBe(7);
+  });
+
+  it.each([
+    ['nb', 'fyrabend: hoppet over broken.json: $ er ikke fullstendig JSON: filen er avkortet eller skadet; be om å få den eksportert på nytt.\n', 'fyrabend: hoppet over v2.json: $.format er "fyrabend.summary/2", en versjon denne utgaven av Fyrabend ikke kan lese; forventet "fyrabend.summary/1" (oppdater Fyrabend).\n'],
+    ['nn', 'fyrabend: hoppa over broken.json: $ er ikkje fullstendig JSON: fila er avkorta eller skadd; be om å få ho eksportert på nytt.\n', 'fyrabend: hoppa over v2.json: $.format er "fyrabend.summary/2", ein versjon denne utgåva av Fyrabend ikkje kan lese; venta "fyrabend.summary/1" (oppdater Fyrabend).\n'],
+  ])('tells why a file was skipped in --lang %s', (lang, broken, version) => {
+    writeFileSync(join(dir, 'v2.json'), readFileSync(join(dir, 'emp-1.json'), 'utf8').replace('fyrabend.summary/1', 'fyrabend.summary/2'));
+    const files = [0, 1, 2, 3, 4, 5, 6].map((i) => join(dir, `emp-${i}.json`));
+    const r = fyrabend(['rep', 'aggregate', ...files, join(dir, 'broken.json'), join(dir, 'v2.json'), '--out', join(dir, `r-${lang}.json`), '--lang', lang]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(broken);
+    expect(r.stderr).toContain(version);
   });
 
   it('with the default duplicate rule, identical content counts once and the group falls below k', () => {

@@ -80,4 +80,15 @@ describe('handler table over a real SQLite store', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'agreement.invalid' } });
     if (!bad.ok) expect(bad.error.message).toContain('$.workingTime');
   });
+
+  it.each([
+    ['nb', '$.workingTime.weeklyHours skal være et tall, men er teksten "many". (og 1 problem til)'],
+    ['nn', '$.workingTime.weeklyHours skal vere eit tal, men er teksten "many". (og 1 problem til)'],
+    ['en', '$.workingTime.weeklyHours expected a number, got the text "many". (and 1 more problem)'],
+  ] as const)('refuses a broken agreement in the language setting (%s)', async (lang, message) => {
+    const t = await setup(Date.parse('2026-03-10T07:00:00Z'));
+    await dispatch(t.services, 'settingsSet', { lang });
+    const bad = await dispatch(t.services, 'agreementSave', { document: { ...AGREEMENT, workingTime: { weeklyHours: 'many' } } });
+    expect(bad).toEqual({ ok: false, error: { code: 'agreement.invalid', message } });
+  });
 });

@@ -91,6 +91,24 @@ describe('summary handlers over a real SQLite store', () => {
     expect(await dispatch(t.services, 'summarySave', { text: tampered })).toMatchObject({ ok: false, error: { code: 'bad-summary' } });
   });
 
+  it.each([
+    ['nb', "Sammendraget ble ikke lagret fordi teksten ikke er et gyldig sammendrag: $ har ukjente felt 'name'; fjern dem eller rett stavemåten. Lag forhåndsvisningen på nytt.", /^broken\.json: \$ er ikke fullstendig JSON/, /^huge\.json: \$ er 257 kB, større enn de 256 kB/],
+    ['nn', "Samandraget vart ikkje lagra fordi teksten ikkje er eit gyldig samandrag: $ har ukjende felt 'name'; fjern dei eller rett stavemåten. Lag førehandsvisinga på nytt.", /^broken\.json: \$ er ikkje fullstendig JSON/, /^huge\.json: \$ er 257 kB, større enn dei 256 kB/],
+    ['en', "The summary was not saved because the text is not a valid summary: $ has unknown field(s) 'name'; remove them or correct the spelling. Make the preview again.", /^broken\.json: \$ is not complete JSON/, /^huge\.json: \$ is 257 kB, larger than the 256 kB/],
+  ] as const)('tells what is wrong with a summary in the language setting (%s)', async (lang, saveMessage, broken, huge) => {
+    const t = await setup();
+    const made = (await dispatch(t.services, 'summaryMake', { period: '2026-11' })) as { ok: true; value: SummaryPreview };
+    await dispatch(t.services, 'settingsSet', { lang });
+    const tampered = made.value.text.replace('"groups": {}', '"groups": {}, "name": "Kari"');
+    expect(await dispatch(t.services, 'summarySave', { text: tampered })).toEqual({ ok: false, error: { code: 'bad-summary', message: saveMessage } });
+    const files = [
+      { name: 'broken.json', size: 10, text: '{"format": "fyrabend.summary/1", "id"' },
+      { name: 'huge.json', size: MAX_SUMMARY_BYTES + 1 },
+    ];
+    const r = (await dispatch(t.services, 'repAggregate', { files, k: 6 })) as { ok: true; value: RepAggregateView };
+    expect(r.value.rejected.map((x) => x.reason)).toEqual([expect.stringMatching(broken), expect.stringMatching(huge)]);
+  });
+
   it('refuses every summary method when no export folder is wired', async () => {
     const t = await setup(false);
     expect(await dispatch(t.services, 'summaryOptions', undefined)).toMatchObject({ ok: false, error: { code: 'summaries-off' } });
