@@ -275,7 +275,7 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     await page.getByRole('heading', { level: 1, name: 'Tillitsvalgt: samlet rapport' }).waitFor();
     await page.getByLabel('Sammendragsfiler (.json)').setInputFiles(paths);
     await page.getByRole('heading', { name: 'Filer som ikke er tatt med' }).waitFor();
-    await page.getByText(/broken\.json: \$ is not complete JSON/).waitFor();
+    await page.getByText(/broken\.json: \$ er ikke fullstendig JSON: filen er avkortet/).waitFor(); // the reason in the language setting, like the page
     const all = page.getByRole('region', { name: 'Tall per gruppe: alle bidragsytere' });
     await expect(all.getByRole('row').nth(1).textContent()).resolves.toMatch(/^Alle7/);
     const sales = page.getByRole('region', { name: 'Tall per gruppe: Avdeling' }).getByRole('row').filter({ hasText: 'Sales' });
