@@ -96,7 +96,7 @@ describe('pending warnings: Snooze', () => {
   });
 
   it('shows a refusal returned as a Result; the warning stays, focus stays on the button, nothing claims success', async () => {
-    const message = 'Invalid value in the field “minutes”: Too big. Correct the field and try again.';
+    const message = 'Invalid value in the field “minutes”: Must be at most 240. Correct the field and try again.';
     const { api, user } = setup({ snooze: async () => ({ ok: false, error: { code: 'invalid-input', message } }) });
     const s = await section();
     const snooze = within(s).getByRole('button', { name: 'Snooze 15 min: Agreed working time ends soon' });

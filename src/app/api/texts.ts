@@ -1,11 +1,12 @@
 /** User-safe error texts of the IPC boundary, in bokmål, nynorsk and English. */
 import { defineCatalog } from '../../shared/i18n/catalog';
 
-export type ApiTextKey = 'invalidInput' | 'unknownMethod' | 'fault' | 'untrusted' | 'unknownZone';
+export type ApiTextKey = 'invalidInput' | 'inputField' | 'unknownMethod' | 'fault' | 'untrusted' | 'unknownZone';
 
 export const API_TEXTS = defineCatalog<ApiTextKey>({
   nb: {
     invalidInput: 'Ugyldig verdi i feltet «{field}»: {issue} Rett feltet og prøv igjen.',
+    inputField: 'inndata',
     unknownMethod: 'Fyrabend kjenner ikke handlingen «{method}». Start appen på nytt.',
     fault: 'Noe gikk galt i Fyrabend, og ingenting ble endret. Prøv igjen; hjelper ikke det, start appen på nytt.',
     untrusted: 'Forespørselen kom ikke fra Fyrabend-vinduet og ble avvist.',
@@ -13,6 +14,7 @@ export const API_TEXTS = defineCatalog<ApiTextKey>({
   },
   nn: {
     invalidInput: 'Ugyldig verdi i feltet «{field}»: {issue} Rett feltet og prøv igjen.',
+    inputField: 'inndata',
     unknownMethod: 'Fyrabend kjenner ikkje handlinga «{method}». Start appen på nytt.',
     fault: 'Noko gjekk gale i Fyrabend, og ingenting vart endra. Prøv igjen; hjelper ikkje det, start appen på nytt.',
     untrusted: 'Førespurnaden kom ikkje frå Fyrabend-vindauget og vart avvist.',
@@ -20,6 +22,7 @@ export const API_TEXTS = defineCatalog<ApiTextKey>({
   },
   en: {
     invalidInput: 'Invalid value in the field “{field}”: {issue} Correct the field and try again.',
+    inputField: 'input',
     unknownMethod: 'Fyrabend does not know the action “{method}”. Restart the app.',
     fault: 'Something went wrong in Fyrabend and nothing was changed. Try again; if that does not help, restart the app.',
     untrusted: 'The request did not come from the Fyrabend window and was refused.',

@@ -9,6 +9,7 @@
  * - Inputs are strict objects: unknown keys are refused, so a typo in the window fails loudly.
  */
 import { z } from 'zod';
+import { issueKey } from '../i18n/ipc-issues';
 import type { Plan, PlanReason, Report } from '../../core/model';
 import type { Result } from '../result';
 import type { ApiMethod } from './channels';
@@ -48,13 +49,13 @@ export const NoInput = z.undefined();
 /** An instant: epoch milliseconds, a whole number within the years 1970–2200. */
 export const InstantSchema = z.number().int().min(0).max(7_258_118_400_000);
 /** A local date `YYYY-MM-DD`. */
-export const DateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Use a date like 2026-03-28.');
+export const DateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, issueKey('date.like'));
 /** An IANA zone name like `Europe/Oslo` (checked against the runtime's zone data by the main process). */
-export const ZoneSchema = z.string().min(1).max(64).regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/, 'Use a time zone like Europe/Oslo.');
+export const ZoneSchema = z.string().min(1).max(64).regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/, issueKey('zone.like'));
 /** A stable id of a stored record. */
-export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Unknown id.');
+export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, issueKey('id.unknown'));
 /** A reason the user types for a change (kept in the audit log). */
-export const ReasonSchema = z.string().trim().min(1, 'Give a short reason for the change.').max(500, 'Keep the reason under 500 characters.');
+export const ReasonSchema = z.string().trim().min(1, issueKey('reason.min')).max(500, issueKey('reason.max'));
 
 export const SessionKindSchema = z.enum(['work', 'on-call']);
 export const SessionLocationSchema = z.enum(['home', 'office', 'other']);
@@ -89,10 +90,10 @@ export const SessionInputSchema = z
     location: SessionLocationSchema,
     initiative: InitiativeSchema,
     breakWithDuties: z.boolean(),
-    note: z.string().max(500, 'Keep the note under 500 characters.').optional(),
+    note: z.string().max(500, issueKey('note.max')).optional(),
   })
-  .refine((s) => s.end > s.start, { message: 'The session must end after it starts.', path: ['end'] })
-  .refine((s) => s.end - s.start <= 7 * 24 * 3_600_000, { message: 'A session cannot be longer than a week; split it.', path: ['end'] });
+  .refine((s) => s.end > s.start, { message: issueKey('session.order'), path: ['end'] })
+  .refine((s) => s.end - s.start <= 7 * 24 * 3_600_000, { message: issueKey('session.week'), path: ['end'] });
 export type SessionInput = z.output<typeof SessionInputSchema>;
 
 export const TrackerStartSchema = z
@@ -106,8 +107,8 @@ export const TrackerStartSchema = z
 
 export const SettingsPatchSchema = z.strictObject({
   lang: LangSchema.optional(),
-  warningLeadMinutes: z.number().int().min(0, 'The warning lead must be 0 minutes or more.').max(120, 'The warning lead can be at most 120 minutes.').optional(),
-  idleMinutes: z.number().int().min(1, 'The idle threshold must be at least 1 minute.').max(240, 'The idle threshold can be at most 240 minutes.').optional(),
+  warningLeadMinutes: z.number().int().min(0, issueKey('lead.min')).max(120, issueKey('lead.max')).optional(),
+  idleMinutes: z.number().int().min(1, issueKey('idle.min')).max(240, issueKey('idle.max')).optional(),
   autostart: z.boolean().optional(),
   // The data folder is not a setting to patch: it moves with `dataFolderMove` (copy, verify, restart).
   firstRunDone: z.boolean().optional(),
@@ -122,8 +123,8 @@ export const BackupNameSchema = z
   .string()
   .min(1)
   .max(128)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Choose a backup from the list.')
-  .refine((n) => !n.includes('..'), 'Choose a backup from the list.');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, issueKey('backup.choose'))
+  .refine((n) => !n.includes('..'), issueKey('backup.choose'));
 
 // ---- the contract ------------------------------------------------------------------------------
 
@@ -138,7 +139,7 @@ export const CONTRACT = {
 
   /** Finished sessions overlapping [from, to). */
   sessionsList: method(
-    z.strictObject({ from: InstantSchema, to: InstantSchema }).refine((r) => r.to > r.from, { message: 'The period must end after it starts.', path: ['to'] }),
+    z.strictObject({ from: InstantSchema, to: InstantSchema }).refine((r) => r.to > r.from, { message: issueKey('period.instantOrder'), path: ['to'] }),
     out<readonly SessionView[]>(),
   ),
   sessionsAdd: method(z.strictObject({ session: SessionInputSchema, reason: ReasonSchema.optional() }), out<SessionView>()),
@@ -157,7 +158,7 @@ export const CONTRACT = {
 
   /** Findings, day and week totals (core `evaluate()`) for the local dates [from, to], inclusive. */
   reportPeriod: method(
-    z.strictObject({ from: DateSchema, to: DateSchema }).refine((r) => r.to >= r.from, { message: 'The period must end on or after its first day.', path: ['to'] }),
+    z.strictObject({ from: DateSchema, to: DateSchema }).refine((r) => r.to >= r.from, { message: issueKey('period.dateOrder'), path: ['to'] }),
     out<Report>(),
   ),
   /** The look-ahead plan (core `plan()`) for the open session now; empty lists when nothing runs. */

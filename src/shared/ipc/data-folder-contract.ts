@@ -7,9 +7,10 @@
  *   writes location.json, and asks the shell to restart. The old file is left where it was.
  */
 import { z } from 'zod';
+import { issueKey } from '../i18n/ipc-issues';
 
 /** A folder the user typed or picked; checked (absolute, writable, no database in it) by the main process. */
-export const DataFolderSchema = z.string().trim().max(1024, 'Keep the folder path under 1024 characters.');
+export const DataFolderSchema = z.string().trim().max(1024, issueKey('folder.max'));
 
 export interface DataFolderMoved {
   /** The new data folder and database file. */

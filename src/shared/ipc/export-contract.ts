@@ -9,6 +9,7 @@
  *   a path) and returns the path written; bad settings are refused before any file is written.
  */
 import { z } from 'zod';
+import { issueKey } from '../i18n/ipc-issues';
 import type { Instant, Interval } from '../../core/model';
 import type { PaySettings } from '../../core/pay/types';
 
@@ -17,7 +18,7 @@ import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 export { EXPORT_FORMATS, type ExportFormat };
 
 /** A month `2026-03`. */
-export const ExportMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Choose a month like 2026-03.');
+export const ExportMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, issueKey('month.like'));
 
 const minute = z.number().int().min(0).max(1440);
 const ConditionSchema = z.discriminatedUnion('kind', [
@@ -28,11 +29,11 @@ const ConditionSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** A wage type (lønnsart): letters, digits, dot, dash or underscore; empty when not mapped. */
-export const WageTypeSchema = z.string().trim().max(20, 'A wage type has at most 20 characters.').regex(/^[A-Za-z0-9._-]*$/, 'Use letters, digits, dot, dash or underscore.');
+export const WageTypeSchema = z.string().trim().max(20, issueKey('wageType.max')).regex(/^[A-Za-z0-9._-]*$/, issueKey('wageType.chars'));
 
 export const PaySettingsInputSchema = z.strictObject({
-  employeeNumber: z.string().trim().min(1, 'Fill in the employee number.').max(30, 'The employee number has at most 30 characters.'),
-  employeeName: z.string().trim().max(100, 'Keep the name under 100 characters.'),
+  employeeNumber: z.string().trim().min(1, issueKey('employeeNumber.min')).max(30, issueKey('employeeNumber.max')),
+  employeeName: z.string().trim().max(100, issueKey('employeeName.max')),
   overtime: z.strictObject({
     basis: z.enum(['aml', 'beyond-agreed']),
     classes: z.array(z.strictObject({ id: z.string().min(1).max(40), percent: z.number().min(0).max(1000) })).min(1).max(10).readonly(),

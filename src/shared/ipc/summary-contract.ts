@@ -10,11 +10,12 @@
  *   export folder. A file above the size limit is sent without its text and refused by size.
  */
 import { z } from 'zod';
-import { dedupeGroupLabels, GROUP_LABEL_MAX_LENGTH, GROUP_LABELS_MAX, groupLabelProblem, normaliseGroupLabel, type AggregateReport, type GroupLabelProblem, type GroupOptions } from '../../core/anonymise/index';
+import { issueKey, type IpcIssueKey } from '../i18n/ipc-issues';
+import { dedupeGroupLabels, GROUP_LABELS_MAX, groupLabelProblem, normaliseGroupLabel, type AggregateReport, type GroupLabelProblem, type GroupOptions } from '../../core/anonymise/index';
 import { MAX_SUMMARY_BYTES } from '../formats/summary';
 
 /** A month `2026-11` or a quarter `2026-Q4`. */
-export const SummaryPeriodSchema = z.string().regex(/^\d{4}-((0[1-9]|1[0-2])|Q[1-4])$/, 'Choose a month like 2026-11 or a quarter like 2026-Q4.');
+export const SummaryPeriodSchema = z.string().regex(/^\d{4}-((0[1-9]|1[0-2])|Q[1-4])$/, issueKey('summaryPeriod.like'));
 
 const GroupLabelSchema = z.string().min(1).max(60);
 export const SummaryGroupsSchema = z.strictObject({
@@ -23,16 +24,16 @@ export const SummaryGroupsSchema = z.strictObject({
   jobCategory: GroupLabelSchema.optional(),
 });
 
-const LABEL_PROBLEMS: Record<GroupLabelProblem, string> = {
-  empty: 'A label cannot be empty; remove the row instead.',
-  'too-long': `A label can be at most ${GROUP_LABEL_MAX_LENGTH} characters.`,
-  characters: "Start a label with a letter or digit and use only letters, digits, spaces and . , & / ( ) ' + -.",
+const LABEL_PROBLEMS: Record<GroupLabelProblem, IpcIssueKey> = {
+  empty: issueKey('label.empty'),
+  'too-long': issueKey('label.tooLong'),
+  characters: issueKey('label.characters'),
 };
 
 /** One label of a configured list: trimmed (runs of spaces become one), then checked like the summary reader does. */
 const GroupListLabelSchema = z
   .string()
-  .max(1000, `A label can be at most ${GROUP_LABEL_MAX_LENGTH} characters.`)
+  .max(1000, issueKey('label.tooLong'))
   .transform(normaliseGroupLabel)
   .superRefine((label, ctx) => {
     const problem = groupLabelProblem(label);
@@ -42,13 +43,13 @@ const GroupListLabelSchema = z
 /** The list of one dimension: at most GROUP_LABELS_MAX labels; repeats (ignoring capitals) are kept once. */
 const GroupListSchema = z
   .array(GroupListLabelSchema)
-  .max(GROUP_LABELS_MAX, `A group list can have at most ${GROUP_LABELS_MAX} labels.`)
+  .max(GROUP_LABELS_MAX, issueKey('groupList.max'))
   .transform(dedupeGroupLabels);
 
 /** The configured lists per dimension (GROUP_DIMENSIONS); a missing or empty list means no label for it. */
 export const GroupOptionsInputSchema = z.strictObject(
   { workplace: GroupListSchema.optional(), department: GroupListSchema.optional(), jobCategory: GroupListSchema.optional() },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'Use only the groups workplace, department and jobCategory.' : undefined) },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? issueKey('groups.unknown') : undefined) },
 );
 
 /** Most summary files a representative can load at once. */
@@ -58,13 +59,13 @@ export const MAX_SUMMARY_FILES = 1000;
 export const SummaryFileInputSchema = z.strictObject({
   name: z.string().min(1).max(255),
   size: z.number().int().min(0),
-  text: z.string().max(MAX_SUMMARY_BYTES, `A summary file can be at most ${MAX_SUMMARY_BYTES / 1024} kB.`).optional(),
+  text: z.string().max(MAX_SUMMARY_BYTES, issueKey('summaryFile.max')).optional(),
 });
 export type SummaryFileInput = z.output<typeof SummaryFileInputSchema>;
 
 const RepInputSchema = z.strictObject({
-  files: z.array(SummaryFileInputSchema).min(1, 'Choose at least one summary file.').max(MAX_SUMMARY_FILES, `Choose at most ${MAX_SUMMARY_FILES} files at a time.`),
-  k: z.number().int('k must be a whole number.').min(5, 'k must be at least 5: smaller groups cannot be anonymised.').max(1000).default(6),
+  files: z.array(SummaryFileInputSchema).min(1, issueKey('files.min')).max(MAX_SUMMARY_FILES, issueKey('files.max')),
+  k: z.number().int(issueKey('k.int')).min(5, issueKey('k.min')).max(1000).default(6),
 });
 
 /** The employee's summary before saving. */

@@ -7,17 +7,17 @@ const long = 'x'.repeat(61);
 
 describe('summaryOptionsSave: validation before anything is stored', () => {
   const bad: [string, unknown, string | RegExp][] = [
-    ['an unknown dimension', { groupOptions: { team: ['IT'] } }, /«groupOptions».*workplace, department and jobCategory/],
-    ['a label that is only spaces', { groupOptions: { department: ['IT', '   '] } }, /«groupOptions\.department\.1».*cannot be empty/],
-    ['an empty label', { groupOptions: { workplace: [''] } }, /«groupOptions\.workplace\.0».*cannot be empty/],
-    ['a label over 60 characters', { groupOptions: { jobCategory: [long] } }, /«groupOptions\.jobCategory\.0».*at most 60 characters/],
-    ['a label with an e-mail address', { groupOptions: { department: ['kari@firma.no'] } }, /«groupOptions\.department\.0».*letter or digit/],
+    ['an unknown dimension', { groupOptions: { team: ['IT'] } }, /«groupOptions».*Bruk bare gruppene workplace, department og jobCategory/],
+    ['a label that is only spaces', { groupOptions: { department: ['IT', '   '] } }, /«groupOptions\.department\.1».*kan ikke være tomt/],
+    ['an empty label', { groupOptions: { workplace: [''] } }, /«groupOptions\.workplace\.0».*kan ikke være tomt/],
+    ['a label over 60 characters', { groupOptions: { jobCategory: [long] } }, /«groupOptions\.jobCategory\.0».*høyst 60 tegn/],
+    ['a label with an e-mail address', { groupOptions: { department: ['kari@firma.no'] } }, /«groupOptions\.department\.0».*bokstav eller et siffer/],
     ['a label starting with punctuation', { groupOptions: { department: ['-IT'] } }, /«groupOptions\.department\.0»/],
-    ['more than 50 labels', { groupOptions: { department: Array.from({ length: 51 }, (_, i) => `D${i}`) } }, /«groupOptions\.department».*at most 50 labels/],
+    ['more than 50 labels', { groupOptions: { department: Array.from({ length: 51 }, (_, i) => `D${i}`) } }, /«groupOptions\.department».*høyst 50 navn/],
     ['a label that is not text', { groupOptions: { department: [42] } }, /«groupOptions\.department\.0»/],
     ['a list that is not a list', { groupOptions: { department: 'IT' } }, /«groupOptions\.department»/],
     ['no lists at all', {}, /«groupOptions»/],
-    ['an extra field', { groupOptions: {}, name: 'Kari' }, /«input»|Unrecognized/],
+    ['an extra field', { groupOptions: {}, name: 'Kari' }, /«inndata».*ukjente felt 'name'/],
   ];
   it.each(bad)('refuses %s, naming the field, and stores nothing', async (_what, input, message) => {
     const s = fakeServices();
