@@ -7,6 +7,9 @@ import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { BackupService } from '../../src/app/api/services';
+import { readWarningSettings } from '../../src/app/warnings/warning-service';
+import { translate } from '../../src/shared/i18n/catalog';
+import { IPC_ISSUE_TEXTS } from '../../src/shared/i18n/ipc-issues';
 import type { BackupInfo } from '../../src/shared/ipc/dto';
 import { backupDirFor, restoreBackup, type Store } from '../../src/store/index';
 import type { AutostartDeps } from './autostart';
@@ -57,7 +60,7 @@ export function storeBackups(store: () => Store, now: () => number, nativeBindin
     restore: (name) => {
       const s = store();
       const file = join(backupDirFor(s.path), name);
-      if (!s.backups().includes(file)) return { ok: false, error: { code: 'backup.unknown', message: 'Choose a backup from the list.' } };
+      if (!s.backups().includes(file)) return { ok: false, error: { code: 'backup.unknown', message: translate(IPC_ISSUE_TEXTS, readWarningSettings(s.settings).lang, 'backup.choose') } };
       s.close();
       restoreBackup(s.path, file, now(), nativeBinding);
       relaunch();
