@@ -13,12 +13,12 @@ import { DB_FILE_NAME, describeLocationProblem } from '../app/data-location/inde
 import type { Clock } from '../app/ports/clock';
 import type { SessionEditor, Tracker, TrackerProblem } from '../app/tracker/index';
 import type { Lang } from '../core/model';
-import { pickLang } from '../shared/i18n/catalog';
 import { resolveDbPath } from '../store/files/location-pointer';
 import type { Store } from '../store/index';
 import { UsageError, type CliArgs, type CliIo } from './command';
+import { langOf } from './lang';
 
-export { DB_FILE_NAME };
+export { DB_FILE_NAME, langOf };
 
 /** The default database file for a platform and environment. */
 export function defaultDbPath(platform: string, env: Readonly<Record<string, string | undefined>>, home: string): string {
@@ -41,10 +41,6 @@ export function dbPathOf(args: CliArgs, io: CliIo): string {
   });
   if (!location.ok) throw new UsageError(describeLocationProblem(location.problem, langOf(args, io)));
   return location.dbPath;
-}
-
-export function langOf(args: CliArgs, io: CliIo): Lang {
-  return pickLang(str(args.options.lang) ?? io.env.FYRABEND_LANG, io.env.LC_ALL ?? io.env.LANG);
 }
 
 /** The user's zone: `--zone`, else FYRABEND_ZONE, else the host's zone. */

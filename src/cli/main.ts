@@ -7,7 +7,7 @@ import { parseArgs } from './args';
 import { UsageError, type CliIo, type ExitCode } from './command';
 import { COMMANDS } from './commands/index';
 import { commandSummary, helpHead } from './help-texts';
-import { pickLang } from '../shared/i18n/catalog';
+import { langOf } from './lang';
 import type { Lang } from '../core/index';
 
 function helpText(lang: Lang): string {
@@ -21,7 +21,7 @@ function helpText(lang: Lang): string {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const args = parseArgs(argv);
   const debug = args.options.debug === true;
-  const lang = pickLang(typeof args.options.lang === 'string' ? args.options.lang : io.env.FYRABEND_LANG, io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  const lang = langOf(args, io);
   const match = [...COMMANDS]
     .sort((a, b) => b.name.length - a.name.length)
     .find((c) => c.name.every((w, i) => args.positional[i] === w));
@@ -44,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       io.stderr(`fyrabend: ${e.message}\n`);
       return 2;
     }
-    io.stderr(`fyrabend: internal error: ${e instanceof Error ? e.message : String(e)}. Run again with --debug for details.\n`);
+    io.stderr(`fyrabend: ${helpHead(lang).internal(e instanceof Error ? e.message : String(e))}\n`);
     if (debug && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
     return 1;
   }
