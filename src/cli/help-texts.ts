@@ -3,24 +3,27 @@ import type { Lang } from '../core/index';
 
 type Texts = Readonly<Record<string, string>>;
 
-const HEAD: Readonly<Record<Lang, { title: string; usage: string; exit: string; unknown: (c: string) => string }>> = {
+const HEAD: Readonly<Record<Lang, { title: string; usage: string; exit: string; unknown: (c: string) => string; internal: (detail: string) => string }>> = {
   nb: {
     title: 'Fyrabend: arbeidstid på hjemmekontor kontrollert mot arbeidsmiljøloven kapittel 10.',
     usage: 'Bruk:',
     exit: 'Avslutningskode: 0 vellykket (funn er ikke feil), 2 feil i inndata eller bruk, 1 intern feil.',
     unknown: (c) => `ukjent kommando '${c}'. Kjør 'fyrabend --help' for å se kommandoene.`,
+    internal: (d) => `intern feil: ${d}. Kjør på nytt med --debug for detaljer, og meld feilen.`,
   },
   nn: {
     title: 'Fyrabend: arbeidstid på heimekontor kontrollert mot arbeidsmiljølova kapittel 10.',
     usage: 'Bruk:',
     exit: 'Avslutningskode: 0 vellukka (funn er ikkje feil), 2 feil i inndata eller bruk, 1 intern feil.',
     unknown: (c) => `ukjend kommando '${c}'. Køyr 'fyrabend --help' for å sjå kommandoane.`,
+    internal: (d) => `intern feil: ${d}. Køyr på nytt med --debug for detaljar, og meld feilen.`,
   },
   en: {
     title: 'Fyrabend: home-office working time checked against arbeidsmiljøloven chapter 10.',
     usage: 'Usage:',
     exit: 'Exit status: 0 success (findings are not failures), 2 bad input or usage, 1 internal error.',
     unknown: (c) => `unknown command '${c}'. Run 'fyrabend --help' to see the commands.`,
+    internal: (d) => `internal error: ${d}. Run again with --debug for details, and report the problem.`,
   },
 };
 

@@ -1,5 +1,5 @@
 /** Reads the exchange files a command is given, turning every problem into one clear sentence in the user's language (exit 2). */
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Agreement, Lang } from '../core/index';
 import { parseAgreementFile } from '../shared/formats/agreement';
 import { parseSessionsFile, type SessionsFile } from '../shared/formats/sessions';
@@ -7,16 +7,18 @@ import { problemsText, type FormatProblem } from '../shared/formats/problems';
 import { translate } from '../shared/i18n/catalog';
 import { FORMAT_PROBLEM_TEXTS } from '../shared/i18n/format-problems';
 import { UsageError, type CliArgs, type CliIo } from './command';
+import { u } from './usage-texts';
 
-export function requireOption(args: CliArgs, name: string, example: string): string {
+export function requireOption(args: CliArgs, name: string, example: string, lang: Lang): string {
   const v = args.options[name];
-  if (typeof v !== 'string' || v === '') throw new UsageError(`missing --${name}; for example --${name} ${example}`);
+  if (typeof v !== 'string' || v === '') throw new UsageError(u(lang, 'missing-option', { name, example }));
   return v;
 }
 
-function readText(io: CliIo, path: string, what: 'sessions' | 'agreement', lang: Lang): string {
+/** The text of an input file, or a UsageError saying which file and why it cannot be read. */
+export function readText(io: CliIo, path: string, what: 'sessions' | 'agreement' | 'groups', lang: Lang): string {
   try {
-    return io.readFile(path);
+    return io.readFile(resolve(io.cwd, path));
   } catch (e) {
     const code = (e as { code?: string }).code;
     const why = translate(FORMAT_PROBLEM_TEXTS, lang, code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' ? `io.${code}` : 'io.other');

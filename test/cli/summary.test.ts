@@ -48,7 +48,7 @@ describe('fyrabend summary', () => {
 
   it.each([
     [['--period', '2026'], /--period must be a month \(2026-11\) or a quarter \(2026-Q4\)/],
-    [['--period', '2026-09', '--group', 'department=Kari', '--groups', 'GROUPS'], /'Kari' is not in the configured list for department/],
+    [['--period', '2026-09', '--group', 'department=Kari', '--groups', 'GROUPS'], /"Kari" is not in the configured list for department/],
     [['--period', '2026-09'], /say where the sessions are/],
   ])('refuses %j with one clear sentence (exit 2)', (extra, message) => {
     const args = extra.map((a) => (a === 'GROUPS' ? join(dir, 'groups.json') : a));

@@ -8,7 +8,7 @@ import type { Lang } from '../../core/model';
 import { parseSummaryFile, summaryProblemText, summarySizeProblem } from '../../shared/formats/summary';
 import { translate } from '../../shared/i18n/catalog';
 import { FORMAT_PROBLEM_TEXTS } from '../../shared/i18n/format-problems';
-import { err, ok, type Result } from '../../shared/result';
+import { err, ok, type AppError, type Result } from '../../shared/result';
 
 /** How the import reaches the files: the size is asked first, so a huge file is refused unread. */
 export interface SummaryFiles {
@@ -82,13 +82,19 @@ export function commonPeriod(summaries: readonly Summary[]): string | null {
   return best;
 }
 
-export function buildRepReport(imported: ImportResult, options: RepReportOptions = {}): Result<AggregateReport> {
+/** Why no report was made: `message` is English (for logs); adapters word it for their user from the code and its value. */
+export type RepReportError =
+  | (AppError & { readonly code: 'bad-k'; readonly k: number })
+  | (AppError & { readonly code: 'no-summaries' })
+  | (AppError & { readonly code: 'bad-period'; readonly period: string });
+
+export function buildRepReport(imported: ImportResult, options: RepReportOptions = {}): Result<AggregateReport, RepReportError> {
   const k = options.k ?? DEFAULT_K;
-  if (!Number.isInteger(k) || k < MIN_K) return err({ code: 'bad-k', message: `k must be a whole number of at least ${MIN_K} (got ${k}); smaller groups cannot be anonymised.` });
+  if (!Number.isInteger(k) || k < MIN_K) return err({ code: 'bad-k', k, message: `k must be a whole number of at least ${MIN_K} (got ${k}); smaller groups cannot be anonymised.` });
   const summaries = imported.accepted.map((a) => a.summary);
   const period = options.period ?? commonPeriod(summaries);
   if (period === null) return err({ code: 'no-summaries', message: 'None of the files is a readable Fyrabend summary, so there is nothing to report.' });
-  if (!parsePeriod(period)) return err({ code: 'bad-period', message: `The period '${period}' is not a month (2026-11) or a quarter (2026-Q4).` });
+  if (!parsePeriod(period)) return err({ code: 'bad-period', period, message: `The period '${period}' is not a month (2026-11) or a quarter (2026-Q4).` });
   const report = aggregateSummaries(summaries, {
     period,
     k,

@@ -1,7 +1,7 @@
 /** Use cases of issue 8: the employee's summary and the representative's aggregate report. */
-export { makeSummary, sessionWindow, type MakeSummaryInput, type MadeSummary } from './make-summary';
+export { makeSummary, sessionWindow, type MakeSummaryError, type MakeSummaryInput, type MadeSummary } from './make-summary';
 export { previewSummary } from './preview';
-export { importSummaries, buildRepReport, commonPeriod, type SummaryFiles, type ImportResult, type ImportedSummary, type RepReportOptions } from './import-summaries';
+export { importSummaries, buildRepReport, commonPeriod, type SummaryFiles, type ImportResult, type ImportedSummary, type RepReportError, type RepReportOptions } from './import-summaries';
 export { reportHtml, trendSvg } from './report-html';
 export { reportCsv, reportJson } from './report-csv';
 export { flattenReport, type FlatCell } from './report-rows';

@@ -6,9 +6,9 @@
 import { evaluate } from '../../core/engine/evaluate';
 import type { Agreement, AvailabilityMark, Lang, Session } from '../../core/model';
 import { addDays, dateString } from '../../core/time/civil';
-import { buildSummary, checkGroups, parsePeriod, periodDayRange, type GroupOptions, type Summary } from '../../core/anonymise/index';
+import { buildSummary, checkGroups, parsePeriod, periodDayRange, type GroupCheck, type GroupOptions, type Summary } from '../../core/anonymise/index';
 import { formatSummaryFile } from '../../shared/formats/summary';
-import { err, ok, type Result } from '../../shared/result';
+import { err, ok, type AppError, type Result } from '../../shared/result';
 import { previewSummary } from './preview';
 
 export interface MakeSummaryInput {
@@ -32,6 +32,14 @@ export interface MadeSummary {
   readonly preview: readonly string[];
 }
 
+/**
+ * Why no summary was made: `message` is English (for logs); each adapter words it for its user from
+ * the code and, for a refused group, `group` (which dimension, which value, what the list allows).
+ */
+export type MakeSummaryError =
+  | (AppError & { readonly code: 'bad-period'; readonly period: string })
+  | (AppError & { readonly code: 'bad-group'; readonly group: Extract<GroupCheck, { ok: false }>['error'] });
+
 /** Local dates [from, to] for which sessions must be loaded: the period's weeks plus the overtime year before them (context for the year and 8-week rules). */
 export function sessionWindow(periodText: string): { readonly from: string; readonly to: string } | null {
   const period = parsePeriod(periodText);
@@ -40,9 +48,9 @@ export function sessionWindow(periodText: string): { readonly from: string; read
   return { from: addDays(dateString(range.from), -366), to: dateString(range.to - 1) };
 }
 
-export function makeSummary(input: MakeSummaryInput): Result<MadeSummary> {
+export function makeSummary(input: MakeSummaryInput): Result<MadeSummary, MakeSummaryError> {
   const period = parsePeriod(input.period);
-  if (!period) return err({ code: 'bad-period', message: `The period '${input.period}' is not a month (2026-11) or a quarter (2026-Q4).` });
+  if (!period) return err({ code: 'bad-period', period: input.period, message: `The period '${input.period}' is not a month (2026-11) or a quarter (2026-Q4).` });
   const groups = checkGroups(input.groups, input.groupOptions);
   if (!groups.ok) {
     const e = groups.error;
@@ -51,7 +59,7 @@ export function makeSummary(input: MakeSummaryInput): Result<MadeSummary> {
       e.kind === 'unknown-dimension'
         ? `The group '${e.dimension}' is not known; use workplace, department or jobCategory.`
         : `'${e.value}' is not in the configured list for ${e.dimension} (${allowed}); pick one of those, free text is never written to a summary.`;
-    return err({ code: 'bad-group', message });
+    return err({ code: 'bad-group', group: e, message });
   }
   const range = periodDayRange(period);
   const report = evaluate({

@@ -5,6 +5,8 @@ import { UsageError, type Command } from '../command';
 import { langOf } from '../db';
 import { readAgreement, readSessions, requireOption } from '../input-files';
 import { formatReportText } from '../report-text';
+import { t } from '../session-texts';
+import { u } from '../usage-texts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -13,20 +15,20 @@ export const checkCommand: Command = {
   summary: 'Check sessions against AML chapter 10 and the agreement; prints fyrabend.findings/1 JSON.',
   usage: 'check --sessions FILE --agreement FILE [--from YYYY-MM-DD --to YYYY-MM-DD] [--format json|text] [--lang nb|nn|en]',
   run(args, io) {
-    const sessionsPath = requireOption(args, 'sessions', 'sessions.json');
-    const agreementPath = requireOption(args, 'agreement', 'agreement.json');
+    const lang = langOf(args, io);
+    const sessionsPath = requireOption(args, 'sessions', 'sessions.json', lang);
+    const agreementPath = requireOption(args, 'agreement', 'agreement.json', lang);
     const format = args.options.format ?? 'json';
-    if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not '${String(format)}'`);
+    if (format !== 'json' && format !== 'text') throw new UsageError(t(lang, 'bad-option', { name: 'format', allowed: 'json, text', value: String(format) }));
     for (const name of ['from', 'to'] as const) {
       const v = args.options[name];
-      if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) throw new UsageError(`--${name} must be a date YYYY-MM-DD, such as 2026-11-01`);
+      if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) throw new UsageError(t(lang, 'bad-date', { name, value: String(v) }));
     }
-    const lang = langOf(args, io);
     const { sessions, availability } = readSessions(io, sessionsPath, lang);
     const agreement = readAgreement(io, agreementPath, lang);
     const from = typeof args.options.from === 'string' ? args.options.from : undefined;
     const to = typeof args.options.to === 'string' ? args.options.to : undefined;
-    if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}; swap them`);
+    if (from && to && from > to) throw new UsageError(u(lang, 'from-after-to', { from, to }));
     const report = evaluate({ sessions, agreement, availability, ...(from ? { from } : {}), ...(to ? { to } : {}) });
     if (format === 'text') io.stdout(formatReportText(report, lang));
     else io.stdout(toJsonText(findingsDocument(report)));

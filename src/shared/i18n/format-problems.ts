@@ -57,7 +57,7 @@ export type FormatProblemCode =
   | 'summary.noFormat';
 
 /** Texts around the problems: "and n more", a skipped file, and a file that cannot be opened at all. */
-export type FileTextKey = 'more' | 'skipped' | 'file.sessions' | 'file.agreement' | 'io.ENOENT' | 'io.EISDIR' | 'io.EACCES' | 'io.other' | 'io.checkPath';
+export type FileTextKey = 'more' | 'skipped' | 'file.sessions' | 'file.agreement' | 'file.groups' | 'io.ENOENT' | 'io.EISDIR' | 'io.EACCES' | 'io.other' | 'io.checkPath';
 
 export type FormatTextKey = FormatProblemCode | FileTextKey;
 
@@ -174,6 +174,7 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     skipped: 'hoppet over',
     'file.sessions': 'øktfilen {file}',
     'file.agreement': 'avtalefilen {file}',
+    'file.groups': 'gruppelistefilen {file}',
     'io.ENOENT': 'finnes ikke',
     'io.EISDIR': 'er en mappe, ikke en fil',
     'io.EACCES': 'kan ikke leses (ingen tilgang)',
@@ -228,6 +229,7 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     skipped: 'hoppa over',
     'file.sessions': 'øktfila {file}',
     'file.agreement': 'avtalefila {file}',
+    'file.groups': 'gruppelistefila {file}',
     'io.ENOENT': 'finst ikkje',
     'io.EISDIR': 'er ei mappe, ikkje ei fil',
     'io.EACCES': 'kan ikkje lesast (inga tilgang)',
@@ -282,6 +284,7 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     skipped: 'skipped',
     'file.sessions': 'the sessions file {file}',
     'file.agreement': 'the agreement file {file}',
+    'file.groups': 'the group lists file {file}',
     'io.ENOENT': 'does not exist',
     'io.EISDIR': 'is a folder, not a file',
     'io.EACCES': 'cannot be read (permission denied)',
