@@ -108,7 +108,7 @@ describe('bad options are told in the user\'s language', () => {
     }
     const nb = await cli(['rep', 'aggregate', ...files, files[0]!, '--dedupe', 'id', '--k', '5', '--out', 'r.json', '--lang', 'nb']);
     expect(nb.code).toBe(0);
-    expect(nb.out).toBe(`5 sammendrag for 2026-09 slått sammen (k = 5); 0 hoppet over, 1 like. Lagret: r.json\n`);
+    expect(nb.out).toBe('5 sammendrag for 2026-09 slått sammen (k = 5); hoppet over: 0, telt én gang: 1. Lagret: r.json\n');
     expect(nb.err).toBe('fyrabend: s-0.json er samme sammendrag som s-0.json (samme id); telt én gang.\n');
     const nn = await cli(['rep', 'aggregate', ...files, '--dedupe', 'id', '--k', '5', '--period', '2026-10', '--out', 'r.json', '--lang', 'nn']);
     expect(nn.err).toContain('fyrabend: hoppa over s-1.json: det gjeld 2026-09, denne rapporten gjeld 2026-10.\n');
