@@ -114,7 +114,7 @@ export const IPC_ISSUE_TEXTS = defineCatalog<IpcIssueKey>({
     'period.instantOrder': 'Perioden må slutte etter at han byrjar.',
     'period.dateOrder': 'Perioden må slutte same dag som han byrjar eller seinare.',
     'month.like': 'Vel ein månad som 2026-03.',
-    'wageType.max': 'Ein lønnsart kan ha høgst {limit} teikn.',
+    'wageType.max': 'Ein lønsart kan ha høgst {limit} teikn.',
     'wageType.chars': 'Bruk berre bokstavar, siffer, punktum, bindestrek eller understrek.',
     'employeeNumber.min': 'Fyll inn tilsettnummeret.',
     'employeeNumber.max': 'Tilsettnummeret kan ha høgst {limit} teikn.',
