@@ -97,7 +97,7 @@ export const summaryCommand: Command = {
     if (sessionsPath) {
       const s = readSessions(io, sessionsPath, lang);
       loaded = { sessions: s.sessions, availability: s.availability, agreement: readAgreement(io, requireOption(args, 'agreement', 'agreement.json', lang), lang), groupOptions: null };
-    } else if (db) loaded = await loadFromStore(db, window, agreementPath, io, lang);
+    } else if (db) loaded = await loadFromStore(resolve(io.cwd, db), window, agreementPath, io, lang);
     else throw new UsageError(u(lang, 'summary-no-source'));
     const groupsFile = str(args.options.groups);
     const groupOptions = groupsFile ? parseGroupOptions(readText(io, groupsFile, 'groups', lang), basename(groupsFile), lang) : (loaded.groupOptions ?? {});
