@@ -8,6 +8,8 @@ import { parseAgreementJson } from '../../shared/formats/agreement';
 import { problemsText } from '../../shared/formats/problems';
 import type { SessionView, Settings } from '../../shared/ipc/dto';
 import { err, ok, type Result } from '../../shared/result';
+import { translate } from '../../shared/i18n/catalog';
+import { API_TEXTS } from './texts';
 import type { AgreementRepo } from '../ports/agreement-repo';
 import type { AuditLog } from '../ports/audit-log';
 import type { Clock } from '../ports/clock';
@@ -52,11 +54,12 @@ export interface AppServiceDeps {
   readonly location?: DataLocationService;
 }
 
+/** Stands in when no warning scheduler runs (a build or test without one); says so in the user's language. */
 const NO_WARNINGS: WarningService = {
   pending: () => [],
   snooze: () => undefined,
   dismiss: () => undefined,
-  recordOvertimeReason: () => err({ code: 'warnings-off', message: 'Warnings are not running.' }),
+  recordOvertimeReason: ({ lang }) => err({ code: 'warnings-off', message: translate(API_TEXTS, lang, 'warningsOff') }),
 };
 
 function view(s: StoredSession): SessionView {

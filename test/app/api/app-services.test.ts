@@ -50,6 +50,16 @@ describe('handler table over a real SQLite store', () => {
     expect(list.ok && list.value).toHaveLength(1);
   });
 
+  it.each([
+    ['nb', 'Varslene kjører ikke, så begrunnelsen ble ikke lagret. Start appen på nytt og prøv igjen.'],
+    ['nn', 'Varsla køyrer ikkje, så grunngjevinga vart ikkje lagra. Start appen på nytt og prøv igjen.'],
+    ['en', 'Warnings are not running, so the reason was not saved. Restart the app and try again.'],
+  ] as const)('without a warning scheduler, an overtime reason is refused in %s', async (lang, message) => {
+    const t = await setup(Date.parse('2026-03-10T07:00:00Z'));
+    const r = await t.services.warnings.recordOvertimeReason({ sessionId: '1', reasons: [], text: 'x', lang });
+    expect(r).toEqual({ ok: false, error: { code: 'warnings-off', message } });
+  });
+
   it('refuses a second start with a sentence in the user\'s language', async () => {
     const t = await setup(Date.parse('2026-03-10T07:00:00Z'));
     await dispatch(t.services, 'settingsSet', { lang: 'en' });
