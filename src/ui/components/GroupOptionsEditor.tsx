@@ -12,6 +12,7 @@ import { api } from '../api';
 import { Field } from './Field';
 import { useSummaryTexts } from '../hooks/useSummaryTexts';
 import { checkForm, formOf, newRowKey, type GroupForm, type GroupFormErrors, type RowProblem } from '../lib/group-options-form';
+import { FormMessage, type FormOutcome } from './FormMessage';
 
 interface Props {
   /** The lists as stored. */
@@ -26,7 +27,7 @@ export function GroupOptionsEditor({ stored, onSaved }: Props) {
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState<GroupForm>(() => formOf(stored));
   const [errors, setErrors] = useState<GroupFormErrors>(new Map());
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   const inputs = useRef(new Map<number, HTMLInputElement>());
   const addButtons = useRef(new Map<GroupDimension, HTMLButtonElement>());
@@ -164,11 +165,7 @@ export function GroupOptionsEditor({ stored, onSaved }: Props) {
               {t('groups.cancel')}
             </button>
           </div>
-          {message ? (
-            <p className={message.kind === 'error' ? 'form-error' : 'form-ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
-              {message.text}
-            </p>
-          ) : null}
+          <FormMessage message={message} />
         </form>
       ) : null}
     </section>

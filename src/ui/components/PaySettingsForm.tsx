@@ -9,6 +9,7 @@ import { api } from '../api';
 import { Field } from './Field';
 import { useExportTexts } from '../hooks/useExportTexts';
 import { formClasses, formOf, presetRules, settingsOf, withPreset, type PayForm, type PayFormErrors, type RulePreset } from '../lib/pay-settings-form';
+import { FormMessage, type FormOutcome } from './FormMessage';
 
 interface Props {
   readonly stored: PaySettings;
@@ -20,7 +21,7 @@ export function PaySettingsForm({ stored, isStored, onSaved }: Props) {
   const t = useExportTexts();
   const [form, setForm] = useState<PayForm>(() => formOf(stored));
   const [errors, setErrors] = useState<PayFormErrors>({});
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
   useEffect(() => setForm(formOf(stored)), [stored]);
 
   const rules = presetRules(form.preset, stored.overtime);
@@ -105,11 +106,7 @@ export function PaySettingsForm({ stored, isStored, onSaved }: Props) {
           {t('pay.save')}
         </button>
       </div>
-      {message ? (
-        <p className={message.kind === 'error' ? 'form-error' : 'form-ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      ) : null}
+      <FormMessage message={message} />
     </form>
   );
 }

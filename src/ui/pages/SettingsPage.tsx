@@ -7,6 +7,7 @@ import { Field } from '../components/Field';
 import { useResource } from '../hooks/useResource';
 import { useI18n } from '../i18n';
 import { formatDateTime } from '../lib/format';
+import { FormMessage } from '../components/FormMessage';
 
 type Errors = Partial<Record<'warningLeadMinutes' | 'idleMinutes', string>>;
 
@@ -89,11 +90,7 @@ export function SettingsPage({ settings, zone, onChanged }: { settings: Settings
           </button>
         </div>
       </form>
-      {message ? (
-        <p className={message.ok ? 'form-ok' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
+      <FormMessage message={message && { kind: message.ok ? 'ok' : 'error', text: message.text }} />
       <h2>{t('settings.data')}</h2>
       <p>
         {t('settings.dataFolder')}: <code>{settings.dataFolder}</code>
