@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import type { Agreement, Lang } from '../core/index';
 import { parseAgreementFile } from '../shared/formats/agreement';
 import { parseSessionsFile, type SessionsFile } from '../shared/formats/sessions';
-import { problemsText, type FormatProblem } from '../shared/formats/problems';
+import { ioReason, problemsText, type FormatProblem } from '../shared/formats/problems';
 import { translate } from '../shared/i18n/catalog';
 import { FORMAT_PROBLEM_TEXTS } from '../shared/i18n/format-problems';
 import { UsageError, type CliArgs, type CliIo } from './command';
@@ -20,9 +20,7 @@ export function readText(io: CliIo, path: string, what: 'sessions' | 'agreement'
   try {
     return io.readFile(resolve(io.cwd, path));
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    const why = translate(FORMAT_PROBLEM_TEXTS, lang, code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' ? `io.${code}` : 'io.other');
-    throw new UsageError(`${translate(FORMAT_PROBLEM_TEXTS, lang, `file.${what}`, { file: path })} ${why}; ${translate(FORMAT_PROBLEM_TEXTS, lang, 'io.checkPath')}`);
+    throw new UsageError(`${translate(FORMAT_PROBLEM_TEXTS, lang, `file.${what}`, { file: path })} ${ioReason(e, lang)}; ${translate(FORMAT_PROBLEM_TEXTS, lang, 'io.checkPath')}`);
   }
 }
 

@@ -37,7 +37,6 @@ const en = {
   'label-empty': '{where}: $.{key}[{i}] is empty; remove it from the list',
   'label-too-long': '{where}: $.{key}[{i}] is longer than {max} characters; shorten it',
   'label-characters': "{where}: $.{key}[{i}] \"{value}\" must start with a letter or digit and use only letters, digits, spaces and . , & / ( ) ' + -",
-  'stored-groups': 'the group lists stored in the app',
   saved: 'Saved: {file}',
 };
 type Key = keyof typeof en;
@@ -75,7 +74,6 @@ export const USAGE_TEXTS = defineCatalog<Key>({
     'label-empty': '{where}: $.{key}[{i}] er tomt; fjern det fra listen',
     'label-too-long': '{where}: $.{key}[{i}] er lengre enn {max} tegn; gjør det kortere',
     'label-characters': "{where}: $.{key}[{i}] «{value}» må starte med en bokstav eller et tall og bare bruke bokstaver, tall, mellomrom og . , & / ( ) ' + -",
-    'stored-groups': 'gruppelistene som er lagret i appen',
     saved: 'Lagret: {file}',
   },
   nn: {
@@ -109,7 +107,6 @@ export const USAGE_TEXTS = defineCatalog<Key>({
     'label-empty': '{where}: $.{key}[{i}] er tomt; fjern det frå lista',
     'label-too-long': '{where}: $.{key}[{i}] er lengre enn {max} teikn; gjer det kortare',
     'label-characters': "{where}: $.{key}[{i}] «{value}» må starte med ein bokstav eller eit tal og berre bruke bokstavar, tal, mellomrom og . , & / ( ) ' + -",
-    'stored-groups': 'gruppelistene som er lagra i appen',
     saved: 'Lagra: {file}',
   },
 });

@@ -9,6 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { messagesLocale, langOf } from '../../src/cli/lang';
 import { runCli } from '../../src/cli/main';
 import { USAGE_TEXTS } from '../../src/cli/usage-texts';
+import { GROUP_OPTIONS_KEY } from '../../src/app/summary/index';
+import { openStore } from '../../src/store/index';
 
 let dir = '';
 
@@ -112,6 +114,23 @@ describe('bad options are told in the user\'s language', () => {
     expect(nb.err).toBe('fyrabend: s-0.json er samme sammendrag som s-0.json (samme id); telt én gang.\n');
     const nn = await cli(['rep', 'aggregate', ...files, '--dedupe', 'id', '--k', '5', '--period', '2026-10', '--out', 'r.json', '--lang', 'nn']);
     expect(nn.err).toContain('fyrabend: hoppa over s-1.json: det gjeld 2026-09, denne rapporten gjeld 2026-10.\n');
+  });
+});
+
+describe('summary from the app\'s database uses the group lists the app stored', () => {
+  it('reads them like the window does: a broken label is left out, a repeat in other capitals counts once', async () => {
+    const db = 'app.db';
+    expect((await cli(['import', 'sessions.json', '--db', db, '--lang', 'en'])).code).toBe(0);
+    expect((await cli(['import', 'agreement.json', '--db', db, '--lang', 'en'])).code).toBe(0);
+    const store = await openStore(join(dir, db));
+    store.settings.set(GROUP_OPTIONS_KEY, JSON.stringify({ department: ['IT', 'it', 'Kari <kari@example.no>', 'Sales'] }));
+    store.close();
+    const picked = await cli(['summary', '--period', '2026-09', '--db', db, '--group', 'department=it', '--out', 'from-db.json', '--lang', 'en']);
+    expect(picked.err).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'from-db.json'), 'utf8')).groups).toEqual({ department: 'IT' });
+    const kari = await cli(['summary', '--period', '2026-09', '--db', db, '--group', 'department=Kari <kari@example.no>', '--dry-run', '--lang', 'en']);
+    expect(kari.code).toBe(2);
+    expect(kari.err).toMatch(/is not in the configured list for department \("IT", "Sales"\)/);
   });
 });
 

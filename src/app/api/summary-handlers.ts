@@ -4,20 +4,20 @@
  * report over files the window read itself. Files go only into the export folder (ExportFolder port).
  */
 import { parseDate, zoneClock, type Lang } from '../../core/index';
-import { GROUP_DIMENSIONS, groupLabelProblem, type AggregateReport, type GroupDimension, type GroupOptions } from '../../core/anonymise/index';
-import { parseSummaryFile, summaryProblemText } from '../../shared/formats/summary';
+import type { AggregateReport, GroupDimension, GroupOptions } from '../../core/anonymise/index';
+import { problemsText } from '../../shared/formats/problems';
+import { parseSummaryFile } from '../../shared/formats/summary';
 import { translate, type Params } from '../../shared/i18n/catalog';
 import type { InputOf, OutputOf } from '../../shared/ipc/contract';
 import type { RepAggregateView, SummaryFileInput } from '../../shared/ipc/summary-contract';
 import { err, ok, type Result } from '../../shared/result';
 import type { ExportFolder } from '../ports/export-folder';
 import type { SettingsRepo } from '../ports/settings-repo';
-import { buildRepReport, importSummaries, makeSummary, reportCsv, reportHtml, reportJson, RULE_NAMES, sessionWindow, type ImportResult, type SummaryFiles } from '../summary/index';
+import { buildRepReport, GROUP_OPTIONS_KEY, groupOptionsJson, importSummaries, makeSummary, readGroupOptions, reportCsv, reportHtml, reportJson, RULE_NAMES, sessionWindow, type ImportResult, type SummaryFiles } from '../summary/index';
 import type { Services } from './services';
 import { SUMMARY_API_TEXTS, type SummaryApiTextKey } from './summary-texts';
 
-/** The setting holding the configured group lists, `{ "department": ["IT", …], … }` (shared with the CLI). */
-export const GROUP_OPTIONS_KEY = 'summary.groupOptions';
+export { GROUP_OPTIONS_KEY, groupOptionsJson, readGroupOptions };
 
 export interface SummaryService {
   /** The configured group lists the employee picks labels from. */
@@ -31,31 +31,6 @@ export interface SummaryService {
 
 type SummaryMethod = 'summaryOptions' | 'summaryOptionsSave' | 'summaryMake' | 'summarySave' | 'repAggregate' | 'repExport';
 type SummaryHandler<K extends SummaryMethod> = (services: Services, input: InputOf<K>) => Promise<Result<OutputOf<K>>>;
-
-/** Reads the stored group lists; anything malformed is left out (fail closed: no list, no label). */
-export function readGroupOptions(json: string | null): GroupOptions {
-  if (!json) return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return {};
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
-  const out: Partial<Record<GroupDimension, string[]>> = {};
-  for (const d of GROUP_DIMENSIONS) {
-    const list = (value as Record<string, unknown>)[d];
-    if (Array.isArray(list)) out[d] = [...new Set(list.filter((x): x is string => typeof x === 'string' && groupLabelProblem(x) === null))];
-  }
-  return out;
-}
-
-/** The stored form of the lists: dimensions in GROUP_DIMENSIONS order, empty lists left out. */
-export function groupOptionsJson(options: GroupOptions): string {
-  const out: Partial<Record<GroupDimension, readonly string[]>> = {};
-  for (const d of GROUP_DIMENSIONS) if ((options[d]?.length ?? 0) > 0) out[d] = options[d];
-  return JSON.stringify(out);
-}
 
 export function createSummaryService(d: { settings: SettingsRepo; exports: ExportFolder; newId: () => string }): SummaryService {
   return {
@@ -166,7 +141,7 @@ export const SUMMARY_HANDLERS: { readonly [K in SummaryMethod]: SummaryHandler<K
   summarySave: async (s, input) => {
     if (!s.summaries) return refuse(s, 'summaries-off', 'off');
     const parsed = parseSummaryFile(input.text);
-    if (!parsed.ok) return refuse(s, 'bad-summary', 'badFile', { reason: summaryProblemText(null, parsed.error, langOf(s)) });
+    if (!parsed.ok) return refuse(s, 'bad-summary', 'badFile', { reason: problemsText(null, parsed.error, langOf(s)) });
     return write(s, s.summaries.exports, summaryFileName(parsed.value.period), input.text);
   },
 

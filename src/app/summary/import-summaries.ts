@@ -5,9 +5,8 @@
  */
 import { aggregateSummaries, dedupeSummaries, DEFAULT_K, MIN_K, parsePeriod, type AggregateReport, type DedupeMode, type Summary } from '../../core/anonymise/index';
 import type { Lang } from '../../core/model';
-import { parseSummaryFile, summaryProblemText, summarySizeProblem } from '../../shared/formats/summary';
-import { translate } from '../../shared/i18n/catalog';
-import { FORMAT_PROBLEM_TEXTS } from '../../shared/i18n/format-problems';
+import { ioReason, problemsText } from '../../shared/formats/problems';
+import { parseSummaryFile, summarySizeProblem } from '../../shared/formats/summary';
 import { err, ok, type AppError, type Result } from '../../shared/result';
 
 /** How the import reaches the files: the size is asked first, so a huge file is refused unread. */
@@ -31,12 +30,6 @@ export interface ImportResult {
   readonly duplicates: readonly { readonly file: string; readonly of: string; readonly by: 'id' | 'content' }[];
 }
 
-/** Why a file could not be opened: "does not exist", "is a folder, not a file", … */
-export function ioReason(e: unknown, lang: Lang): string {
-  const code = (e as { code?: string }).code;
-  return translate(FORMAT_PROBLEM_TEXTS, lang, code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' ? `io.${code}` : 'io.other');
-}
-
 export function importSummaries(paths: readonly string[], files: SummaryFiles, lang: Lang, dedupe: DedupeMode = 'id-or-content'): ImportResult {
   const valid: ImportedSummary[] = [];
   const rejected: { file: string; reason: string }[] = [];
@@ -46,7 +39,7 @@ export function importSummaries(paths: readonly string[], files: SummaryFiles, l
     try {
       const tooBig = summarySizeProblem(files.size(path));
       if (tooBig) {
-        rejected.push({ file, reason: summaryProblemText(file, [tooBig], lang) });
+        rejected.push({ file, reason: problemsText(file, [tooBig], lang) });
         continue;
       }
       text = files.read(path);
@@ -56,7 +49,7 @@ export function importSummaries(paths: readonly string[], files: SummaryFiles, l
     }
     const r = parseSummaryFile(text);
     if (r.ok) valid.push({ file, summary: r.value });
-    else rejected.push({ file, reason: summaryProblemText(file, r.error, lang) });
+    else rejected.push({ file, reason: problemsText(file, r.error, lang) });
   }
   const d = dedupeSummaries(valid, (x) => x.summary, dedupe);
   return {

@@ -6,4 +6,5 @@ export { reportHtml, trendSvg } from './report-html';
 export { reportCsv, reportJson } from './report-csv';
 export { flattenReport, type FlatCell } from './report-rows';
 export { RULE_NAMES } from './rule-names';
+export { GROUP_OPTIONS_KEY, groupOptionsJson, readGroupOptions } from './stored-group-options';
 export { SUMMARY_TEXTS } from './texts';

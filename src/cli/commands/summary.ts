@@ -12,7 +12,7 @@ import type { GroupOptions } from '../../core/anonymise/index';
 import type { Agreement, AvailabilityMark, Lang, Session } from '../../core/model';
 import { parseDate } from '../../core/time/civil';
 import { zoneClock } from '../../core/time/zone';
-import { makeSummary, sessionWindow, type MakeSummaryError } from '../../app/summary/index';
+import { GROUP_OPTIONS_KEY, makeSummary, readGroupOptions, sessionWindow, type MakeSummaryError } from '../../app/summary/index';
 import { UsageError, type CliArgs, type CliIo, type Command, type ExitCode } from '../command';
 import { langOf } from '../db';
 import { parseGroupOption, parseGroupOptions } from '../group-options';
@@ -26,7 +26,8 @@ interface Loaded {
   readonly sessions: readonly Session[];
   readonly availability: readonly AvailabilityMark[];
   readonly agreement: Agreement;
-  readonly groupOptions: GroupOptions | null;
+  /** The lists stored by the app (none when the sessions come from a file). */
+  readonly groupOptions: GroupOptions;
 }
 
 async function loadFromStore(dbPath: string, window: { from: string; to: string }, agreementPath: string | undefined, io: CliIo, lang: Lang): Promise<Loaded> {
@@ -51,12 +52,11 @@ async function loadFromStore(dbPath: string, window: { from: string; to: string 
     const clock = zoneClock(agreement.zone);
     const from = clock.startOfDay(parseDate(window.from));
     const to = clock.startOfDay(parseDate(window.to) + 1);
-    const groupsJson = store.settings.get('summary.groupOptions');
     return {
       sessions: store.sessions.between(from, to),
       availability: store.sessions.availabilityBetween(from, to),
       agreement,
-      groupOptions: groupsJson ? parseGroupOptions(groupsJson, u(lang, 'stored-groups'), lang) : null,
+      groupOptions: readGroupOptions(store.settings.get(GROUP_OPTIONS_KEY)),
     };
   } finally {
     store.close();
@@ -96,11 +96,11 @@ export const summaryCommand: Command = {
     let loaded: Loaded;
     if (sessionsPath) {
       const s = readSessions(io, sessionsPath, lang);
-      loaded = { sessions: s.sessions, availability: s.availability, agreement: readAgreement(io, requireOption(args, 'agreement', 'agreement.json', lang), lang), groupOptions: null };
+      loaded = { sessions: s.sessions, availability: s.availability, agreement: readAgreement(io, requireOption(args, 'agreement', 'agreement.json', lang), lang), groupOptions: {} };
     } else if (db) loaded = await loadFromStore(resolve(io.cwd, db), window, agreementPath, io, lang);
     else throw new UsageError(u(lang, 'summary-no-source'));
     const groupsFile = str(args.options.groups);
-    const groupOptions = groupsFile ? parseGroupOptions(readText(io, groupsFile, 'groups', lang), basename(groupsFile), lang) : (loaded.groupOptions ?? {});
+    const groupOptions = groupsFile ? parseGroupOptions(readText(io, groupsFile, 'groups', lang), basename(groupsFile), lang) : loaded.groupOptions;
     const groupText = str(args.options.group);
     const r = makeSummary({
       sessions: loaded.sessions,

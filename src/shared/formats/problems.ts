@@ -46,6 +46,12 @@ export function problemsText(file: string | null, problems: readonly FormatProbl
   return problems.slice(0, shown).map((p) => problemSentence(file, p, lang)).join(' ') + (more > 0 ? ` ${translate(FORMAT_PROBLEM_TEXTS, lang, 'more', { n: more })}` : '');
 }
 
+/** Why a file could not be opened (`finnes ikke`, `is a folder, not a file`, …), from the error's code. */
+export function ioReason(e: unknown, lang: Lang): string {
+  const code = (e as { code?: string } | null)?.code;
+  return translate(FORMAT_PROBLEM_TEXTS, lang, code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' ? `io.${code}` : 'io.other');
+}
+
 /** `$.a[2].b` from a zod issue path. */
 export function jsonPath(path: readonly PropertyKey[]): string {
   let out = '$';

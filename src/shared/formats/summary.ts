@@ -9,8 +9,7 @@ import { SEVERITY_ORDER, type RuleId } from '../../core/model';
 import { RULES } from '../../core/rules/catalog';
 import { GROUP_LABEL_PATTERN, parsePeriod, periodWeeks, SUMMARY_FORMAT, type Summary } from '../../core/anonymise/index';
 import type { Result } from '../result';
-import type { Lang } from '../../core/model';
-import { formatProblem, parseJsonText, problemKey, problemsOf, problemsText, type FormatProblem } from './problems';
+import { formatProblem, parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';
 
 export { SUMMARY_FORMAT };
 
@@ -84,11 +83,6 @@ export function parseSummaryFile(text: string): Result<Summary, FormatProblem[]>
   const r = summaryFileSchema.safeParse(json.value, { reportInput: true });
   if (!r.success) return { ok: false, error: problemsOf(r.error) };
   return { ok: true, value: r.data as Summary };
-}
-
-/** One clear sentence per problem (at most three), naming the file when given, in the reader's language. */
-export function summaryProblemText(file: string | null, problems: readonly FormatProblem[], lang: Lang): string {
-  return problemsText(file, problems, lang);
 }
 
 /** Writes the summary file text: fixed key order, two-space indentation, trailing newline. */
