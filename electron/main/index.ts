@@ -73,16 +73,16 @@ async function main(): Promise<void> {
   });
   // Summaries, reports and payroll timesheets go to Documents/Fyrabend (the window never names a path).
   const exportsFolder = fileExportFolder(process.env.FYRABEND_EXPORTS ?? join(app.getPath('documents'), 'Fyrabend'));
+  const restart = () => (app.relaunch(), app.exit(0));
   const services = createAppServices({
     ...store, clock, zone, heartbeats: true, dataFolder: dirname(dbPath), log, warnings: warnings.service,
-    backups: storeBackups(() => store, clock.now, nativeBinding, () => (app.relaunch(), app.exit(0))),
+    backups: storeBackups(() => store, clock.now, nativeBinding, restart),
     summaries: createSummaryService({ settings: store.settings, exports: exportsFolder, newId: () => randomUUID() }),
     payroll: createPayrollService({ ...store, files: exportsFolder, now: clock.now }),
     // Issue 6: move the data folder; the store closes at once, the app restarts on the new folder.
     location: shellDataLocation({
       store, nativeBinding, source: location.source, pointerFile: location.pointerFile, dialog, window: () => win,
-      shutdown: () => (stopRefresh(), stopPresence(), stopHeartbeat(), warnings.stop(), store.close()),
-      restart: () => (app.relaunch(), app.exit(0)), log,
+      shutdown, restart, log,
     }),
   });
   const stopHeartbeat = services.tracker.core.run();
@@ -151,10 +151,14 @@ async function main(): Promise<void> {
 
   app.on('second-instance', openWindow);
   app.on('window-all-closed', () => undefined); // stay in the tray
-  app.on('before-quit', () => {
-    quitting = true;
+  /** Stops the timers and closes the store: on quit, and before the restart after a data-folder move. */
+  function shutdown(): void {
     stopRefresh(); stopPresence(); stopHeartbeat(); warnings.stop();
     store.close();
+  }
+  app.on('before-quit', () => {
+    quitting = true;
+    shutdown();
   });
   refresh();
   const s = services.settings.get();
