@@ -14,14 +14,7 @@ import { err, type Result } from '../../shared/result';
 import { HANDLERS, type HandlerTable } from './handlers';
 import type { Services } from './services';
 import { API_TEXTS } from './texts';
-
-function langOf(services: Services): Lang {
-  try {
-    return services.settings.get().lang;
-  } catch {
-    return 'nb';
-  }
-}
+import { userLang } from './user-lang';
 
 /** The bound of a failed `.min`/`.max` as `{limit}`, and a custom issue's own params. */
 function issueParams(issue: z.core.$ZodIssue): Params {
@@ -63,10 +56,10 @@ function isResult(value: unknown): value is Result<unknown> {
 
 export async function dispatch(services: Services, method: string, input: unknown, handlers: HandlerTable = HANDLERS): Promise<Result<unknown>> {
   const known = methodOfName(method);
-  if (!known) return err({ code: 'unknown-method', message: translate(API_TEXTS, langOf(services), 'unknownMethod', { method: method.slice(0, 40) }) });
+  if (!known) return err({ code: 'unknown-method', message: translate(API_TEXTS, userLang(services), 'unknownMethod', { method: method.slice(0, 40) }) });
   // reportInput: a wrong value is told as "expected a number, got the text …", not as missing.
   const parsed = CONTRACT[known].input.safeParse(input, { reportInput: true });
-  if (!parsed.success) return err({ code: 'invalid-input', message: describeIssue(parsed.error, langOf(services)) });
+  if (!parsed.success) return err({ code: 'invalid-input', message: describeIssue(parsed.error, userLang(services)) });
   try {
     const handler = handlers[known] as (s: Services, i: unknown) => Promise<Result<unknown>>;
     const result = await handler(services, parsed.data);
@@ -75,7 +68,7 @@ export async function dispatch(services: Services, method: string, input: unknow
     return result;
   } catch (e) {
     services.log(`IPC ${known} failed`, e);
-    return err({ code: 'fault', message: translate(API_TEXTS, langOf(services), 'fault') });
+    return err({ code: 'fault', message: translate(API_TEXTS, userLang(services), 'fault') });
   }
 }
 
