@@ -9,6 +9,7 @@ import type { DataFolderMoved } from '../../shared/ipc/data-folder-contract';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { Field } from './Field';
+import { FormMessage } from './FormMessage';
 
 type Step = { kind: 'closed' } | { kind: 'editing' } | { kind: 'confirm'; folder: string } | { kind: 'moving'; folder: string } | { kind: 'done'; moved: DataFolderMoved };
 
@@ -52,12 +53,6 @@ export function DataFolderMove({ current }: { current: string }) {
     setFailure(r.error.message);
     setStep({ kind: 'editing' });
   };
-
-  const failureText = failure ? (
-    <p className="form-error" role="alert">
-      {failure}
-    </p>
-  ) : null;
 
   if (step.kind === 'closed')
     return (
@@ -117,7 +112,7 @@ export function DataFolderMove({ current }: { current: string }) {
           </button>
         </div>
       </div>
-      {failureText}
+      <FormMessage message={failure ? { kind: 'error', text: failure } : null} />
       <div className="actions">
         <button type="submit" className="primary">
           {t('settings.dataFolder.next')}
