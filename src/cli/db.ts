@@ -18,7 +18,7 @@ import type { Store } from '../store/index';
 import { UsageError, type CliArgs, type CliIo } from './command';
 import { langOf } from './lang';
 
-export { DB_FILE_NAME, langOf };
+export { langOf };
 
 /** The default database file for a platform and environment. */
 export function defaultDbPath(platform: string, env: Readonly<Record<string, string | undefined>>, home: string): string {

@@ -7,7 +7,7 @@
  * Nothing of the user's is deleted: the old database and its backups stay where they were. Only a
  * copy this call made is removed again when it cannot be used (so a retry is not blocked by it).
  * If anything is written to the database while it is copied, the copy is made again (up to
- * `attempts` times), so no change made before the switch is left behind in the old file.
+ * COPY_ATTEMPTS times), so no change made before the switch is left behind in the old file.
  */
 import { err, ok, type Result } from '../../shared/result';
 import type { DataFolderMoved } from '../../shared/ipc/data-folder-contract';
@@ -24,13 +24,15 @@ export interface MoveDeps {
   readonly source: LocationSource;
   /** Closes what must be closed and restarts the app on the new folder (recorded by the e2e harness). */
   readonly relaunch: () => void;
-  readonly attempts?: number;
 }
 
 export interface MoveRefusal {
   readonly code: LocationTextKey;
   readonly params: Readonly<Record<string, string>>;
 }
+
+/** Copies made before giving up with 'busy' when the database is written during every one. */
+const COPY_ATTEMPTS = 3;
 
 const refuse = (code: LocationTextKey, params: Record<string, string> = {}): Result<never, MoveRefusal> => err({ code, params });
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e)).slice(0, 200);
@@ -63,7 +65,7 @@ export async function moveDataFolder(d: MoveDeps, requested: string): Promise<Re
   const folder = prepared.value;
   const target = d.fs.join(folder, DB_FILE_NAME);
   const current = d.db.folder;
-  for (let attempt = 1; attempt <= (d.attempts ?? 3); attempt++) {
+  for (let attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
     const mark = d.db.writeMark();
     try {
       await d.db.copyTo(target);
