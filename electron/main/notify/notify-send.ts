@@ -11,34 +11,24 @@
  *
  * notify-send's stdout is block-buffered on a pipe, so "shown" cannot be read from it: the show is
  * ok when the process exits 0, or is still waiting after `shownAfterMs` (a failing Notify call exits
- * at once with a non-zero code). The waiting process is killed after `maxWaitMs`.
+ * at once with a non-zero code). It runs through exec.ts, which kills it after `maxWaitMs`.
  */
-import { spawn } from 'node:child_process';
 import type { ClickPayload, NotificationRequest, Notifier } from '../../../src/app/ports/notifier';
 import { err, ok, type Result } from '../../../src/shared/result';
+import { execWithTimeout, type ExecFn, type ExecResult } from './exec';
 
 export const NOTIFY_SEND = 'notify-send';
 /** The name of the action a click invokes (the freedesktop "default" action). */
 export const DEFAULT_ACTION = 'default';
 
-/** The part of a spawned child this adapter uses (node's ChildProcess satisfies it). */
-export interface ChildLike {
-  readonly stdout: { setEncoding(e: 'utf8'): unknown; on(event: 'data', fn: (chunk: string) => void): unknown } | null;
-  readonly stderr: { setEncoding(e: 'utf8'): unknown; on(event: 'data', fn: (chunk: string) => void): unknown } | null;
-  on(event: 'error', fn: (e: Error) => void): unknown;
-  on(event: 'close', fn: (code: number | null) => void): unknown;
-  kill(): unknown;
-}
-
-export type SpawnFn = (file: string, args: readonly string[]) => ChildLike;
-
 export interface NotifySendOptions {
   readonly appName: string;
   readonly iconPath?: string;
   readonly onClick?: (payload: ClickPayload) => void;
-  /** Injected for tests; defaults to child_process.spawn (no shell, this process's environment). */
-  readonly spawn?: SpawnFn;
+  /** Injected for tests; defaults to execWithTimeout(maxWaitMs) (no shell, this process's environment). */
+  readonly exec?: ExecFn;
   readonly shownAfterMs?: number;
+  /** How long a notification may wait for a click before notify-send is killed (default one hour). */
   readonly maxWaitMs?: number;
   readonly log?: (message: string) => void;
 }
@@ -63,58 +53,37 @@ interface RunOutcome {
   readonly stderr: string;
 }
 
-const nodeSpawn: SpawnFn = (file, args) => spawn(file, [...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** What one finished notify-send run means for the show. */
+function outcomeOf(r: ExecResult): RunOutcome {
+  if (r.missing) return { shown: false, stderr: `${NOTIFY_SEND} is not installed (Debian/Ubuntu: apt install libnotify-bin)` };
+  return { shown: r.code === 0, stderr: r.stderr.trim() || `${NOTIFY_SEND} exited with code ${r.code ?? 'none'}` };
+}
 
 export function createNotifySend(options: NotifySendOptions): Notifier {
-  const run = options.spawn ?? nodeSpawn;
+  const exec = options.exec ?? execWithTimeout(options.maxWaitMs ?? 60 * 60_000);
   const shownAfterMs = options.shownAfterMs ?? 750;
-  const maxWaitMs = options.maxWaitMs ?? 60 * 60_000;
   let actions = true;
 
-  /** Runs notify-send once; `onShown` settles as soon as the notification is known to be out. */
-  const once = (request: NotificationRequest, withAction: boolean): Promise<RunOutcome> =>
-    new Promise((resolve) => {
-      let stdout = '';
-      let stderr = '';
-      let settled = false;
-      const settle = (r: RunOutcome) => {
-        if (!settled) {
-          settled = true;
-          resolve(r);
-        }
-      };
-      let child: ChildLike;
-      try {
-        child = run(NOTIFY_SEND, notifySendArgs(request, { appName: options.appName, iconPath: options.iconPath, withAction }));
-      } catch (e) {
-        settle({ shown: false, stderr: e instanceof Error ? e.message : String(e) });
-        return;
-      }
-      child.stdout?.setEncoding('utf8');
-      child.stderr?.setEncoding('utf8');
-      child.stdout?.on('data', (c) => (stdout += c));
-      child.stderr?.on('data', (c) => (stderr += c));
-      const shownTimer = setTimeout(() => settle({ shown: true, stderr }), shownAfterMs);
-      const killTimer = setTimeout(() => child.kill(), maxWaitMs);
-      child.on('error', (e) => {
-        clearTimeout(shownTimer);
-        clearTimeout(killTimer);
-        const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-        settle({ shown: false, stderr: missing ? `${NOTIFY_SEND} is not installed (Debian/Ubuntu: apt install libnotify-bin)` : e.message });
-      });
-      child.on('close', (code) => {
-        clearTimeout(shownTimer);
-        clearTimeout(killTimer);
-        settle({ shown: code === 0, stderr: stderr.trim() || `${NOTIFY_SEND} exited with code ${code ?? 'none'}` });
-        if (code === 0 && stdout.split('\n').some((line) => line.trim() === DEFAULT_ACTION)) {
-          try {
-            options.onClick?.(request.click);
-          } catch (e) {
-            options.log?.(`notification click handler failed: ${e instanceof Error ? e.message : String(e)}`);
-          }
-        }
-      });
+  const click = (request: NotificationRequest) => {
+    try {
+      options.onClick?.(request.click);
+    } catch (e) {
+      options.log?.(`notification click handler failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  /** Runs notify-send once; settles when it exits or, if it is still waiting for a click, after `shownAfterMs`. */
+  const once = (request: NotificationRequest, withAction: boolean): Promise<RunOutcome> => {
+    const exited = exec(NOTIFY_SEND, notifySendArgs(request, { appName: options.appName, iconPath: options.iconPath, withAction })).then((r) => {
+      if (r.code === 0 && r.stdout.split('\n').some((line) => line.trim() === DEFAULT_ACTION)) click(request);
+      return outcomeOf(r);
     });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waiting = new Promise<RunOutcome>((resolve) => {
+      timer = setTimeout(() => resolve({ shown: true, stderr: '' }), shownAfterMs);
+    });
+    return Promise.race([exited, waiting]).finally(() => clearTimeout(timer));
+  };
 
   return {
     async show(request: NotificationRequest): Promise<Result<void>> {
