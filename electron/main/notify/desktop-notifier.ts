@@ -19,6 +19,6 @@ export function usesNotifySend(platform: NodeJS.Platform): boolean {
 }
 
 export function createDesktopNotifier(o: DesktopNotifierOptions): Notifier {
-  const common = { appName: APP_NAME, ...(o.iconPath ? { iconPath: o.iconPath } : {}), ...(o.onClick ? { onClick: o.onClick } : {}) };
-  return usesNotifySend(o.platform) ? createNotifySend({ ...common, ...(o.log ? { log: o.log } : {}) }) : createNodeNotifier(common);
+  const common = { appName: APP_NAME, iconPath: o.iconPath, onClick: o.onClick };
+  return usesNotifySend(o.platform) ? createNotifySend({ ...common, log: o.log }) : createNodeNotifier(common);
 }

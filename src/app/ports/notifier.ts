@@ -1,7 +1,7 @@
 /**
  * The notifier port: how the app shows a desktop notification. The shell implements it with
- * node-notifier (electron/main/notify/node-notifier.ts); tests use a fake. The app never knows
- * which operating-system mechanism is used.
+ * notify-send on Linux and node-notifier on macOS and Windows (electron/main/notify/desktop-notifier.ts);
+ * tests use a fake. The app never knows which operating-system mechanism is used.
  */
 import type { Result } from '../../shared/result';
 
