@@ -5,7 +5,7 @@
  */
 import type { Instant } from '../../core/model';
 import type { NotificationRequest } from '../ports/notifier';
-import { MemoryWarningState, type WarningStateStore } from './warning-state';
+import type { WarningStateStore } from './warning-state';
 
 export type PendingCause = 'do-not-disturb' | 'not-shown';
 
@@ -27,7 +27,7 @@ export class PendingList {
   private items: PendingWarning[];
   private readonly listeners = new Set<PendingListener>();
 
-  constructor(private readonly store: WarningStateStore = new MemoryWarningState()) {
+  constructor(private readonly store: WarningStateStore) {
     this.items = [...store.loadPending()];
   }
 

@@ -26,7 +26,7 @@ import { composeDue, composeHeld, composeUnlogged } from './compose';
 import { MemoryDeliveredLog, deliveryKey, type DeliveredLog } from './delivered-log';
 import { isEmpty, selectDue } from './due';
 import { PendingList, type PendingWarning } from './pending';
-import type { WarningStateStore } from './warning-state';
+import { MemoryWarningState, type WarningStateStore } from './warning-state';
 import { sessionsForPlan, type PlanFn, type WarningSnapshot, type WarningSources } from './sources';
 import { isInsideAgreedTime, outOfHoursStretch } from './working-time';
 
@@ -73,6 +73,7 @@ export interface WakeReport {
 export class WarningScheduler {
   readonly pending: PendingList;
   private readonly delivered: DeliveredLog;
+  private readonly state: WarningStateStore;
   private readonly watch: ClockWatch;
   private readonly heartbeatMs: number;
   private handle: TimerHandle | null = null;
@@ -85,8 +86,9 @@ export class WarningScheduler {
 
   constructor(private readonly deps: WarningSchedulerDeps) {
     this.delivered = deps.delivered ?? new MemoryDeliveredLog();
-    this.pending = new PendingList(deps.state);
-    this.snoozeUntil = deps.state?.loadSnooze() ?? null;
+    this.state = deps.state ?? new MemoryWarningState();
+    this.pending = new PendingList(this.state);
+    this.snoozeUntil = this.state.loadSnooze();
     this.watch = new ClockWatch(deps.jumpToleranceMs ?? DEFAULT_JUMP_TOLERANCE_MS);
     this.heartbeatMs = deps.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   }
@@ -136,7 +138,7 @@ export class WarningScheduler {
 
   private setSnooze(until: Instant | null): void {
     this.snoozeUntil = until;
-    this.deps.state?.saveSnooze(until);
+    this.state.saveSnooze(until);
   }
 
   snoozedUntil(): Instant | null {
