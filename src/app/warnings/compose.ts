@@ -74,7 +74,7 @@ export function composeDue(due: Due, lang: Lang, sessionId: string | undefined):
 }
 
 /** The label of what a click does, in the user's language (a notification's default action). */
-export function labelOf(click: ClickPayload, lang: Lang): string {
+function labelOf(click: ClickPayload, lang: Lang): string {
   return translate(WARNING_TEXTS, lang, `action.${click.action}`);
 }
 
@@ -94,12 +94,13 @@ export function composeHeld(held: readonly NotificationRequest[], lang: Lang, se
 
 /** "Are you working? Log it" — asked once per out-of-hours stretch with active use and no open session. */
 export function composeUnlogged(lang: Lang, stretchKey: string): NotificationRequest {
+  const click: ClickPayload = { page: 'today', action: 'log-work' };
   return {
     id: notificationId('unlogged', [stretchKey]),
     title: translate(WARNING_TEXTS, lang, 'unlogged.title'),
     body: translate(WARNING_TEXTS, lang, 'unlogged.body'),
-    click: { page: 'today', action: 'log-work' },
-    clickLabel: translate(WARNING_TEXTS, lang, 'action.log-work'),
+    click,
+    clickLabel: labelOf(click, lang),
     urgency: 'normal',
   };
 }
