@@ -10,7 +10,7 @@ import { openSessionStart } from '../app/warnings/open-session-id';
 import type { OvertimeReason, OvertimeReasonRepo } from '../app/warnings/overtime-reason';
 import type { PendingCause, PendingWarning } from '../app/warnings/pending';
 import type { WarningStateStore } from '../app/warnings/warning-state';
-import type { NotificationRequest } from '../app/ports/notifier';
+import { CLICK_ACTIONS, URGENCIES, WINDOW_PAGES, type NotificationRequest } from '../app/ports/notifier';
 import { asStoreError } from './errors';
 
 interface ReasonRow {
@@ -113,9 +113,9 @@ interface PendingRow {
   request_json: string;
 }
 
-const PAGES = new Set(['today', 'week', 'findings', 'agreement', 'settings', 'export']);
-const ACTIONS = new Set(['open', 'stop-or-record-overtime', 'log-work']);
-const URGENCIES = new Set(['low', 'normal', 'critical']);
+const PAGES = new Set<string>(WINDOW_PAGES);
+const ACTIONS = new Set<string>(CLICK_ACTIONS);
+const URGENCY = new Set<string>(URGENCIES);
 
 /** The stored notification, or null when the row does not hold one (written by a broken build). */
 function requestOf(json: string): NotificationRequest | null {
@@ -128,7 +128,7 @@ function requestOf(json: string): NotificationRequest | null {
   if (!v || typeof v !== 'object') return null;
   const r = v as Record<string, unknown>;
   const click = r.click as Record<string, unknown> | undefined;
-  if (typeof r.title !== 'string' || typeof r.body !== 'string' || !URGENCIES.has(String(r.urgency))) return null;
+  if (typeof r.title !== 'string' || typeof r.body !== 'string' || !URGENCY.has(String(r.urgency))) return null;
   if (!click || !PAGES.has(String(click.page)) || !ACTIONS.has(String(click.action))) return null;
   if (click.sessionId !== undefined && typeof click.sessionId !== 'string') return null;
   if (r.clickLabel !== undefined && typeof r.clickLabel !== 'string') return null;

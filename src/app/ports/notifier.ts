@@ -5,11 +5,15 @@
  */
 import type { Result } from '../../shared/result';
 
-/** A page of the window that a notification click opens. */
-export type WindowPage = 'today' | 'week' | 'findings' | 'agreement' | 'settings' | 'export';
+/** The pages of the window that a notification click opens. */
+export const WINDOW_PAGES = ['today', 'week', 'findings', 'agreement', 'settings', 'export'] as const;
+export type WindowPage = (typeof WINDOW_PAGES)[number];
 
 /** What the window should offer when it opens from a click. */
-export type ClickAction = 'open' | 'stop-or-record-overtime' | 'log-work';
+export const CLICK_ACTIONS = ['open', 'stop-or-record-overtime', 'log-work'] as const;
+export type ClickAction = (typeof CLICK_ACTIONS)[number];
+
+export const URGENCIES = ['low', 'normal', 'critical'] as const;
 
 /** The payload a click carries back to the shell: which page to open and what to offer there. */
 export interface ClickPayload {
@@ -29,7 +33,7 @@ export interface NotificationRequest {
   readonly click: ClickPayload;
   /** The label of the action a click performs ("Open Fyrabend"), in the user's language. */
   readonly clickLabel?: string;
-  readonly urgency: 'low' | 'normal' | 'critical';
+  readonly urgency: (typeof URGENCIES)[number];
 }
 
 export interface Notifier {
