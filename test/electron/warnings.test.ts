@@ -104,6 +104,11 @@ async function setup(start = TUE_0800, file?: string) {
   return { time, store, path, power, dnd, idle, changes, navigations, logs, intervals, wiring, notifier: n };
 }
 
+/** A work session from home, open since `start` (as the tracker leaves it). */
+function beginWork(store: Store, start = TUE_0800): void {
+  store.sessions.beginOpen({ start, zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', heartbeat: null });
+}
+
 /** Quits the app: the wiring stops and the store closes, as on before-quit. */
 function quit(t: Awaited<ReturnType<typeof setup>>): void {
   t.wiring.stop();
@@ -114,7 +119,7 @@ function quit(t: Awaited<ReturnType<typeof setup>>): void {
 describe('warning wiring in the shell', () => {
   it('warns before the agreed end; a click opens the window on the page with the session', async () => {
     const t = await setup();
-    t.store.sessions.beginOpen({ start: TUE_0800, zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', heartbeat: null });
+    beginWork(t.store);
     await t.wiring.start();
     await t.time.advanceTo(oslo('2026-03-10 15:31'));
     expect(t.notifier().shown.map((s) => s.at)).toEqual([oslo('2026-03-10 15:30')]);
@@ -128,7 +133,7 @@ describe('warning wiring in the shell', () => {
 
   it('re-plans at once on powerMonitor resume (the machine slept past the line)', async () => {
     const t = await setup(oslo('2026-03-10 15:00'));
-    t.store.sessions.beginOpen({ start: TUE_0800, zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', heartbeat: null });
+    beginWork(t.store);
     await t.wiring.start();
     expect(t.power.count('resume')).toBe(1);
     t.time.sleep(2 * HOUR); // wall clock moves, timers stand still
@@ -171,7 +176,7 @@ describe('warning wiring in the shell', () => {
     const t = await setup(oslo('2026-03-10 15:35'));
     await t.wiring.start();
     expect(t.notifier().shown).toHaveLength(0);
-    t.store.sessions.beginOpen({ start: t.time.now(), zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', heartbeat: null });
+    beginWork(t.store, t.time.now());
     t.wiring.onStateChange({ topic: 'tracker', at: t.time.now() });
     await t.wiring.scheduler.settled();
     expect(t.notifier().shown.map((s) => s.at)).toEqual([oslo('2026-03-10 15:35')]);
@@ -197,7 +202,7 @@ describe('warning wiring in the shell', () => {
 
   it('a warning held by do-not-disturb is pending for the tray and window (state change sent), dismissed through the service', async () => {
     const t = await setup();
-    t.store.sessions.beginOpen({ start: TUE_0800, zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', heartbeat: null });
+    beginWork(t.store);
     t.dnd.state = 'on';
     await t.wiring.start();
     await t.time.advanceTo(oslo('2026-03-10 15:31'));
@@ -213,7 +218,7 @@ describe('warning wiring in the shell', () => {
 
   it('after a restart the warnings held by do-not-disturb are still listed, and go out as one summary when it ends', async () => {
     const a = await setup();
-    a.store.sessions.beginOpen({ start: TUE_0800, zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', heartbeat: null });
+    beginWork(a.store);
     a.dnd.state = 'on';
     await a.wiring.start();
     await a.time.advanceTo(oslo('2026-03-10 15:50'));
@@ -238,7 +243,7 @@ describe('warning wiring in the shell', () => {
 
   it('a snooze keeps running across a restart, and ends on time', async () => {
     const a = await setup();
-    a.store.sessions.beginOpen({ start: TUE_0800, zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', heartbeat: null });
+    beginWork(a.store);
     await a.wiring.start();
     await a.wiring.scheduler.snooze(7 * 60 + 40); // until 15:40: the 15:30 warning is held
     quit(a);
