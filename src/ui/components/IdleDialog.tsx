@@ -5,7 +5,8 @@
  * are marked disabled (aria-disabled, so focus stays put) and ignore clicks, so a double click cannot
  * send a second answer (which the tracker would refuse with a confusing error).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { useOneAtATime } from '../hooks/useOneAtATime';
 import { useWarningTexts } from '../hooks/useWarningTexts';
 import { formatClock } from '../lib/format';
 
@@ -22,20 +23,10 @@ interface Props {
 export function IdleDialog({ from, to, zone, onChoose }: Props) {
   const t = useWarningTexts();
   const first = useRef<HTMLButtonElement>(null);
-  const sending = useRef(false);
-  const [busy, setBusy] = useState(false);
+  const once = useOneAtATime();
   useEffect(() => first.current?.focus(), []);
-  const choose = async (choice: IdleChoice) => {
-    if (sending.current) return;
-    sending.current = true;
-    setBusy(true);
-    try {
-      await onChoose(choice);
-    } finally {
-      sending.current = false;
-      setBusy(false);
-    }
-  };
+  const choose = (choice: IdleChoice) => once.run('answer', () => onChoose(choice));
+  const busy = once.busy('answer');
   return (
     <div className="idle-dialog" role="dialog" aria-labelledby="idle-h" aria-describedby="idle-body">
       <h2 id="idle-h">{t('idle.title')}</h2>

@@ -8,6 +8,7 @@ import { useRef, useState } from 'react';
 import type { PlanReason } from '../../core/model';
 import { api, type PendingWarningView } from '../api';
 import { OvertimeReasonForm } from './OvertimeReasonForm';
+import { useOneAtATime } from '../hooks/useOneAtATime';
 import { useWarningTexts } from '../hooks/useWarningTexts';
 import { useI18n } from '../i18n';
 import { formatDateTime } from '../lib/format';
@@ -30,8 +31,7 @@ export function PendingWarnings({ pending, zone, working, crossed, onChanged }: 
   const [recording, setRecording] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
-  const sending = useRef(new Set<string>());
+  const once = useOneAtATime();
   const heading = useRef<HTMLHeadingElement>(null);
   if (pending.length === 0 && !saved && done === null) return null;
 
@@ -42,13 +42,7 @@ export function PendingWarnings({ pending, zone, working, crossed, onChanged }: 
   };
   /** Snooze or Dismiss one warning: once at a time, then say so and put focus on the heading. */
   const handle = async (w: PendingWarningView, fn: () => Promise<{ ok: boolean; error?: { message: string } }>, message: string) => {
-    if (sending.current.has(w.id)) return;
-    sending.current.add(w.id);
-    setBusy(new Set(sending.current));
-    const ok = await act(fn);
-    sending.current.delete(w.id);
-    setBusy(new Set(sending.current));
-    if (!ok) return;
+    if (!(await once.run(w.id, () => act(fn)))) return;
     setDone(message);
     heading.current?.focus();
   };
@@ -82,7 +76,7 @@ export function PendingWarnings({ pending, zone, working, crossed, onChanged }: 
               <button
                 type="button"
                 aria-label={t('pending.snoozeAria', { title: w.title, minutes: SNOOZE_MINUTES })}
-                aria-disabled={busy.has(w.id) || undefined}
+                aria-disabled={once.busy(w.id) || undefined}
                 onClick={() => void handle(w, () => api.warningsSnooze({ id: w.id, minutes: SNOOZE_MINUTES }), t('pending.snoozed', { title: w.title, minutes: SNOOZE_MINUTES }))}
               >
                 {t('pending.snooze', { minutes: SNOOZE_MINUTES })}
@@ -90,7 +84,7 @@ export function PendingWarnings({ pending, zone, working, crossed, onChanged }: 
               <button
                 type="button"
                 aria-label={t('pending.dismissAria', { title: w.title })}
-                aria-disabled={busy.has(w.id) || undefined}
+                aria-disabled={once.busy(w.id) || undefined}
                 onClick={() => void handle(w, () => api.warningsDismiss({ id: w.id }), t('pending.dismissed', { title: w.title }))}
               >
                 {t('pending.dismiss')}
