@@ -51,7 +51,7 @@ describe('fyrabend and location.json', () => {
   });
 
   it.each([
-    ['broken', (appData: string) => writeFileSync(join(appData, 'location.json'), '{"format": "fyrabend.location/1"}'), /cannot be read \("dataFolder" is missing\)/],
+    ['broken', (appData: string) => writeFileSync(join(appData, 'location.json'), '{"format": "fyrabend.location/1"}'), /cannot be used \(\$\.dataFolder is missing; expected text\)/],
     ['pointing to a missing folder', (appData: string, h: string) => pointTo(appData, join(h, 'usb')), /is not there now/],
     ['pointing to a folder without a database', (appData: string, h: string) => pointTo(appData, h), /there is no fyrabend\.db/],
   ])('a location.json %s stops the command (exit 2), naming the file, and creates no database', async (_name, make, message) => {

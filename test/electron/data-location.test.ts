@@ -26,7 +26,7 @@ describe('startupLocation', () => {
     expect(startupLocation({ FYRABEND_DB: join(d, 'x.db') }, defaultDb, 'en')).toMatchObject({ ok: true, source: 'env' });
     const r = startupLocation({}, defaultDb, 'nb');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toBe(`Fyrabend startet ikke: filen ${join(d, 'location.json')}, som sier hvor dataene ligger, kan ikke leses (not valid JSON). Ingen data er rørt. Rett filen, eller slett den for å bruke standardfilen ${defaultDb}, eller sett FYRABEND_DB til databasefilen.`);
+    if (!r.ok) expect(r.message).toBe(`Fyrabend startet ikke: filen ${join(d, 'location.json')}, som sier hvor dataene ligger, kan ikke brukes ($ er ikke gyldig JSON: filen slutter midt i; sjekk at hele filen er med). Ingen data er rørt. Rett filen, eller slett den for å bruke standardfilen ${defaultDb}, eller sett FYRABEND_DB til databasefilen.`);
   });
 });
 

@@ -143,9 +143,9 @@ describe('moving the data folder (real SQLite)', () => {
     const appData = tempDir();
     const defaultDb = join(appData, 'fyrabend.db');
     writeFileSync(join(appData, 'location.json'), '{"format": "fyrabend.location/1", "dataFolder": ');
-    expect(resolveDbPath({ defaultDb })).toMatchObject({ ok: false, problem: { code: 'pointer-unreadable', detail: 'not valid JSON' } });
+    expect(resolveDbPath({ defaultDb })).toMatchObject({ ok: false, problem: { code: 'pointer-unreadable', fault: { problem: { path: '$', code: 'json.end' } } } });
     mkdirSync(join(appData, 'dir.json'));
-    expect(readPointerFile(join(appData, 'dir.json'))).toEqual({ kind: 'unreadable', detail: 'it is a folder, not a file' });
+    expect(readPointerFile(join(appData, 'dir.json'))).toEqual({ kind: 'unreadable', fault: { readError: 'EISDIR' } });
     expect(readPointerFile(join(appData, 'missing.json'))).toEqual({ kind: 'none' });
     writeFileSync(join(appData, 'location.json'), JSON.stringify({ format: 'fyrabend.location/1', dataFolder: join(appData, 'gone') }));
     expect(resolveDbPath({ defaultDb })).toMatchObject({ ok: false, problem: { code: 'folder-missing' } });

@@ -1,12 +1,15 @@
 /**
  * The data-folder pointer `location.json`: a small JSON file in the default app-data folder that names
  * the folder holding `fyrabend.db` after the user moved it (it cannot live inside the database it
- * locates). Pure: parsing, writing and the absolute-path test; the file IO is in
+ * locates). Pure: parsing (with the exchange-format readers' problems: JSON path, line and column,
+ * told in the user's language), writing and the absolute-path test; the file IO is in
  * src/store/files/location-pointer.ts.
  *
  * @example
  * { "format": "fyrabend.location/1", "dataFolder": "/home/kari/Sync/Fyrabend" }
  */
+import { z } from 'zod';
+import { parseJsonText, problemKey, problemsOf, type FormatProblem } from '../../shared/formats/problems';
 import { err, ok, type Result } from '../../shared/result';
 
 export const LOCATION_FORMAT = 'fyrabend.location/1';
@@ -19,20 +22,18 @@ export function isAbsolutePath(path: string): boolean {
   return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\');
 }
 
-/** Reads the pointer's text; the error is a short English detail for the message (what is wrong in the file). */
-export function parsePointer(text: string): Result<{ readonly dataFolder: string }, string> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return err('not valid JSON');
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return err('not a JSON object');
-  const { format, dataFolder } = json as { format?: unknown; dataFolder?: unknown };
-  if (format !== LOCATION_FORMAT) return err(`"format" is not "${LOCATION_FORMAT}"`);
-  if (typeof dataFolder !== 'string' || dataFolder.trim() === '') return err('"dataFolder" is missing');
-  if (!isAbsolutePath(dataFolder)) return err('"dataFolder" is not an absolute path');
-  return ok({ dataFolder });
+const pointerSchema = z.object({
+  format: z.literal(LOCATION_FORMAT),
+  dataFolder: z.string().refine(isAbsolutePath, problemKey('badForm')),
+});
+
+/** Reads the pointer's text; the error is the first problem, with its JSON path (render it with `problemText`). */
+export function parsePointer(text: string): Result<{ readonly dataFolder: string }, FormatProblem> {
+  const json = parseJsonText(text);
+  if (!json.ok) return err(json.problem);
+  const r = pointerSchema.safeParse(json.value, { reportInput: true });
+  if (!r.success) return err(problemsOf(r.error)[0]!);
+  return ok({ dataFolder: r.data.dataFolder });
 }
 
 /** The pointer's text for a folder (pretty, with a final newline, so a person can read and fix it). */

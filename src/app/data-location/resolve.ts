@@ -9,14 +9,18 @@
  * with `describeLocationProblem` (which file, what is wrong, how to fix it) and changes nothing.
  */
 import type { Lang } from '../../core/model';
+import { ioReason, problemText, type FormatProblem } from '../../shared/formats/problems';
 import { translate } from '../../shared/i18n/catalog';
 import { DB_FILE_NAME } from './pointer';
 import { LOCATION_TEXTS } from './texts';
 
-/** What location.json says: absent, unusable (with a short detail), or a folder. */
+/** Why location.json cannot be used: a problem in its text, or the system's error code when reading it failed. */
+export type PointerFault = { readonly problem: FormatProblem } | { readonly readError: string };
+
+/** What location.json says: absent, unusable (and why), or a folder. */
 export type PointerRead =
   | { readonly kind: 'none' }
-  | { readonly kind: 'unreadable'; readonly detail: string }
+  | { readonly kind: 'unreadable'; readonly fault: PointerFault }
   | { readonly kind: 'folder'; readonly dataFolder: string };
 
 export type LocationSource = 'cli' | 'env' | 'pointer' | 'default';
@@ -38,7 +42,7 @@ export interface LocationInput {
 }
 
 export type LocationProblem =
-  | { readonly code: 'pointer-unreadable'; readonly pointerFile: string; readonly detail: string; readonly defaultDb: string }
+  | { readonly code: 'pointer-unreadable'; readonly pointerFile: string; readonly fault: PointerFault; readonly defaultDb: string }
   | { readonly code: 'folder-missing'; readonly pointerFile: string; readonly folder: string; readonly defaultDb: string }
   | { readonly code: 'database-missing'; readonly pointerFile: string; readonly folder: string; readonly defaultDb: string };
 
@@ -52,7 +56,7 @@ export function resolveDataLocation(input: LocationInput): DataLocation {
   if (input.envDb) return { ok: true, dbPath: input.envDb, source: 'env', pointerFile };
   const pointer = input.readPointer();
   if (pointer.kind === 'none') return { ok: true, dbPath: defaultDb, source: 'default', pointerFile };
-  if (pointer.kind === 'unreadable') return { ok: false, problem: { code: 'pointer-unreadable', pointerFile, detail: pointer.detail, defaultDb } };
+  if (pointer.kind === 'unreadable') return { ok: false, problem: { code: 'pointer-unreadable', pointerFile, fault: pointer.fault, defaultDb } };
   const folder = pointer.dataFolder;
   if (!input.folderExists(folder)) return { ok: false, problem: { code: 'folder-missing', pointerFile, folder, defaultDb } };
   const dbPath = input.join(folder, DB_FILE_NAME);
@@ -60,8 +64,17 @@ export function resolveDataLocation(input: LocationInput): DataLocation {
   return { ok: true, dbPath, source: 'pointer', pointerFile };
 }
 
+/** The fault in the user's language, with the exchange-file readers' texts (`$.dataFolder is missing; …`). */
+function faultText(fault: PointerFault, lang: Lang): string {
+  return 'problem' in fault ? `${fault.problem.path} ${problemText(fault.problem, lang)}` : ioReason({ code: fault.readError }, lang);
+}
+
 /** One message: what is wrong with which file, that nothing was changed, and the ways to fix it. */
 export function describeLocationProblem(problem: LocationProblem, lang: Lang): string {
+  if (problem.code === 'pointer-unreadable') {
+    const { code, fault, ...params } = problem;
+    return translate(LOCATION_TEXTS, lang, code, { ...params, detail: faultText(fault, lang) });
+  }
   const { code, ...params } = problem;
   return translate(LOCATION_TEXTS, lang, code, params);
 }

@@ -27,7 +27,7 @@ export type LocationTextKey =
 export const LOCATION_TEXTS = defineCatalog<LocationTextKey>({
   nb: {
     'pointer-unreadable':
-      'Fyrabend startet ikke: filen {pointerFile}, som sier hvor dataene ligger, kan ikke leses ({detail}). Ingen data er rørt. Rett filen, eller slett den for å bruke standardfilen {defaultDb}, eller sett FYRABEND_DB til databasefilen.',
+      'Fyrabend startet ikke: filen {pointerFile}, som sier hvor dataene ligger, kan ikke brukes ({detail}). Ingen data er rørt. Rett filen, eller slett den for å bruke standardfilen {defaultDb}, eller sett FYRABEND_DB til databasefilen.',
     'folder-missing':
       'Fyrabend startet ikke: datamappen {folder} (fra {pointerFile}) finnes ikke nå – kanskje en disk eller nettverksmappe som ikke er koblet til. Ingenting er opprettet eller endret. Koble til mappen og start igjen, eller slett {pointerFile} for å bruke standardfilen {defaultDb}.',
     'database-missing':
@@ -52,7 +52,7 @@ export const LOCATION_TEXTS = defineCatalog<LocationTextKey>({
   },
   nn: {
     'pointer-unreadable':
-      'Fyrabend starta ikkje: fila {pointerFile}, som seier kvar dataa ligg, kan ikkje lesast ({detail}). Ingen data er rørte. Rett fila, eller slett henne for å bruke standardfila {defaultDb}, eller set FYRABEND_DB til databasefila.',
+      'Fyrabend starta ikkje: fila {pointerFile}, som seier kvar dataa ligg, kan ikkje brukast ({detail}). Ingen data er rørte. Rett fila, eller slett henne for å bruke standardfila {defaultDb}, eller set FYRABEND_DB til databasefila.',
     'folder-missing':
       'Fyrabend starta ikkje: datamappa {folder} (frå {pointerFile}) finst ikkje no – kanskje ein disk eller nettverksmappe som ikkje er kopla til. Ingenting er oppretta eller endra. Kopla til mappa og start igjen, eller slett {pointerFile} for å bruke standardfila {defaultDb}.',
     'database-missing':
@@ -77,7 +77,7 @@ export const LOCATION_TEXTS = defineCatalog<LocationTextKey>({
   },
   en: {
     'pointer-unreadable':
-      'Fyrabend did not start: the file {pointerFile}, which says where your data is, cannot be read ({detail}). No data was touched. Fix the file, or delete it to use the default file {defaultDb}, or set FYRABEND_DB to the database file.',
+      'Fyrabend did not start: the file {pointerFile}, which says where your data is, cannot be used ({detail}). No data was touched. Fix the file, or delete it to use the default file {defaultDb}, or set FYRABEND_DB to the database file.',
     'folder-missing':
       'Fyrabend did not start: the data folder {folder} (from {pointerFile}) is not there now – perhaps a disk or network folder that is not connected. Nothing was created or changed. Connect the folder and start again, or delete {pointerFile} to use the default file {defaultDb}.',
     'database-missing':

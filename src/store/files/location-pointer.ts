@@ -1,6 +1,6 @@
 /**
  * location.json on disk: read it (a missing file means "use the default"; anything unusable is
- * reported with a short detail, never ignored), write it atomically, and resolve the database file
+ * reported with why, never ignored), write it atomically, and resolve the database file
  * for the tray app and the CLI (order and rules in src/app/data-location/resolve.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -14,20 +14,16 @@ export function pointerFileFor(defaultDb: string): string {
   return join(dirname(defaultDb), LOCATION_FILE_NAME);
 }
 
-function errorCode(e: unknown): string {
-  return e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : e instanceof Error ? e.message : String(e);
-}
-
 export function readPointerFile(file: string): PointerRead {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    const code = errorCode(e);
-    return code === 'ENOENT' ? { kind: 'none' } : { kind: 'unreadable', detail: code === 'EISDIR' ? 'it is a folder, not a file' : `the system says ${code}` };
+    const code = String((e as { code?: unknown } | null)?.code ?? '');
+    return code === 'ENOENT' ? { kind: 'none' } : { kind: 'unreadable', fault: { readError: code } };
   }
   const parsed = parsePointer(text);
-  return parsed.ok ? { kind: 'folder', dataFolder: parsed.value.dataFolder } : { kind: 'unreadable', detail: parsed.error };
+  return parsed.ok ? { kind: 'folder', dataFolder: parsed.value.dataFolder } : { kind: 'unreadable', fault: { problem: parsed.error } };
 }
 
 export function filePointer(file: string, now: () => number = Date.now, sink = new AtomicFileSink()): PointerFile {

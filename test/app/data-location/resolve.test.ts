@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeLocationProblem, isAbsolutePath, parsePointer, pointerText, resolveDataLocation, type PointerRead } from '../../../src/app/data-location/index';
+import { formatProblem } from '../../../src/shared/formats/problems';
 
 const DEFAULT = '/home/kari/.local/share/fyrabend/fyrabend.db';
 const POINTER = '/home/kari/.local/share/fyrabend/location.json';
@@ -18,12 +19,12 @@ interface Row {
 const SYNC = '/home/kari/Sync/Fyrabend';
 const ROWS: Row[] = [
   { name: 'nothing set: the default', pointer: { kind: 'none' }, expected: { dbPath: DEFAULT, source: 'default' } },
-  { name: '--db wins over everything', cliDb: '/tmp/a.db', envDb: '/tmp/b.db', pointer: { kind: 'unreadable', detail: 'x' }, expected: { dbPath: '/tmp/a.db', source: 'cli' } },
+  { name: '--db wins over everything', cliDb: '/tmp/a.db', envDb: '/tmp/b.db', pointer: { kind: 'unreadable', fault: { readError: 'EACCES' } }, expected: { dbPath: '/tmp/a.db', source: 'cli' } },
   { name: 'FYRABEND_DB wins over the pointer', envDb: '/tmp/b.db', pointer: { kind: 'folder', dataFolder: SYNC }, expected: { dbPath: '/tmp/b.db', source: 'env' } },
-  { name: 'FYRABEND_DB wins over a broken pointer', envDb: '/tmp/b.db', pointer: { kind: 'unreadable', detail: 'x' }, expected: { dbPath: '/tmp/b.db', source: 'env' } },
+  { name: 'FYRABEND_DB wins over a broken pointer', envDb: '/tmp/b.db', pointer: { kind: 'unreadable', fault: { readError: 'EACCES' } }, expected: { dbPath: '/tmp/b.db', source: 'env' } },
   { name: 'empty FYRABEND_DB counts as unset', envDb: '', pointer: { kind: 'none' }, expected: { dbPath: DEFAULT, source: 'default' } },
   { name: 'the pointer names a folder with the database', pointer: { kind: 'folder', dataFolder: SYNC }, folders: [SYNC], files: [`${SYNC}/fyrabend.db`], expected: { dbPath: `${SYNC}/fyrabend.db`, source: 'pointer' } },
-  { name: 'a broken pointer stops (no silent default)', pointer: { kind: 'unreadable', detail: 'not valid JSON' }, files: [DEFAULT], expected: { problem: 'pointer-unreadable' } },
+  { name: 'a broken pointer stops (no silent default)', pointer: { kind: 'unreadable', fault: { problem: formatProblem('$', 'json.end') } }, files: [DEFAULT], expected: { problem: 'pointer-unreadable' } },
   { name: 'the folder is gone (unplugged disk)', pointer: { kind: 'folder', dataFolder: SYNC }, files: [DEFAULT], expected: { problem: 'folder-missing' } },
   { name: 'the folder has no database: no empty log is started', pointer: { kind: 'folder', dataFolder: SYNC }, folders: [SYNC], files: [DEFAULT], expected: { problem: 'database-missing' } },
 ];
@@ -53,7 +54,7 @@ describe('resolveDataLocation: --db > FYRABEND_DB > location.json > default', ()
 
   it.each(['nb', 'nn', 'en'] as const)('a problem names the pointer file, the folder and the default, in %s', (lang) => {
     for (const problem of [
-      { code: 'pointer-unreadable', pointerFile: POINTER, detail: 'not valid JSON', defaultDb: DEFAULT },
+      { code: 'pointer-unreadable', pointerFile: POINTER, fault: { problem: formatProblem('$', 'json.end') }, defaultDb: DEFAULT },
       { code: 'folder-missing', pointerFile: POINTER, folder: SYNC, defaultDb: DEFAULT },
       { code: 'database-missing', pointerFile: POINTER, folder: SYNC, defaultDb: DEFAULT },
     ] as const) {
@@ -62,7 +63,19 @@ describe('resolveDataLocation: --db > FYRABEND_DB > location.json > default', ()
       expect(text).toContain(DEFAULT);
       expect(text).not.toMatch(/\{\w+\}/);
       if (problem.code !== 'pointer-unreadable') expect(text).toContain(SYNC);
-      else expect(text).toContain('not valid JSON');
+      else expect(text).toContain({ nb: '($ er ikke gyldig JSON: filen slutter midt i;', nn: '($ er ikkje gyldig JSON: fila sluttar midt i;', en: '($ is not valid JSON: the file ends in the middle;' }[lang]);
+    }
+  });
+
+  // The reason why location.json cannot be used comes in the user's language too (it was English in nb and nn).
+  it.each([
+    ['a problem in the text', { problem: formatProblem('$.dataFolder', 'missing', { expected: 'string' }) }, { nb: '($.dataFolder mangler; forventet tekst)', nn: '($.dataFolder manglar; venta tekst)', en: '($.dataFolder is missing; expected text)' }],
+    ['a folder where the file should be', { readError: 'EISDIR' }, { nb: '(er en mappe, ikke en fil)', nn: '(er ei mappe, ikkje ei fil)', en: '(is a folder, not a file)' }],
+    ['no permission to read it', { readError: 'EACCES' }, { nb: '(kan ikke leses (ingen tilgang))', nn: '(kan ikkje lesast (inga tilgang))', en: '(cannot be read (permission denied))' }],
+    ['another read error', { readError: 'EIO' }, { nb: '(kan ikke leses)', nn: '(kan ikkje lesast)', en: '(cannot be read)' }],
+  ] as const)('why location.json cannot be used, %s, is told in nb, nn and en', (_name, fault, expected) => {
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      expect(describeLocationProblem({ code: 'pointer-unreadable', pointerFile: POINTER, fault, defaultDb: DEFAULT }, lang)).toContain(expected[lang]);
     }
   });
 });
@@ -72,15 +85,18 @@ describe('location.json', () => {
     ['{"format":"fyrabend.location/1","dataFolder":"/data/f"}', { ok: true, value: { dataFolder: '/data/f' } }],
     ['{"format":"fyrabend.location/1","dataFolder":"D:\\\\Data"}', { ok: true, value: { dataFolder: 'D:\\Data' } }],
     ['{"format":"fyrabend.location/1","dataFolder":"\\\\\\\\server\\\\share"}', { ok: true, value: { dataFolder: '\\\\server\\share' } }],
-    ['{"format":"fyrabend.location/1","dataFolder":"data/f"}', { ok: false, error: '"dataFolder" is not an absolute path' }],
-    ['{"format":"fyrabend.location/1","dataFolder":"  "}', { ok: false, error: '"dataFolder" is missing' }],
-    ['{"format":"fyrabend.location/1"}', { ok: false, error: '"dataFolder" is missing' }],
-    ['{"format":"fyrabend.location/2","dataFolder":"/d"}', { ok: false, error: '"format" is not "fyrabend.location/1"' }],
-    ['["/d"]', { ok: false, error: 'not a JSON object' }],
-    ['{"format":', { ok: false, error: 'not valid JSON' }],
-    ['', { ok: false, error: 'not valid JSON' }],
+    ['{"format":"fyrabend.location/1","dataFolder":"data/f"}', { ok: false, error: { path: '$.dataFolder', code: 'badForm' } }],
+    ['{"format":"fyrabend.location/1","dataFolder":"  "}', { ok: false, error: { path: '$.dataFolder', code: 'badForm' } }],
+    ['{"format":"fyrabend.location/1"}', { ok: false, error: { path: '$.dataFolder', code: 'missing' } }],
+    ['{"format":"fyrabend.location/2","dataFolder":"/d"}', { ok: false, error: { path: '$.format', code: 'wrongValue', params: { gotValue: '"fyrabend.location/2"' } } }],
+    ['["/d"]', { ok: false, error: { path: '$', code: 'wrongType', params: { expected: 'object', gotKind: 'array' } } }],
+    ['{"format":', { ok: false, error: { path: '$', code: 'json.end' } }],
+    ['{"format":\n"x",,}', { ok: false, error: { path: '$', code: 'json.at', params: { line: 2, column: 5 } } }],
+    ['', { ok: false, error: { path: '$', code: 'json.empty' } }],
   ])('parses %s', (text, expected) => {
-    expect(parsePointer(text)).toEqual(expected);
+    // A problem is matched on its path, code and params (its English `message` is for logs).
+    if (expected.ok) expect(parsePointer(text)).toEqual(expected);
+    else expect(parsePointer(text)).toMatchObject(expected);
   });
 
   it('writes what it reads back, readable by a person', () => {
