@@ -7,6 +7,7 @@
 import { useRef, useState } from 'react';
 import type { PlanReason } from '../../core/model';
 import { api, type PendingWarningView } from '../api';
+import { FormMessage } from './FormMessage';
 import { OvertimeReasonForm } from './OvertimeReasonForm';
 import { useOneAtATime } from '../hooks/useOneAtATime';
 import { useWarningTexts } from '../hooks/useWarningTexts';
@@ -52,16 +53,8 @@ export function PendingWarnings({ pending, zone, working, crossed, onChanged }: 
       <h2 id="pending-h" tabIndex={-1} ref={heading}>
         {t('pending.title')}
       </h2>
-      {done ? (
-        <p className="form-ok" role="status">
-          {done}
-        </p>
-      ) : null}
-      {saved ? (
-        <p className="form-ok" role="status">
-          {t('reason.saved')}
-        </p>
-      ) : null}
+      <FormMessage message={done ? { kind: 'ok', text: done } : null} />
+      <FormMessage message={saved ? { kind: 'ok', text: t('reason.saved') } : null} />
       {pending.length > 0 ? <p>{t('pending.intro')}</p> : null}
       <ul className="plain-list">
         {pending.map((w) => (
