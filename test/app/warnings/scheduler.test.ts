@@ -214,6 +214,30 @@ describe('warning scheduler: respect', () => {
     expect(state.snooze).toBeNull();
   });
 
+  it('heartbeats that change nothing write neither the pending list nor the snooze', async () => {
+    const state = new (class extends MemoryWarningState {
+      readonly writes: string[] = [];
+      override savePending(items: readonly PendingWarning[]): void {
+        this.writes.push(`pending ${items.length}`);
+        super.savePending(items);
+      }
+      override saveSnooze(until: number | null): void {
+        this.writes.push(until === null ? 'snooze off' : 'snooze on');
+        super.saveSnooze(until);
+      }
+    })();
+    const h = harness(oslo(`${MON} 08:00`), handPlanner(endOfDay), 60_000, state);
+    h.sources.open = openSession(oslo(`${MON} 08:00`));
+    h.dnd.state = 'on';
+    await h.scheduler.start();
+    await h.time.advanceTo(oslo(`${MON} 18:00`));
+    expect(state.writes).toEqual(['pending 1', 'pending 2']);
+    await h.scheduler.snooze(30);
+    await h.time.advanceTo(oslo(`${MON} 20:00`));
+    expect(state.writes).toEqual(['pending 1', 'pending 2', 'snooze on', 'snooze off']);
+    expect(h.scheduler.history().length).toBeGreaterThan(600);
+  });
+
   it('never plans or nags when no session is open and the computer is not in use', async () => {
     const plan = handPlanner(endOfDay);
     const h = harness(oslo(`${MON} 17:00`), plan);
