@@ -8,6 +8,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { DatabaseFacts, FolderFs, LiveDatabase } from '../app/ports/data-folder';
 import { err, ok } from '../shared/result';
 import { backupDirFor } from './backup';
+import { errorDetail } from './errors';
 import type { Store } from './index';
 import { openForCheck } from './open';
 
@@ -82,7 +83,7 @@ export function liveDatabase(store: Store, nativeBinding?: string): LiveDatabase
           db.close();
         }
       } catch (e) {
-        return err(e instanceof Error ? e.message.slice(0, 200) : String(e));
+        return err(errorDetail(e).slice(0, 200));
       }
     },
     copyBackups: (dbFile) => {

@@ -24,6 +24,12 @@ export class StoreError extends Error {
   }
 }
 
+/** A short detail for a message: a StoreError's own detail (else its code), or any other error's message. */
+export function errorDetail(e: unknown): string {
+  if (e instanceof StoreError) return String(e.params.detail ?? e.code);
+  return e instanceof Error ? e.message : String(e);
+}
+
 function codeOf(e: unknown): string {
   if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') return (e as { code: string }).code;
   return '';

@@ -5,7 +5,7 @@
  */
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { backupDirFor } from './backup';
-import { StoreError, asStoreError } from './errors';
+import { StoreError, asStoreError, errorDetail } from './errors';
 import { LATEST_VERSION } from './migrations/index';
 import { openForCheck } from './open';
 
@@ -20,9 +20,7 @@ function validate(file: string, dbPath: string, nativeBinding?: string): void {
   try {
     db = openForCheck(file, nativeBinding);
   } catch (e) {
-    const mapped = asStoreError(e, file);
-    const detail = mapped instanceof StoreError ? String(mapped.params.detail ?? mapped.code) : e instanceof Error ? e.message : String(e);
-    throw new StoreError('backup-invalid', { file, detail });
+    throw new StoreError('backup-invalid', { file, detail: errorDetail(asStoreError(e, file)) });
   }
   try {
     const version = db.pragma('user_version', { simple: true }) as number;

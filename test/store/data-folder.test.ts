@@ -117,6 +117,17 @@ describe('moving the data folder (real SQLite)', () => {
     }
   });
 
+  it('a damaged copy is described by the reason SQLite gives, not by the whole error (path, backups) as JSON', async () => {
+    const { home, store } = await setup(1);
+    try {
+      const damaged = join(home, 'damaged.db');
+      writeFileSync(damaged, 'not a database '.repeat(400));
+      expect(liveDatabase(store).inspect(damaged)).toEqual({ ok: false, error: 'file is not a database' });
+    } finally {
+      close(store);
+    }
+  });
+
   it('a copy that does not verify is removed again and nothing points to it', async () => {
     const { home, appData, store, relaunches, deps } = await setup(3);
     try {
