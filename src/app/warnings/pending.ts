@@ -52,11 +52,9 @@ export class PendingList {
     return before - this.items.length;
   }
 
-  /** Hides an item from the list until `until` (a snooze on it); false when it is not listed. */
-  hide(id: string, until: Instant): boolean {
-    if (!this.items.some((i) => i.id === id)) return false;
+  /** Hides an item from the list until `until` (a snooze on it); an id not listed changes nothing. */
+  hide(id: string, until: Instant): void {
     this.set(this.items.map((i) => (i.id === id ? { ...i, hiddenUntil: until } : i)));
-    return true;
   }
 
   /**

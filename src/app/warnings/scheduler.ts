@@ -147,8 +147,8 @@ export class WarningScheduler {
   }
 
   /** A pending warning was snoozed in the tray or window: hidden from the list until `until`. */
-  hidePending(id: string, until: Instant): boolean {
-    return this.pending.hide(id, until);
+  hidePending(id: string, until: Instant): void {
+    this.pending.hide(id, until);
   }
 
   /** The user saw a pending warning in the tray or window and dismissed it. */
