@@ -17,9 +17,9 @@ import type { ClickPayload, NotificationRequest, Notifier } from '../../../src/a
 import { err, ok, type Result } from '../../../src/shared/result';
 import { execWithTimeout, type ExecFn, type ExecResult } from './exec';
 
-export const NOTIFY_SEND = 'notify-send';
+const NOTIFY_SEND = 'notify-send';
 /** The name of the action a click invokes (the freedesktop "default" action). */
-export const DEFAULT_ACTION = 'default';
+const DEFAULT_ACTION = 'default';
 
 export interface NotifySendOptions {
   readonly appName: string;

@@ -35,7 +35,7 @@ export const DEFAULT_HEARTBEAT_MS = 60_000;
 /** Delivered keys are kept this long after their line. */
 const DELIVERED_KEEP_MS = 8 * 86_400_000;
 /** Pending warnings older than this leave the list (the findings page still shows what happened). */
-export const PENDING_KEEP_MS = 7 * 86_400_000;
+const PENDING_KEEP_MS = 7 * 86_400_000;
 
 export type WakeCause = 'start' | 'timer' | 'resume' | 'agreement' | 'session' | 'zone' | 'snooze' | 'dnd';
 

@@ -1,7 +1,7 @@
 /**
  * The warnings' state that must survive a restart (issue 4 item 3): the pending list (warnings not
  * shown yet, visible in the tray and window) and a running snooze. The app keeps it in SQLite
- * (src/store/warning-repos.ts); tests and the CLI use the in-memory one.
+ * (src/store/warning-repos.ts); without one the scheduler keeps it in memory (tests).
  */
 import type { Instant } from '../../core/model';
 import type { PendingWarning } from './pending';
