@@ -85,7 +85,9 @@ async function main(): Promise<void> {
       shutdown, restart, log,
     }),
   });
-  const stopHeartbeat = services.tracker.core.run();
+  // What shutdown() stops, in the order it was started; a move can finish before the later ones exist.
+  const running: (() => void)[] = [() => warnings.stop()];
+  running.push(services.tracker.core.run());
 
   const openWindow = () => {
     if (!win || win.isDestroyed()) {
@@ -145,16 +147,25 @@ async function main(): Promise<void> {
     replan: () => changed({ topic: 'tracker', at: Date.now() }),
     onIdleReading: (seconds, at) => polledIdle.record(seconds, at),
   });
-  const stopPresence = presence.subscribe((e) => (services.tracker.core.onPresence(e), refresh(), warnings.onStateChange({ topic: 'tracker', at: e.at })));
-  const stopRefresh = clock.every(30_000, refresh);
+  running.push(presence.subscribe((e) => (services.tracker.core.onPresence(e), refresh(), warnings.onStateChange({ topic: 'tracker', at: e.at }))));
+  running.push(clock.every(30_000, refresh));
   warnings.start().catch((e) => log('warnings did not start', e));
 
   app.on('second-instance', openWindow);
   app.on('window-all-closed', () => undefined); // stay in the tray
-  /** Stops the timers and closes the store: on quit, and before the restart after a data-folder move. */
+  /**
+   * Stops what runs and closes the store: on quit, and before the restart after a data-folder move (which
+   * may come while start-up still awaits the idle source). Each stop runs once; the store closes even if one fails.
+   */
   function shutdown(): void {
-    stopRefresh(); stopPresence(); stopHeartbeat(); warnings.stop();
-    store.close();
+    for (const stop of running.splice(0).reverse()) {
+      try {
+        stop();
+      } catch (e) {
+        log('stopping failed', e);
+      }
+    }
+    store.close(); // closing twice is harmless (better-sqlite3)
   }
   app.on('before-quit', () => {
     quitting = true;
