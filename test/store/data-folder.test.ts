@@ -141,7 +141,7 @@ describe('moving the data folder (real SQLite)', () => {
         s.close();
       } };
       const r = await moveDataFolder(deps({ db: lossy }), target);
-      expect(r).toMatchObject({ ok: false, error: { code: 'verify-failed', params: { detail: '2 sessions, expected 3' } } });
+      expect(r).toMatchObject({ ok: false, error: { code: 'verify-failed', params: { what: 'sessions', got: '2', expected: '3' } } });
       expect(readdirSync(target).filter((f) => f.startsWith('fyrabend.db'))).toEqual([]);
       expect(existsSync(join(appData, 'location.json'))).toBe(false);
       expect(relaunches).toEqual([]);

@@ -80,16 +80,16 @@ export async function moveDataFolder(d: MoveDeps, requested: string): Promise<Re
     }
     const live = d.db.facts();
     const copy = d.db.inspect(target);
-    const mismatch = !copy.ok
-      ? copy.error
+    const mismatch: Record<string, string> | null = !copy.ok
+      ? { detail: copy.error }
       : copy.value.version !== live.version
-        ? `schema version ${copy.value.version}, expected ${live.version}`
+        ? { what: 'version', got: String(copy.value.version), expected: String(live.version) }
         : copy.value.sessions !== live.sessions
-          ? `${copy.value.sessions} sessions, expected ${live.sessions}`
+          ? { what: 'sessions', got: String(copy.value.sessions), expected: String(live.sessions) }
           : null;
     if (mismatch !== null) {
       d.fs.removeCopy(target);
-      return refuse('verify-failed', { folder, current, detail: mismatch });
+      return refuse('verify-failed', { folder, current, ...mismatch });
     }
     const backups = d.db.copyBackups(target);
     try {

@@ -24,7 +24,7 @@ export function isAbsolutePath(path: string): boolean {
 
 const pointerSchema = z.object({
   format: z.literal(LOCATION_FORMAT),
-  dataFolder: z.string().refine(isAbsolutePath, problemKey('badForm')),
+  dataFolder: z.string().refine(isAbsolutePath, problemKey('absolutePath')),
 });
 
 /** Reads the pointer's text; the error is the first problem, with its JSON path (render it with `problemText`). */

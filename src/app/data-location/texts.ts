@@ -3,7 +3,16 @@
  * start (an unusable location.json), and why a move of the data folder was refused. Each says what,
  * where, that nothing was changed, and how to fix it.
  */
-import { defineCatalog } from '../../shared/i18n/catalog';
+import { defineCatalog, type Params } from '../../shared/i18n/catalog';
+
+/**
+ * Why the copy did not match: `what` 'sessions' or 'version' with `got` (the copy) and `expected` (the
+ * live data), or else SQLite's own `detail`.
+ */
+const mismatch = (p: Params, words: { readonly sessions: string; readonly version: string }): string => {
+  const template = p.what === 'sessions' ? words.sessions : p.what === 'version' ? words.version : null;
+  return template === null ? String(p.detail ?? '') : template.replace('{got}', String(p.got)).replace('{expected}', String(p.expected));
+};
 
 export type LocationTextKey =
   | 'pointer-unreadable'
@@ -43,7 +52,8 @@ export const LOCATION_TEXTS = defineCatalog<LocationTextKey>({
     'env-override':
       'Databasefilen er valgt med miljøvariabelen FYRABEND_DB ({file}), så en ny mappe ville ikke blitt brukt. Ingenting er flyttet; fjern FYRABEND_DB og start Fyrabend på nytt for å velge mappe her.',
     'copy-failed': 'Kopieringen til {folder} mislyktes ({detail}). Ingenting er flyttet; dataene ligger fortsatt i {current}.',
-    'verify-failed': 'Kopien i {folder} stemte ikke med dataene dine ({detail}), så den er fjernet igjen og ingenting er flyttet. Dataene ligger fortsatt i {current}.',
+    'verify-failed': (p) =>
+      `Kopien i ${p.folder} stemte ikke med dataene dine (${mismatch(p, { sessions: 'kopien har {got} økter, dataene dine {expected}', version: 'kopien har skjemaversjon {got}, dataene dine {expected}' })}), så den er fjernet igjen og ingenting er flyttet. Dataene ligger fortsatt i ${p.current}.`,
     busy: 'Fyrabend lagret endringer mens dataene ble kopiert, så ingenting er flyttet. Prøv igjen.',
     'pointer-failed':
       'Dataene ble kopiert, men Fyrabend kunne ikke lagre den nye plasseringen i {file} ({detail}). Ingenting er flyttet; kopien er fjernet og dataene ligger fortsatt i {current}.',
@@ -68,7 +78,8 @@ export const LOCATION_TEXTS = defineCatalog<LocationTextKey>({
     'env-override':
       'Databasefila er vald med miljøvariabelen FYRABEND_DB ({file}), så ei ny mappe ville ikkje blitt brukt. Ingenting er flytta; fjern FYRABEND_DB og start Fyrabend på nytt for å velje mappe her.',
     'copy-failed': 'Kopieringa til {folder} mislukkast ({detail}). Ingenting er flytta; dataa ligg framleis i {current}.',
-    'verify-failed': 'Kopien i {folder} stemde ikkje med dataa dine ({detail}), så han er fjerna igjen og ingenting er flytta. Dataa ligg framleis i {current}.',
+    'verify-failed': (p) =>
+      `Kopien i ${p.folder} stemde ikkje med dataa dine (${mismatch(p, { sessions: 'kopien har {got} økter, dataa dine {expected}', version: 'kopien har skjemaversjon {got}, dataa dine {expected}' })}), så han er fjerna igjen og ingenting er flytta. Dataa ligg framleis i ${p.current}.`,
     busy: 'Fyrabend lagra endringar medan dataa vart kopierte, så ingenting er flytta. Prøv igjen.',
     'pointer-failed':
       'Dataa vart kopierte, men Fyrabend kunne ikkje lagre den nye plasseringa i {file} ({detail}). Ingenting er flytta; kopien er fjerna og dataa ligg framleis i {current}.',
@@ -93,7 +104,8 @@ export const LOCATION_TEXTS = defineCatalog<LocationTextKey>({
     'env-override':
       'The database file is chosen by the FYRABEND_DB environment variable ({file}), so a new folder would not be used. Nothing was moved; remove FYRABEND_DB and start Fyrabend again to choose the folder here.',
     'copy-failed': 'Copying to {folder} failed ({detail}). Nothing was moved; your data is still in {current}.',
-    'verify-failed': 'The copy in {folder} did not match your data ({detail}), so it was removed again and nothing was moved. Your data is still in {current}.',
+    'verify-failed': (p) =>
+      `The copy in ${p.folder} did not match your data (${mismatch(p, { sessions: 'the copy has {got} sessions, your data {expected}', version: 'the copy has schema version {got}, your data {expected}' })}), so it was removed again and nothing was moved. Your data is still in ${p.current}.`,
     busy: 'Fyrabend was saving changes while the data was copied, so nothing was moved. Try again.',
     'pointer-failed':
       'The data was copied, but Fyrabend could not save the new location in {file} ({detail}). Nothing was moved; the copy was removed and your data is still in {current}.',

@@ -34,6 +34,7 @@ export type FormatProblemCode =
   | 'nightWindow'
   | 'overtimeYearStart'
   | 'zone'
+  | 'absolutePath'
   | 'interval.order'
   | 'instant.noOffset'
   | 'instant.notRfc'
@@ -150,6 +151,7 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     nightWindow: 'må vare minst 8 timer og omfatte 00:00–06:00 (AML § 10-11 (1))',
     overtimeYearStart: 'skal være MM-DD med en dag fra 01 til 28, for eksempel "01-01"',
     zone: 'skal være en IANA-tidssone, for eksempel "Europe/Oslo"',
+    absolutePath: 'skal være en hel sti fra begynnelsen, for eksempel "/home/kari/Fyrabend" eller "C:\\Users\\kari\\Fyrabend"',
     'interval.order': 'er før eller lik `start`; `end` må være etter `start`',
     'instant.noOffset': 'er et lokalt klokkeslett uten UTC-forskyvning ({text}); legg den til, for eksempel {example}, fordi samme klokkeslett kan bety to tidspunkter natten klokka stilles',
     'instant.notRfc': 'skal være et tidspunkt med UTC-forskyvning (RFC 3339), for eksempel 2026-03-10T20:00:00+01:00, men er {text}',
@@ -205,6 +207,7 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     nightWindow: 'må vare minst 8 timar og omfatte 00:00–06:00 (AML § 10-11 (1))',
     overtimeYearStart: 'skal vere MM-DD med ein dag frå 01 til 28, til dømes "01-01"',
     zone: 'skal vere ei IANA-tidssone, til dømes "Europe/Oslo"',
+    absolutePath: 'skal vere ein heil sti frå byrjinga, til dømes "/home/kari/Fyrabend" eller "C:\\Users\\kari\\Fyrabend"',
     'interval.order': 'er før eller lik `start`; `end` må vere etter `start`',
     'instant.noOffset': 'er eit lokalt klokkeslett utan UTC-forskyving ({text}); legg ho til, til dømes {example}, fordi same klokkeslett kan tyde to tidspunkt natta klokka blir stilt',
     'instant.notRfc': 'skal vere eit tidspunkt med UTC-forskyving (RFC 3339), til dømes 2026-03-10T20:00:00+01:00, men er {text}',
@@ -260,6 +263,7 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     nightWindow: 'must last at least 8 hours and include 00:00–06:00 (AML § 10-11 (1))',
     overtimeYearStart: 'expected MM-DD with a day from 01 to 28, such as "01-01"',
     zone: 'expected an IANA time zone such as "Europe/Oslo"',
+    absolutePath: 'expected a full path from the start, such as "/home/kari/Fyrabend" or "C:\\Users\\kari\\Fyrabend"',
     'interval.order': 'ends before or when it starts; `end` must be after `start`',
     'instant.noOffset': 'is a local time without offset ({text}); add the UTC offset, e.g. {example}, because the same clock time can mean two instants on the night clocks change',
     'instant.notRfc': 'expected an RFC 3339 time with offset such as 2026-03-10T20:00:00+01:00, got {text}',

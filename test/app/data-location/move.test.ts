@@ -1,6 +1,7 @@
 /** The move use case against fakes: every refusal, the retry when the database is written during the copy, and the order of the steps. */
 import { describe, expect, it } from 'vitest';
-import { createDataLocationService, moveDataFolder, type MoveDeps } from '../../../src/app/data-location/index';
+import { createDataLocationService, LOCATION_TEXTS, moveDataFolder, type MoveDeps } from '../../../src/app/data-location/index';
+import { translate } from '../../../src/shared/i18n/catalog';
 import type { DatabaseFacts, FolderFs, LiveDatabase } from '../../../src/app/ports/data-folder';
 import { err, ok, type Result } from '../../../src/shared/result';
 
@@ -115,6 +116,19 @@ describe('moveDataFolder', () => {
     expect(w.files.has('/data/fyrabend.db')).toBe(true);
     if (code === 'has-database') expect(w.files.has('/home/kari/fyrabend.db')).toBe(true); // never overwritten nor removed
     expect(w.steps.some((s) => s.startsWith('copy'))).toBe(!nothingCopied);
+  });
+
+  it.each([
+    ['fewer sessions', ok({ version: 4, sessions: 11 }), { nb: '(kopien har 11 økter, dataene dine 12)', nn: '(kopien har 11 økter, dataa dine 12)', en: '(the copy has 11 sessions, your data 12)' }],
+    ['another schema version', ok({ version: 3, sessions: 12 }), { nb: '(kopien har skjemaversjon 3, dataene dine 4)', nn: '(kopien har skjemaversjon 3, dataa dine 4)', en: '(the copy has schema version 3, your data 4)' }],
+    ['a damaged copy', err('database disk image is malformed'), { nb: '(database disk image is malformed)', nn: '(database disk image is malformed)', en: '(database disk image is malformed)' }],
+  ] as const)('words a copy with %s in the user\'s language', async (_name, facts, expected) => {
+    const w = world();
+    w.copyFacts = facts;
+    const r = await moveDataFolder(deps(w), '/home/kari');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    for (const lang of ['nb', 'nn', 'en'] as const) expect(translate(LOCATION_TEXTS, lang, r.error.code, r.error.params)).toContain(expected[lang]);
   });
 
   it('copies again when the database was written during the copy', async () => {

@@ -70,6 +70,7 @@ describe('resolveDataLocation: --db > FYRABEND_DB > location.json > default', ()
   // The reason why location.json cannot be used comes in the user's language too (it was English in nb and nn).
   it.each([
     ['a problem in the text', { problem: formatProblem('$.dataFolder', 'missing', { expected: 'string' }) }, { nb: '($.dataFolder mangler; forventet tekst)', nn: '($.dataFolder manglar; venta tekst)', en: '($.dataFolder is missing; expected text)' }],
+    ['a relative data folder', { problem: formatProblem('$.dataFolder', 'absolutePath') }, { nb: '($.dataFolder skal være en hel sti fra begynnelsen, for eksempel "/home/kari/Fyrabend"', nn: '($.dataFolder skal vere ein heil sti frå byrjinga, til dømes "/home/kari/Fyrabend"', en: '($.dataFolder expected a full path from the start, such as "/home/kari/Fyrabend"' }],
     ['a folder where the file should be', { readError: 'EISDIR' }, { nb: '(er en mappe, ikke en fil)', nn: '(er ei mappe, ikkje ei fil)', en: '(is a folder, not a file)' }],
     ['no permission to read it', { readError: 'EACCES' }, { nb: '(kan ikke leses (ingen tilgang))', nn: '(kan ikkje lesast (inga tilgang))', en: '(cannot be read (permission denied))' }],
     ['another read error', { readError: 'EIO' }, { nb: '(kan ikke leses)', nn: '(kan ikkje lesast)', en: '(cannot be read)' }],
@@ -85,8 +86,8 @@ describe('location.json', () => {
     ['{"format":"fyrabend.location/1","dataFolder":"/data/f"}', { ok: true, value: { dataFolder: '/data/f' } }],
     ['{"format":"fyrabend.location/1","dataFolder":"D:\\\\Data"}', { ok: true, value: { dataFolder: 'D:\\Data' } }],
     ['{"format":"fyrabend.location/1","dataFolder":"\\\\\\\\server\\\\share"}', { ok: true, value: { dataFolder: '\\\\server\\share' } }],
-    ['{"format":"fyrabend.location/1","dataFolder":"data/f"}', { ok: false, error: { path: '$.dataFolder', code: 'badForm' } }],
-    ['{"format":"fyrabend.location/1","dataFolder":"  "}', { ok: false, error: { path: '$.dataFolder', code: 'badForm' } }],
+    ['{"format":"fyrabend.location/1","dataFolder":"data/f"}', { ok: false, error: { path: '$.dataFolder', code: 'absolutePath' } }],
+    ['{"format":"fyrabend.location/1","dataFolder":"  "}', { ok: false, error: { path: '$.dataFolder', code: 'absolutePath' } }],
     ['{"format":"fyrabend.location/1"}', { ok: false, error: { path: '$.dataFolder', code: 'missing' } }],
     ['{"format":"fyrabend.location/2","dataFolder":"/d"}', { ok: false, error: { path: '$.format', code: 'wrongValue', params: { gotValue: '"fyrabend.location/2"' } } }],
     ['["/d"]', { ok: false, error: { path: '$', code: 'wrongType', params: { expected: 'object', gotKind: 'array' } } }],
