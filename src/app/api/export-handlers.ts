@@ -5,7 +5,6 @@
  * clear message before any file is written.
  */
 import { DEFAULT_PAY_SETTINGS, validateOvertimeRules, type PaySettings } from '../../core/pay';
-import type { Lang } from '../../core/model';
 import { translate } from '../../shared/i18n/catalog';
 import type { InputOf, OutputOf } from '../../shared/ipc/contract';
 import type { ExportPreview } from '../../shared/ipc/export-contract';
@@ -18,12 +17,12 @@ import type { FileSink } from '../ports/file-sink';
 import { EXPORT_API_TEXTS } from './export-texts';
 import type { PayrollService } from './payroll-service';
 import type { Services } from './services';
+import { userLang } from './user-lang';
 
 type ExportMethod = 'paySettingsGet' | 'paySettingsSave' | 'exportPreview' | 'exportTimesheet';
 type ExportHandler<K extends ExportMethod> = (services: Services, input: InputOf<K>) => Promise<Result<OutputOf<K>>>;
 
-const langOf = (s: Services): Lang => s.settings.get().lang;
-const off = (s: Services): Result<never> => err({ code: 'payroll-off', message: translate(EXPORT_API_TEXTS, langOf(s), 'off') });
+const off = (s: Services): Result<never> => err({ code: 'payroll-off', message: translate(EXPORT_API_TEXTS, userLang(s), 'off') });
 
 /** The file name of a period's export, as the CLI names it. */
 export function exportFileName(period: string, format: keyof typeof FORMAT_EXTENSION): string {
@@ -31,7 +30,7 @@ export function exportFileName(period: string, format: keyof typeof FORMAT_EXTEN
 }
 
 function preview(s: Services, payroll: PayrollService, period: string): Result<ExportPreview> {
-  const lang = langOf(s);
+  const lang = userLang(s);
   const stored = payroll.settings();
   const settings = stored ?? DEFAULT_PAY_SETTINGS;
   const loaded = loadTimesheet(period, settings, lang, payroll.data);
@@ -65,12 +64,12 @@ export const EXPORT_HANDLERS: { readonly [K in ExportMethod]: ExportHandler<K> }
     if (!s.payroll) return off(s);
     const settings: PaySettings = input.settings;
     const problem = validateOvertimeRules(settings.overtime)[0];
-    if (problem) return err({ code: `pay-settings.${problem.code}`, message: translate(EXPORT_API_TEXTS, langOf(s), `rule.${problem.code}`, { subject: problem.subject }) });
+    if (problem) return err({ code: `pay-settings.${problem.code}`, message: translate(EXPORT_API_TEXTS, userLang(s), `rule.${problem.code}`, { subject: problem.subject }) });
     const wageTypes: Record<string, string> = {};
     for (const [id, v] of Object.entries(settings.wageTypes)) if (v.trim() !== '') wageTypes[id] = v.trim();
     s.payroll.saveSettings({ ...settings, wageTypes });
     const saved = s.payroll.settings();
-    return saved ? ok({ settings: saved, stored: true }) : err({ code: 'pay-settings.unreadable', message: translate(EXPORT_API_TEXTS, langOf(s), 'off') });
+    return saved ? ok({ settings: saved, stored: true }) : err({ code: 'pay-settings.unreadable', message: translate(EXPORT_API_TEXTS, userLang(s), 'off') });
   },
 
   exportPreview: async (s, input) => (s.payroll ? preview(s, s.payroll, input.period) : off(s)),
@@ -87,7 +86,7 @@ export const EXPORT_HANDLERS: { readonly [K in ExportMethod]: ExportHandler<K> }
         written = await payroll.files.write(name, data);
       },
     };
-    const r = await exportTimesheet({ period: input.period, format: input.format, out: name, lang: langOf(s) }, { ...payroll.data, paySettings: () => payroll.settings(), files });
+    const r = await exportTimesheet({ period: input.period, format: input.format, out: name, lang: userLang(s) }, { ...payroll.data, paySettings: () => payroll.settings(), files });
     if (!r.ok) return r;
     const path: string = written ?? name;
     return ok({ path, name: path.split(/[\\/]/).pop() ?? path, format: input.format, locked: r.value.locked, corrections: r.value.corrections });

@@ -13,6 +13,7 @@ import type { Outcome, Services } from './services';
 import { SUMMARY_HANDLERS } from './summary-handlers';
 import { EXPORT_HANDLERS } from './export-handlers';
 import { DATA_FOLDER_HANDLERS } from './data-folder-handlers';
+import { userLang } from './user-lang';
 
 export type Handler<K extends ApiMethod> = (services: Services, input: InputOf<K>) => Promise<Result<OutputOf<K>>>;
 export type HandlerTable = { readonly [K in ApiMethod]: Handler<K> };
@@ -109,7 +110,7 @@ export const HANDLERS: HandlerTable = {
   warningsPending: async (s) => ok(s.warnings.pending()),
   warningsSnooze: async (s, input) => run(s.warnings.snooze(input.id, input.minutes)),
   warningsDismiss: async (s, input) => run(s.warnings.dismiss(input.id)),
-  overtimeRecordReason: async (s, input) => s.warnings.recordOvertimeReason({ ...input, lang: s.settings.get().lang }),
+  overtimeRecordReason: async (s, input) => s.warnings.recordOvertimeReason({ ...input, lang: userLang(s) }),
 
   backupNow: async (s) => ok(await s.backups.create()),
   backupList: async (s) => ok(await s.backups.list()),

@@ -15,6 +15,7 @@ import type { ExportFolder } from '../ports/export-folder';
 import type { SettingsRepo } from '../ports/settings-repo';
 import { buildRepReport, GROUP_OPTIONS_KEY, groupOptionsJson, importSummaries, makeSummary, readGroupOptions, reportCsv, reportHtml, reportJson, RULE_NAMES, sessionWindow, type ImportResult, type SummaryFiles } from '../summary/index';
 import type { Services } from './services';
+import { userLang } from './user-lang';
 import { SUMMARY_API_TEXTS, type SummaryApiTextKey } from './summary-texts';
 
 export { GROUP_OPTIONS_KEY, groupOptionsJson, readGroupOptions };
@@ -41,12 +42,8 @@ export function createSummaryService(d: { settings: SettingsRepo; exports: Expor
   };
 }
 
-function langOf(s: Services): Lang {
-  return s.settings.get().lang;
-}
-
 function refuse(s: Services, code: string, key: SummaryApiTextKey, params: Params = {}): Result<never> {
-  return err({ code, message: translate(SUMMARY_API_TEXTS, langOf(s), key, params) });
+  return err({ code, message: translate(SUMMARY_API_TEXTS, userLang(s), key, params) });
 }
 
 const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
@@ -71,7 +68,7 @@ export function importTexts(files: readonly SummaryFileInput[], lang: Lang): Imp
 }
 
 function aggregateView(s: Services, input: InputOf<'repAggregate'>): RepAggregateView & { report: AggregateReport | null } {
-  const lang = langOf(s);
+  const lang = userLang(s);
   const imported = importTexts(input.files, lang);
   const built = buildRepReport(imported, { k: input.k });
   const report = built.ok ? built.value : null;
@@ -126,7 +123,7 @@ export const SUMMARY_HANDLERS: { readonly [K in SummaryMethod]: SummaryHandler<K
       groups,
       groupOptions: s.summaries.groupOptions(),
       newId: () => s.summaries?.newId() ?? '',
-      lang: langOf(s),
+      lang: userLang(s),
     });
     if (!made.ok) {
       if (made.error.code === 'bad-group') {
@@ -141,7 +138,7 @@ export const SUMMARY_HANDLERS: { readonly [K in SummaryMethod]: SummaryHandler<K
   summarySave: async (s, input) => {
     if (!s.summaries) return refuse(s, 'summaries-off', 'off');
     const parsed = parseSummaryFile(input.text);
-    if (!parsed.ok) return refuse(s, 'bad-summary', 'badFile', { reason: problemsText(null, parsed.error, langOf(s)) });
+    if (!parsed.ok) return refuse(s, 'bad-summary', 'badFile', { reason: problemsText(null, parsed.error, userLang(s)) });
     return write(s, s.summaries.exports, summaryFileName(parsed.value.period), input.text);
   },
 
@@ -151,7 +148,7 @@ export const SUMMARY_HANDLERS: { readonly [K in SummaryMethod]: SummaryHandler<K
     if (!s.summaries) return refuse(s, 'summaries-off', 'off');
     const { report } = aggregateView(s, input);
     if (!report) return refuse(s, 'no-summaries', 'noSummaries');
-    const lang = langOf(s);
+    const lang = userLang(s);
     const text = input.format === 'json' ? reportJson(report) : input.format === 'csv' ? reportCsv(report, lang) : reportHtml(report, lang);
     return write(s, s.summaries.exports, `report-${report.period}.${input.format}`, text);
   },
