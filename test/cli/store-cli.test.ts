@@ -1,7 +1,7 @@
-import { execFile, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
@@ -136,6 +136,21 @@ describe('fyrabend start / pause / resume / stop / status / log', () => {
   });
 });
 
+/**
+ * The launcher, the bundle and the runtime modules it loads (better-sqlite3 with its Node build) copied
+ * into `to`, keeping the checkout's layout; returns the copied launcher. Everything is readable by all.
+ */
+function cliCopyIn(to: string): string {
+  const files = ['src/cli/bin.cjs', 'out/cli/fyrabend.cjs', 'node_modules/better-sqlite3/package.json', 'node_modules/better-sqlite3/build/Release/better_sqlite3.node', 'node_modules/bindings/package.json', 'node_modules/bindings/bindings.js', 'node_modules/file-uri-to-path/package.json', 'node_modules/file-uri-to-path/index.js'];
+  for (const f of files) {
+    mkdirSync(dirname(join(to, f)), { recursive: true });
+    copyFileSync(join(ROOT, f), join(to, f));
+  }
+  cpSync(join(ROOT, 'node_modules/better-sqlite3/lib'), join(to, 'node_modules/better-sqlite3/lib'), { recursive: true });
+  execFileSync('chmod', ['-R', 'a+rX', to]);
+  return join(to, 'src/cli/bin.cjs');
+}
+
 describe('the real binary', () => {
   it('a read-only folder gives a clear message and leaves the data intact', async () => {
     const ro = join(dir, 'ro');
@@ -145,9 +160,11 @@ describe('the real binary', () => {
     s.close();
     chmodSync(ro, 0o555);
     chmodSync(db, 0o444);
-    // Root ignores file modes, so the CLI runs as the unprivileged user `nobody` (uid 65534) when we are root.
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const r = spawnSync(process.execPath, [BIN, 'start', '--db', db], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8', HOME: ro }, ...asNobody });
+    // Root ignores file modes, so the CLI runs as the unprivileged user `nobody` (uid 65534) when we are root,
+    // from a copy of the built CLI in the test folder: the checkout may sit in a folder nobody cannot enter.
+    const root = process.getuid?.() === 0;
+    const asNobody = root ? { uid: 65534, gid: 65534 } : {};
+    const r = spawnSync(process.execPath, [root ? cliCopyIn(join(dir, 'cli-copy')) : BIN, 'start', '--db', db], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8', HOME: ro }, ...asNobody });
     chmodSync(ro, 0o755);
     chmodSync(db, 0o644);
     expect(r.status).toBe(2);
