@@ -68,6 +68,25 @@ export interface Limits {
   /** Month and day the overtime year starts, e.g. { month: 1, day: 1 }. */
   readonly overtimeYearStart: { readonly month: number; readonly day: number };
   readonly onCallFactor: number;
+  /** Spec § 7.1: daily rest between work days (version 2) or the span of a main work period within 24 h (version 1). */
+  readonly dailyRestReading: DailyRestReading;
+  /** Spec § 7.2: where the fixed seven-day weekly-rest periods start (weekday and local time). */
+  readonly weeklyRestPeriodStart: WeeklyRestPeriodStart;
+  /** Spec § 7.2: count only the free time inside the period (version 2) or a run starting in it in full (version 1). */
+  readonly weeklyRestCounting: WeeklyRestCounting;
+  /** Spec § 7.3: a gap longer than this (minutes) ends a working stretch for § 10-9 (1). */
+  readonly breakStretchGapMinutes: number;
+  /** Spec § 7.5: on-call counts towards the work day too (version 1) or towards the week only (version 2). */
+  readonly onCallCountsTowardDay: boolean;
+}
+
+export type DailyRestReading = 'between-work-days' | 'within-24h';
+export type WeeklyRestCounting = 'inside-period' | 'starts-in-period';
+
+/** The start of the seven-day weekly-rest periods: a weekday and a local time of day (0..1439 minutes). */
+export interface WeeklyRestPeriodStart {
+  readonly weekday: Weekday;
+  readonly minute: MinuteOfDay;
 }
 
 export interface HomeOffice {
@@ -86,7 +105,8 @@ export type Exempt = null | 'leading' | 'independent';
 export interface Agreement {
   readonly zone: string;
   readonly validFrom: string;
-  readonly weeklyHours: number;
+  /** Agreed weekly hours (e.g. 37.5); null when none are agreed (spec § 7.9). */
+  readonly weeklyHours: number | null;
   readonly windows: WeeklyWindows;
   readonly availability: WeeklyWindows;
   /** null when no home-office agreement is stored (forskrift § 2 warning). */
@@ -106,11 +126,12 @@ export type RuleId =
   | 'aml.10-6.overtime-year'
   | 'aml.10-6.total-day'
   | 'aml.10-6.total-8-weeks'
-  | 'aml.10-5.week-cap'
+  | 'aml.10-6.total-week'
   | 'aml.10-8.daily-rest'
   | 'aml.10-8.weekly-rest'
   | 'aml.10-8.sunday-following'
   | 'aml.10-9.break'
+  | 'aml.10-9.overtime-break'
   | 'aml.10-10.sunday'
   | 'aml.10-11.night'
   | 'agreement.outside-hours'
@@ -131,7 +152,7 @@ export interface Finding {
   readonly end: Instant;
   readonly measured: number;
   readonly limit: number;
-  readonly unit: 'h' | 'weeks';
+  readonly unit: 'h' | 'weeks' | 'days';
   readonly ref: string;
   readonly message: Message;
 }

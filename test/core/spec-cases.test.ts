@@ -1,6 +1,6 @@
 /**
- * Every worked case of ../shared/spec/cases: same set of (rule, severity, key); day hours and week
- * overtime within 0.01 h (cases/README.md). The cases are loaded from the spec folder, not copied.
+ * Every worked case of the specification (the copy in test/fixtures/spec-cases): same set of (rule, severity, key); day hours and week
+ * overtime within 0.01 h (cases/README.md). The copy is checked against shared/spec/cases by spec-cases-copy.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/index';
@@ -24,6 +24,10 @@ describe('spec worked cases', () => {
     const doc = findingsDocument(report) as { findings: { rule: string; severity: string; key: string }[] };
     const triple = (f: { rule: string; severity: string; key: string }) => `${f.rule} | ${f.severity} | ${f.key}`;
     expect(doc.findings.map(triple).sort()).toEqual(c.expected.findings.map(triple).sort());
+    // Stricter than cases/README.md asks: the interval and figures of each finding equal the reference's.
+    const figures = (f: { rule: string; key: string; start: string; end: string; measured: number; limit: number }) =>
+      `${f.rule} ${f.key} ${f.start}–${f.end} ${f.measured}/${f.limit}`;
+    expect((doc.findings as unknown as Parameters<typeof figures>[0][]).map(figures).sort()).toEqual(c.expected.findings.map(figures).sort());
 
     expect(report.days.map((d) => d.day)).toEqual(c.expected.days.map((d) => d.day));
     report.days.forEach((d, i) => expect(d.hours).toBeCloseTo(c.expected.days[i]!.hours, 2));

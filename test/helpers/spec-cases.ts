@@ -1,9 +1,14 @@
-/** Loads the worked cases of ../shared/spec/cases (read in place, never copied). */
+/**
+ * Loads the worked cases of the specification from the repository's own copy
+ * (test/fixtures/spec-cases, copied from shared/spec/cases), so a clone with no shared/ beside it
+ * still tests them. test/core/spec-cases-copy.test.ts fails when the copy drifts from shared/.
+ */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const SPEC_DIR = resolve(__dirname, '..', '..', '..', 'shared', 'spec');
-export const CASES_DIR = join(SPEC_DIR, 'cases');
+export const CASES_DIR = resolve(__dirname, '..', 'fixtures', 'spec-cases');
+/** The specification's own cases, present when shared/ lies beside the checkout. */
+export const SHARED_CASES_DIR = resolve(__dirname, '..', '..', '..', 'shared', 'spec', 'cases');
 
 export interface SpecCase {
   readonly name: string;
@@ -18,7 +23,7 @@ export interface SpecCase {
 }
 
 export function loadSpecCases(): SpecCase[] {
-  if (!existsSync(CASES_DIR)) throw new Error(`The spec cases are missing: expected them at ${CASES_DIR} (a checkout of shared/ beside this repository).`);
+  if (!existsSync(CASES_DIR)) throw new Error(`The spec cases are missing: expected the copy at ${CASES_DIR}.`);
   return readdirSync(CASES_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
@@ -33,4 +38,11 @@ export function loadSpecCases(): SpecCase[] {
         expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')),
       };
     });
+}
+
+/** Every file below a folder, as relative paths, sorted. */
+export function filesBelow(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesBelow(dir, join(prefix, e.name)) : [join(prefix, e.name)]))
+    .sort();
 }

@@ -16,6 +16,18 @@ export const DEFAULT_LIMITS: Limits = {
   basis: { sunday: false, night: false },
   overtimeYearStart: { month: 1, day: 1 },
   onCallFactor: 1 / 7,
+  dailyRestReading: 'between-work-days',
+  weeklyRestPeriodStart: { weekday: 'mon', minute: 0 },
+  weeklyRestCounting: 'inside-period',
+  breakStretchGapMinutes: 120,
+  onCallCountsTowardDay: false,
+};
+
+/** The version 1 readings of the § 7 settings (spec working-time-rules.md § 7), for the settings that have one. */
+export const VERSION_1_READINGS: Pick<Limits, 'dailyRestReading' | 'weeklyRestCounting' | 'onCallCountsTowardDay'> = {
+  dailyRestReading: 'within-24h',
+  weeklyRestCounting: 'starts-in-period',
+  onCallCountsTowardDay: true,
 };
 
 export function emptyWindows(): WeeklyWindows {

@@ -2,7 +2,7 @@
  * Everything the rules share, computed once per evaluation: the structure of §2, the night and
  * protected windows, the agreed windows, and the day and week figures of §3.1.
  */
-import type { Agreement, AvailabilityMark, Interval, Session } from '../model';
+import { WEEKDAYS, type Agreement, type AvailabilityMark, type Interval, type Session, type WeeklyWindows } from '../model';
 import { protectedSegments, type ProtectedSegment } from '../calendar/protected-windows';
 import { nightIntervals, type NightInterval } from '../calendar/night';
 import { isoWeekLabel, mondayOf, parseDate } from '../time/civil';
@@ -58,6 +58,11 @@ export interface Context {
   readonly exempt: boolean;
 }
 
+/** Spec § 7.9: an agreement without any agreed window has no agreed working time to work outside of. */
+export function hasAnyWindow(windows: WeeklyWindows): boolean {
+  return WEEKDAYS.some((d) => windows[d].length > 0);
+}
+
 function inAveraging(agreement: Agreement, day: number): boolean {
   const a = agreement.limits.averaging;
   return !!a && day >= parseDate(a.from) && day <= parseDate(a.to);
@@ -69,15 +74,28 @@ export function dailyLimitOf(agreement: Agreement, labelDay: number): number {
   return a.kind === 'tariff' ? LIMITS.dailyNormalHoursAveragingTariff : LIMITS.dailyNormalHoursAveragingIndividual;
 }
 
+/** § 10-5 (1),(2): the single-week cap of normal hours under an averaging agreement. */
+export function weekCapOf(agreement: Agreement): number {
+  return agreement.limits.averaging?.kind === 'tariff' ? LIMITS.weekCapTariff : LIMITS.weekCapIndividual;
+}
+
 export function buildContext(sessions: readonly Session[], agreement: Agreement, availability: readonly AvailabilityMark[]): Context {
   const clock = zoneClock(agreement.zone);
   const structure = buildStructure(sessions, agreement, clock);
-  const instants = [...sessions, ...availability].flatMap((s) => [s.start, s.end]);
-  const fromDay = instants.length ? clock.localDay(Math.min(...instants)) - 1 : 0;
-  const toDay = instants.length ? clock.localDay(Math.max(...instants)) + 1 : 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const list of [sessions, availability]) {
+    for (const s of list) {
+      if (s.start < lo) lo = s.start;
+      if (s.end > hi) hi = s.end;
+    }
+  }
+  const fromDay = Number.isFinite(lo) ? clock.localDay(lo) - 1 : 0;
+  const toDay = Number.isFinite(hi) ? clock.localDay(hi) + 1 : 0;
   const nights = nightIntervals(fromDay, toDay, clock, agreement.limits.nightWindow);
   const segments = protectedSegments(fromDay, toDay, clock);
   const agreed = windowIntervals(agreement.windows, fromDay - 1, toDay + 1, clock);
+  const hasWindows = hasAnyWindow(agreement.windows);
   const factor = agreement.limits.onCallFactor;
 
   const days: DayFigures[] = structure.days.map((day) => {
@@ -89,7 +107,7 @@ export function buildContext(sessions: readonly Session[], agreement: Agreement,
     for (const w of day.work) {
       nightMs += intersectLength(nights, w.start, w.end);
       sundayMs += intersectLength(segments, w.start, w.end);
-      outsideMs += w.end - w.start - intersectLength(agreed, w.start, w.end);
+      if (hasWindows) outsideMs += w.end - w.start - intersectLength(agreed, w.start, w.end);
     }
     return {
       day,
@@ -108,7 +126,11 @@ export function buildContext(sessions: readonly Session[], agreement: Agreement,
   return { agreement, clock, sessions, availability, structure, fromDay, toDay, nights, segments, agreed, days, weeks, exempt: agreement.exempt !== null };
 }
 
-/** Week figures of §3.1: weekExcess = max(0, weekHours − Σ dayExcess − weeklyLimit); none under averaging (§6.10). */
+/**
+ * Week figures of §3.1: weekExcess = max(0, weekHours − Σ dayExcess − weeklyLimit). Under averaging
+ * (§ 10-5, spec § 6.10, § 7.7) the weekly limit is the single-week cap (50 h / 54 h), and the hours
+ * above it are AML overtime.
+ */
 function buildWeeks(days: readonly DayFigures[], structure: Structure, agreement: Agreement, clock: ZoneClock): WeekFigures[] {
   const byMonday = new Map<number, DayFigures[]>();
   for (const d of days) {
@@ -126,7 +148,8 @@ function buildWeeks(days: readonly DayFigures[], structure: Structure, agreement
     const dayExcess = list.reduce((s, d) => s + d.excess, 0);
     let averaging = false;
     for (let k = 0; k < 7; k++) if (inAveraging(agreement, monday + k)) averaging = true;
-    const weekExcess = averaging ? 0 : Math.max(0, hours - dayExcess - agreement.limits.weeklyNormalHours);
+    const weeklyLimit = averaging ? weekCapOf(agreement) : agreement.limits.weeklyNormalHours;
+    const weekExcess = Math.max(0, hours - dayExcess - weeklyLimit);
     const overtime = dayExcess + weekExcess;
     weeks.push({
       monday,
@@ -138,7 +161,7 @@ function buildWeeks(days: readonly DayFigures[], structure: Structure, agreement
       dayExcess,
       weekExcess,
       overtime,
-      merarbeid: Math.max(0, hours - overtime - agreement.weeklyHours),
+      merarbeid: Math.max(0, hours - overtime - (agreement.weeklyHours ?? agreement.limits.weeklyNormalHours)),
       averaging,
     });
   }

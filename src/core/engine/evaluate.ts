@@ -7,9 +7,9 @@ import type { Agreement, AvailabilityMark, DayTotals, Finding, Report, Session, 
 import { parseDate } from '../time/civil';
 import { HOUR_MS, roundHours } from '../time/units';
 import { buildContext, type Context } from './context';
-import { overtimeDay, overtimeWeek, overtimeWeekLimit, overtime4Weeks, overtimeYear, totalDay, total8Weeks, weekCap } from '../rules/overtime';
+import { overtimeDay, overtimeWeek, overtimeWeekLimit, overtime4Weeks, overtimeYear, totalDay, total8Weeks, totalWeek } from '../rules/overtime';
 import { dailyRest, weeklyRest, sundayFollowing } from '../rules/rest';
-import { breaks } from '../rules/break';
+import { breaks, overtimeBreaks } from '../rules/break';
 import { sundayWork } from '../rules/sunday';
 import { nightWork } from '../rules/night';
 import { outsideHours, outsideAvailability, agreementMissing } from '../rules/agreement';
@@ -31,11 +31,12 @@ const RULE_CHECKS: readonly ((ctx: Context) => Finding[])[] = [
   overtimeYear,
   totalDay,
   total8Weeks,
-  weekCap,
+  totalWeek,
   dailyRest,
   weeklyRest,
   sundayFollowing,
   breaks,
+  overtimeBreaks,
   sundayWork,
   nightWork,
   outsideHours,
@@ -43,9 +44,9 @@ const RULE_CHECKS: readonly ((ctx: Context) => Finding[])[] = [
   agreementMissing,
 ];
 
-/** Exempt employees (§ 10-12, spec §3.4, §6.12): chapter-10 violations and needs-basis findings are dropped. */
+/** Exempt employees (§ 10-12, spec §3.4, §6.12, § 7.4): every `aml.*` finding is dropped; `agreement.*` and `forskrift.*` stay. */
 function keptForExempt(f: Finding): boolean {
-  return !(f.rule.startsWith('aml.') && (f.severity === 'violation' || f.severity === 'needs-basis'));
+  return !f.rule.startsWith('aml.');
 }
 
 /** Spec §6.14: by start instant, then rule, then key (plain code-unit order, locale-independent). */

@@ -1,7 +1,8 @@
 /**
  * The building blocks of spec §2: merged work, main work periods (§ 10-8 (1)), work days
  * (arbeidsdøgn: the 24 h from the start of a main work period, never split at midnight) and
- * on-call attribution (§ 10-4 (3), spec §6.5).
+ * on-call attribution (§ 10-4 (3), spec §6.5 and § 7.5: towards the week only, unless
+ * `onCallCountsTowardDay` asks for the version 1 reading).
  */
 import type { Agreement, Interval, Session } from '../model';
 import { unionIntervals, subtractIntervals, clipIntervals } from '../time/interval';
@@ -37,7 +38,7 @@ export interface Structure {
   readonly onCall: readonly Interval[];
   readonly periods: readonly MainWorkPeriod[];
   readonly days: readonly WorkDay[];
-  /** On-call ms that no work day's 24 h contain, by the day number of the Monday of their local week. */
+  /** On-call ms counted towards the week only (all of it by default, § 7.5), by the day number of the Monday of their local week. */
   readonly orphanOnCallByWeek: ReadonlyMap<number, number>;
 }
 
@@ -64,7 +65,7 @@ export function buildStructure(sessions: readonly Session[], agreement: Agreemen
     i = j + 1;
   }
 
-  const orphanOnCallByWeek = attributeOnCall(onCall, days, clock);
+  const orphanOnCallByWeek = attributeOnCall(onCall, agreement.limits.onCallCountsTowardDay ? days : [], clock);
   return { work, onCall, periods, days, orphanOnCallByWeek };
 }
 
@@ -93,8 +94,8 @@ function splitIntoDays(pieces: readonly Interval[], periodIndex: number, clock: 
 }
 
 /**
- * On-call minutes not covered by work count towards the latest work day whose 24 h contain them;
- * the rest only towards the week of their local date (spec §6.5).
+ * On-call minutes not covered by work count towards the latest of `days` whose 24 h contain them
+ * (version 1; pass no days for § 7.5); the rest only towards the week of their local date (spec §6.5).
  */
 function attributeOnCall(onCall: readonly Interval[], days: WorkDay[], clock: ZoneClock): Map<number, number> {
   const orphan = new Map<number, number>();

@@ -7,6 +7,8 @@ export interface MessageFacts {
   readonly limit: number;
   /** Second figure some rules mention (e.g. the longest rest found). */
   readonly extra?: number;
+  /** Which reading produced the finding, where a rule has two (e.g. `within-24h` for § 7.1 version 1). */
+  readonly variant?: string;
 }
 
 type Texts = (f: MessageFacts, lang: Lang) => string;
@@ -50,20 +52,29 @@ const TEXTS: Readonly<Record<RuleId, { nb: Texts; nn: Texts; en: Texts }>> = {
     (f, l) => `Gjennomsnittet over åtte veker er ${h(f.measured, l)} per veke, over grensa på ${h(f.limit, l)}.`,
     (f, l) => `The eight-week average is ${h(f.measured, l)} a week, above the ${num(f.limit, l)}-hour limit.`,
   ),
-  'aml.10-5.week-cap': by(
-    (f, l) => `Uken har ${h(f.measured, l)} alminnelig arbeidstid, over taket på ${h(f.limit, l)} ved gjennomsnittsberegning.`,
-    (f, l) => `Veka har ${h(f.measured, l)} alminneleg arbeidstid, over taket på ${h(f.limit, l)} ved gjennomsnittsutrekning.`,
-    (f, l) => `The week has ${h(f.measured, l)} of normal hours, above the ${num(f.limit, l)}-hour cap under averaging.`,
+  'aml.10-6.total-week': by(
+    (f, l) => `Uken har ${h(f.measured, l)} i alt, over grensen på ${h(f.limit, l)} i én enkelt uke.`,
+    (f, l) => `Veka har ${h(f.measured, l)} i alt, over grensa på ${h(f.limit, l)} i éi enkelt veke.`,
+    (f, l) => `The week totals ${h(f.measured, l)}, above the ${num(f.limit, l)}-hour limit for a single week.`,
   ),
   'aml.10-8.daily-rest': by(
-    (f, l) => `Hovedarbeidsperioden varer ${h(f.measured, l)}; døgnhvilen tillater høyst ${h(f.limit, l)}.`,
-    (f, l) => `Hovudarbeidsperioden varer ${h(f.measured, l)}; døgnkvila tillèt høgst ${h(f.limit, l)}.`,
-    (f, l) => `The main work period spans ${h(f.measured, l)}; daily rest allows at most ${num(f.limit, l)}.`,
+    (f, l) =>
+      f.variant === 'within-24h'
+        ? `Hovedarbeidsperioden varer ${h(f.measured, l)}; døgnhvilen tillater høyst ${h(f.limit, l)}.`
+        : `Bare ${h(f.measured, l)} fri mellom to arbeidsdager; døgnhvilen skal være minst ${h(f.limit, l)}.`,
+    (f, l) =>
+      f.variant === 'within-24h'
+        ? `Hovudarbeidsperioden varer ${h(f.measured, l)}; døgnkvila tillèt høgst ${h(f.limit, l)}.`
+        : `Berre ${h(f.measured, l)} fri mellom to arbeidsdagar; døgnkvila skal vere minst ${h(f.limit, l)}.`,
+    (f, l) =>
+      f.variant === 'within-24h'
+        ? `The main work period spans ${h(f.measured, l)}; daily rest allows at most ${num(f.limit, l)}.`
+        : `Only ${h(f.measured, l)} off between two work days; daily rest must be at least ${num(f.limit, l)} hours.`,
   ),
   'aml.10-8.weekly-rest': by(
-    (f, l) => `Uken har ingen sammenhengende fritid på ${h(f.limit, l)} (lengste: ${h(f.measured, l)}).`,
-    (f, l) => `Veka har inga samanhengande fritid på ${h(f.limit, l)} (lengste: ${h(f.measured, l)}).`,
-    (f, l) => `The week has no continuous rest of ${h(f.limit, l)} (longest: ${h(f.measured, l)}).`,
+    (f, l) => `Sjudagersperioden har ingen sammenhengende fritid på ${h(f.limit, l)} (lengste: ${h(f.measured, l)}).`,
+    (f, l) => `Sjudagarsperioden har inga samanhengande fritid på ${h(f.limit, l)} (lengste: ${h(f.measured, l)}).`,
+    (f, l) => `The seven-day period has no continuous rest of ${h(f.limit, l)} (longest: ${h(f.measured, l)}).`,
   ),
   'aml.10-8.sunday-following': by(
     (f, l) => `Du arbeidet også forrige søn- eller helgedag; denne skulle vært fri (${h(f.measured, l)} arbeid).`,
@@ -71,9 +82,14 @@ const TEXTS: Readonly<Record<RuleId, { nb: Texts; nn: Texts; en: Texts }>> = {
     (f, l) => `You also worked the previous Sunday or holiday; this one should have been free (${h(f.measured, l)} of work).`,
   ),
   'aml.10-9.break': by(
-    () => 'Arbeidsdagen mangler pausen arbeidsmiljøloven § 10-9 krever.',
-    () => 'Arbeidsdagen manglar pausen arbeidsmiljølova § 10-9 krev.',
-    () => 'The work day lacks the break required by AML § 10-9.',
+    () => 'En arbeidsøkt uten lange opphold mangler pausen arbeidsmiljøloven § 10-9 krever.',
+    () => 'Ei arbeidsøkt utan lange opphald manglar pausen arbeidsmiljølova § 10-9 krev.',
+    () => 'A working stretch lacks the break required by AML § 10-9.',
+  ),
+  'aml.10-9.overtime-break': by(
+    (f, l) => `Du arbeidet mer enn 2 timer etter avtalt arbeidstid uten en pause på minst ${h(f.limit, l)} (lengste: ${h(f.measured, l)}).`,
+    (f, l) => `Du arbeidde meir enn 2 timar etter avtalt arbeidstid utan ein pause på minst ${h(f.limit, l)} (lengste: ${h(f.measured, l)}).`,
+    (f, l) => `You worked more than 2 hours past the end of your working time without a break of at least ${h(f.limit, l)} (longest: ${h(f.measured, l)}).`,
   ),
   'aml.10-10.sunday': by(
     (f, l) => `${h(f.measured, l)} arbeid i søn- og helgedagsvinduet.`,
@@ -96,9 +112,9 @@ const TEXTS: Readonly<Record<RuleId, { nb: Texts; nn: Texts; en: Texts }>> = {
     (f, l) => `You were available for ${h(f.measured, l)} outside the agreed availability.`,
   ),
   'forskrift.agreement-missing': by(
-    (f) => `Du har jobbet hjemme hver uke i ${f.measured} uker, men ingen hjemmekontoravtale er lagret.`,
-    (f) => `Du har jobba heime kvar veke i ${f.measured} veker, men ingen heimekontoravtale er lagra.`,
-    (f) => `You have worked from home every week for ${f.measured} weeks, but no home-office agreement is stored.`,
+    (f) => `Du har hatt ${f.measured} hjemmekontordager på fire uker, men ingen hjemmekontoravtale er lagret.`,
+    (f) => `Du har hatt ${f.measured} heimekontordagar på fire veker, men ingen heimekontoravtale er lagra.`,
+    (f) => `You have had ${f.measured} home-office days in four weeks, but no home-office agreement is stored.`,
   ),
 };
 

@@ -6,6 +6,7 @@ import type { Finding, Interval } from '../model';
 import type { Context } from '../engine/context';
 import { windowIntervals } from '../engine/windows';
 import { dateString, isoWeekLabel, mondayOf } from '../time/civil';
+import { isWork } from '../engine/structure';
 import { subtractIntervals, unionIntervals } from '../time/interval';
 import { HOUR_MS } from '../time/units';
 import { LIMITS } from './constants';
@@ -41,32 +42,66 @@ function keyOf(ctx: Context, part: Interval): string {
   return dateString(ctx.clock.localDay(part.start));
 }
 
-/** `forskrift.agreement-missing`: at least one home day a week over 4 consecutive weeks and no home-office agreement stored. */
+/** Spec § 7.8: the home work a local date needs to be a home day, in ms (half the agreed daily hours; 4 h without agreed hours). */
+export function homeDayThresholdMs(ctx: Context): number {
+  const weekly = ctx.agreement.weeklyHours;
+  const hours = weekly === null ? LIMITS.homeDayHoursWithoutAgreement : (weekly / LIMITS.workDaysPerWeek) * LIMITS.homeDayShareOfAgreedDay;
+  return hours * HOUR_MS;
+}
+
+/** The local dates (day numbers, sorted) whose home work reaches the home-day threshold. */
+function homeDays(ctx: Context): number[] {
+  const home = unionIntervals(ctx.sessions.filter((s) => isWork(s) && s.location === 'home'));
+  const byDay = new Map<number, number>();
+  for (const part of home) {
+    let s = part.start;
+    while (s < part.end) {
+      const day = ctx.clock.localDay(s);
+      const e = Math.min(part.end, ctx.clock.startOfDay(day + 1));
+      byDay.set(day, (byDay.get(day) ?? 0) + (e - s));
+      s = e;
+    }
+  }
+  const need = homeDayThresholdMs(ctx);
+  return [...byDay].filter(([, ms]) => ms + 0.5 >= need).map(([day]) => day).sort((a, b) => a - b);
+}
+
+/**
+ * `forskrift.agreement-missing` (forskrift § 1: home work that is "fast", not sporadic; spec § 7.8):
+ * at least 4 home days within 4 consecutive weeks and no home-office agreement stored. The windows
+ * of 4 weeks start at each week with a home day; overlapping qualifying windows form one run, and
+ * each run gives one finding keyed by its first week, measuring the home days of its first window.
+ */
 export function agreementMissing(ctx: Context): Finding[] {
   if (ctx.agreement.homeOffice !== null) return [];
-  const homeWeeks = new Set<number>();
-  for (const s of ctx.sessions) if (s.location === 'home' && s.end > s.start) homeWeeks.add(mondayOf(ctx.clock.localDay(s.start)));
-  const mondays = [...homeWeeks].sort((a, b) => a - b);
+  const days = homeDays(ctx);
+  const mondays = [...new Set(days.map(mondayOf))];
+  const spanDays = 7 * LIMITS.agreementMissingWeeks;
   const out: Finding[] = [];
-  let k = 0;
-  while (k < mondays.length) {
-    let j = k;
-    while (j + 1 < mondays.length && (mondays[j + 1] as number) === (mondays[j] as number) + 7) j++;
-    const weeks = j - k + 1;
-    if (weeks >= LIMITS.agreementMissingWeeks) {
-      const first = mondays[k] as number;
-      out.push(
-        makeFinding('forskrift.agreement-missing', {
-          key: isoWeekLabel(first),
-          start: ctx.clock.startOfDay(first),
-          end: ctx.clock.startOfDay((mondays[j] as number) + 7),
-          measured: weeks,
-          limit: LIMITS.agreementMissingWeeks,
-          unit: 'weeks',
-        }),
-      );
+  let run: { first: number; end: number; count: number } | null = null;
+  const flush = () => {
+    if (!run) return;
+    out.push(
+      makeFinding('forskrift.agreement-missing', {
+        key: isoWeekLabel(run.first),
+        start: ctx.clock.startOfDay(run.first),
+        end: ctx.clock.startOfDay(run.end),
+        measured: run.count,
+        limit: LIMITS.agreementMissingHomeDays,
+        unit: 'days',
+      }),
+    );
+    run = null;
+  };
+  for (const monday of mondays) {
+    const count = days.filter((d) => d >= monday && d < monday + spanDays).length;
+    if (count < LIMITS.agreementMissingHomeDays) continue;
+    if (run && monday < run.end) run.end = monday + spanDays;
+    else {
+      flush();
+      run = { first: monday, end: monday + spanDays, count };
     }
-    k = j + 1;
   }
+  flush();
   return out;
 }

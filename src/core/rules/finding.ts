@@ -13,6 +13,7 @@ export interface FindingInput {
   readonly severity?: Severity;
   readonly unit?: Finding['unit'];
   readonly extra?: number;
+  readonly variant?: string;
 }
 
 export function makeFinding(rule: RuleId, f: FindingInput): Finding {
@@ -28,6 +29,6 @@ export function makeFinding(rule: RuleId, f: FindingInput): Finding {
     limit,
     unit: f.unit ?? 'h',
     ref: RULES[rule].ref,
-    message: findingMessage(rule, { measured, limit, ...(f.extra === undefined ? {} : { extra: f.extra }) }),
+    message: findingMessage(rule, { measured, limit, extra: f.extra, variant: f.variant }),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Overtime, AML § 10-6 (2),(4),(5) and § 10-4 (1): per work day above the daily normal limit,
- * per week (spec §3.1), the weekly, 4-week and overtime-year ceilings.
+ * per week (spec §3.1), the weekly, 4-week and overtime-year ceilings; total working time per work
+ * day, over 8 weeks and in a single week (§ 10-6 (8)).
  */
 import type { Finding } from '../model';
 import type { Context, WeekFigures } from '../engine/context';
@@ -97,12 +98,10 @@ export function total8Weeks(ctx: Context): Finding[] {
     .map((x) => makeFinding('aml.10-6.total-8-weeks', { key: x.first.label, start: x.first.start, end: x.end, measured: x.total / 8, limit }));
 }
 
-/** `aml.10-5.week-cap`: under averaging, normal hours of one week (week hours minus daily excess) above 50 h / 54 h (§6.10). */
-export function weekCap(ctx: Context): Finding[] {
-  const a = ctx.agreement.limits.averaging;
-  if (!a) return [];
-  const limit = a.kind === 'tariff' ? LIMITS.weekCapTariff : LIMITS.weekCapIndividual;
+/** `aml.10-6.total-week` (§ 10-6 (8) last sentence, spec § 7.6): a week's total hours (work and the on-call share) above 69 h. */
+export function totalWeek(ctx: Context): Finding[] {
+  const limit = LIMITS.totalWeekSingle;
   return ctx.weeks
-    .filter((w) => w.averaging && w.hours - w.dayExcess > limit + EPS)
-    .map((w) => makeFinding('aml.10-5.week-cap', { key: w.label, start: w.start, end: w.end, measured: w.hours - w.dayExcess, limit }));
+    .filter((w) => w.hours > limit + EPS)
+    .map((w) => makeFinding('aml.10-6.total-week', { key: w.label, start: w.start, end: w.end, measured: w.hours, limit }));
 }

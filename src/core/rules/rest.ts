@@ -1,9 +1,11 @@
 /**
- * Rest, AML § 10-8: daily rest (1), weekly rest (2) with the agreement's 28 h (3), and the
- * Sunday/holiday that must follow a worked one (4).
+ * Rest, AML § 10-8: daily rest between work days (1) (spec § 7.1), weekly rest inside fixed
+ * seven-day periods (2) with the agreement's 28 h (3) (spec § 7.2), and the Sunday/holiday that must
+ * follow a worked one (4).
  */
-import type { Finding, Interval } from '../model';
+import { WEEKDAYS, type Finding, type Interval } from '../model';
 import type { Context } from '../engine/context';
+import type { WorkDay } from '../engine/structure';
 import { clipIntervals, intersectLength } from '../time/interval';
 import { HOUR_MS } from '../time/units';
 import { makeFinding } from './finding';
@@ -12,58 +14,87 @@ import { dateString, isoWeekLabel, mondayOf } from '../time/civil';
 
 const EPS_MS = 0.5;
 
-/** `aml.10-8.daily-rest`: a main work period may span at most 24 h − restDaily (13 h by default). */
+/**
+ * `aml.10-8.daily-rest` (§ 10-8 (1)). Default reading (spec § 7.1, `between-work-days`): the free
+ * time between two work days must be at least `restDaily`; a main work period that holds more than
+ * one work day means the later day began too soon. One finding per such pair, keyed by the earlier
+ * day, measuring the free time between them. Version 1 (`within-24h`): a main work period may span at
+ * most 24 h − restDaily (13 h by default).
+ */
 export function dailyRest(ctx: Context): Finding[] {
-  const limitH = 24 - ctx.agreement.limits.restDailyHours;
+  const rest = ctx.agreement.limits.restDailyHours;
+  const within24h = ctx.agreement.limits.dailyRestReading === 'within-24h';
   const out: Finding[] = [];
   for (const p of ctx.structure.periods) {
-    const span = p.end - p.start;
-    if (span <= limitH * HOUR_MS + EPS_MS) continue;
     const first = p.days[0];
     if (!first) continue;
-    out.push(makeFinding('aml.10-8.daily-rest', { key: first.label, start: p.start, end: p.end, measured: span / HOUR_MS, limit: limitH }));
+    if (within24h) {
+      const span = p.end - p.start;
+      if (span <= (24 - rest) * HOUR_MS + EPS_MS) continue;
+      out.push(makeFinding('aml.10-8.daily-rest', { key: first.label, start: p.start, end: p.end, measured: span / HOUR_MS, limit: 24 - rest, variant: 'within-24h' }));
+      continue;
+    }
+    for (let k = 0; k + 1 < p.days.length; k++) {
+      const earlier = p.days[k] as WorkDay;
+      const later = p.days[k + 1] as WorkDay;
+      const free = later.start - earlier.end;
+      out.push(makeFinding('aml.10-8.daily-rest', { key: earlier.label, start: earlier.end, end: later.start, measured: free / HOUR_MS, limit: rest }));
+    }
   }
   return out;
 }
 
+/** The free runs around and between work: unbounded before the first and after the last work (spec § 6.1). */
+function freeRuns(work: readonly Interval[]): Interval[] {
+  const free: Interval[] = [{ start: -Infinity, end: (work[0] as Interval).start }];
+  for (let k = 0; k + 1 < work.length; k++) free.push({ start: (work[k] as Interval).end, end: (work[k + 1] as Interval).start });
+  free.push({ start: (work[work.length - 1] as Interval).end, end: Infinity });
+  return free;
+}
+
+/** The day number on which the seven-day rest period holding local day `day` starts (spec § 7.2). */
+function periodStartDay(ctx: Context, instant: number): number {
+  const start = ctx.agreement.limits.weeklyRestPeriodStart;
+  const offset = WEEKDAYS.indexOf(start.weekday);
+  const day = ctx.clock.localDay(instant);
+  let first = mondayOf(day) + offset;
+  if (first > day) first -= 7;
+  if (ctx.clock.toInstant(first, start.minute) > instant) first -= 7;
+  return first;
+}
+
 /**
- * `aml.10-8.weekly-rest`: each week from the first worked week to the last needs a free run of
- * ≥ 35 h (28 h by agreement) that starts in the week, or of which that much lies inside the
- * week (spec §3 choice, §6.1). Free time before the first and after the last work is unbounded.
+ * `aml.10-8.weekly-rest` (§ 10-8 (2), spec § 7.2): each fixed seven-day period, starting at
+ * `weeklyRestPeriodStart` and repeating at the same weekday and local time, from the one holding the
+ * first worked minute to the one holding the last, needs a continuous free run of ≥ 35 h (28 h by
+ * agreement). By default a run counts only with its part inside the period (`inside-period`; C-306/16
+ * Maio); version 1 (`starts-in-period`) counts a run that starts in the period with its full length.
+ * Periods are labelled by the ISO week of their start date.
  */
 export function weeklyRest(ctx: Context): Finding[] {
   const work = ctx.structure.work;
   if (work.length === 0) return [];
-  const needMs = ctx.agreement.limits.restWeeklyHours * HOUR_MS;
-  const free: Interval[] = [{ start: -Infinity, end: (work[0] as Interval).start }];
-  for (let k = 0; k + 1 < work.length; k++) free.push({ start: (work[k] as Interval).end, end: (work[k + 1] as Interval).start });
-  free.push({ start: (work[work.length - 1] as Interval).end, end: Infinity });
-
-  const firstMonday = mondayOf(ctx.clock.localDay((work[0] as Interval).start));
-  const lastMonday = mondayOf(ctx.clock.localDay((work[work.length - 1] as Interval).end - 1));
+  const limits = ctx.agreement.limits;
+  const needMs = limits.restWeeklyHours * HOUR_MS;
+  const insideOnly = limits.weeklyRestCounting === 'inside-period';
+  const free = freeRuns(work);
+  const firstDay = periodStartDay(ctx, (work[0] as Interval).start);
+  const lastDay = periodStartDay(ctx, (work[work.length - 1] as Interval).end - 1);
   const out: Finding[] = [];
   let idx = 0;
-  for (let monday = firstMonday; monday <= lastMonday; monday += 7) {
-    const ws = ctx.clock.startOfDay(monday);
-    const we = ctx.clock.startOfDay(monday + 7);
-    while (idx < free.length && (free[idx] as Interval).end <= ws) idx++;
+  for (let day = firstDay; day <= lastDay; day += 7) {
+    const ps = ctx.clock.toInstant(day, limits.weeklyRestPeriodStart.minute);
+    const pe = ctx.clock.toInstant(day + 7, limits.weeklyRestPeriodStart.minute);
+    while (idx < free.length && (free[idx] as Interval).end <= ps) idx++;
     let best = 0;
     for (let k = idx; k < free.length; k++) {
       const f = free[k] as Interval;
-      if (f.start >= we) break;
-      const value = f.start >= ws ? f.end - f.start : Math.min(f.end, we) - ws;
+      if (f.start >= pe) break;
+      const value = !insideOnly && f.start >= ps ? f.end - f.start : Math.min(f.end, pe) - Math.max(f.start, ps);
       if (value > best) best = value;
     }
     if (best + EPS_MS >= needMs) continue;
-    out.push(
-      makeFinding('aml.10-8.weekly-rest', {
-        key: isoWeekLabel(monday),
-        start: ws,
-        end: we,
-        measured: best / HOUR_MS,
-        limit: ctx.agreement.limits.restWeeklyHours,
-      }),
-    );
+    out.push(makeFinding('aml.10-8.weekly-rest', { key: isoWeekLabel(day), start: ps, end: pe, measured: best / HOUR_MS, limit: limits.restWeeklyHours }));
   }
   return out;
 }

@@ -1,11 +1,13 @@
 /** Reader and writer of `fyrabend.agreement/1` (exchange-format.md): the home-office agreement and its limits. */
 import { z } from 'zod';
-import { DEFAULT_LIMITS, DEFAULT_ZONE, WEEKDAYS, type Agreement, type DayWindow, type Limits, type Weekday, type WeeklyWindows } from '../../core/index';
+import { DEFAULT_LIMITS, DEFAULT_ZONE, WEEKDAYS, type Agreement, type DayWindow, type Limits, type Weekday, type WeeklyRestPeriodStart, type WeeklyWindows } from '../../core/index';
 import type { Result } from '../result';
 import { localDate, parseClock } from './time-fields';
 import { parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';
 
 export const AGREEMENT_FORMAT = 'fyrabend.agreement/1';
+
+const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 function isZone(zone: string): boolean {
   try {
@@ -22,6 +24,8 @@ const clockTo = z.string().refine((t) => parseClock(t, true) !== null, { message
 const windowSchema = z
   .tuple([clockFrom, clockTo])
   .refine(([f, t]) => (parseClock(f, false) ?? 0) < (parseClock(t, true) ?? 0), { message: problemKey('window.order') });
+
+const EMPTY_WEEK = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
 
 const weekSchema = z.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(windowSchema).default([])])) as Record<(typeof WEEKDAYS)[number], z.ZodDefault<z.ZodArray<typeof windowSchema>>>);
 
@@ -48,7 +52,32 @@ const limitsSchema = z.strictObject({
     .refine((t) => /^(\d{2})-(\d{2})$/.test(t) && !Number.isNaN(Date.UTC(2001, Number(t.slice(0, 2)) - 1, Number(t.slice(3)))) && Number(t.slice(0, 2)) >= 1 && Number(t.slice(0, 2)) <= 12 && Number(t.slice(3)) >= 1 && Number(t.slice(3)) <= 28, { message: problemKey('overtimeYearStart') })
     .default('01-01'),
   onCallFactor: z.number().min(0).max(1).default(DEFAULT_LIMITS.onCallFactor),
+  dailyRestReading: z.enum(['between-work-days', 'within-24h']).default(DEFAULT_LIMITS.dailyRestReading),
+  weeklyRestPeriodStart: z
+    .string()
+    .refine((t) => parsePeriodStart(t) !== null, { message: problemKey('weeklyRestPeriodStart') })
+    .default(periodStartText(DEFAULT_LIMITS.weeklyRestPeriodStart)),
+  weeklyRestCounting: z.enum(['inside-period', 'starts-in-period']).default(DEFAULT_LIMITS.weeklyRestCounting),
+  breakStretchGapMinutes: z
+    .number()
+    .int(problemKey('breakStretchGap'))
+    .min(15, problemKey('breakStretchGap'))
+    .max(720, problemKey('breakStretchGap'))
+    .default(DEFAULT_LIMITS.breakStretchGapMinutes),
+  onCallCountsTowardDay: z.boolean().default(DEFAULT_LIMITS.onCallCountsTowardDay),
 });
+
+/** `"mon 00:00"` … `"sun 23:59"` (spec § 7.2) as a weekday and a minute of the day, or null when it is not one. */
+export function parsePeriodStart(t: string): WeeklyRestPeriodStart | null {
+  const m = /^(mon|tue|wed|thu|fri|sat|sun) (\d{2}:\d{2})$/.exec(t);
+  if (!m) return null;
+  const minute = parseClock(m[2] as string, false);
+  return minute === null ? null : { weekday: m[1] as Weekday, minute };
+}
+
+export function periodStartText(p: WeeklyRestPeriodStart): string {
+  return `${p.weekday} ${clock(p.minute)}`;
+}
 
 function nightCovers(from: string, to: string): boolean {
   const f = parseClock(from, false) ?? 0;
@@ -74,11 +103,13 @@ export const agreementFileSchema = z.object({
   format: z.literal(AGREEMENT_FORMAT),
   zone: z.string().refine(isZone, { message: problemKey('zone') }).default(DEFAULT_ZONE),
   validFrom: localDate,
-  workingTime: z.object({
-    weeklyHours: z.number().min(0).max(168),
-    windows: weekSchema,
-  }),
-  availability: weekSchema.default({ mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }),
+  workingTime: z
+    .object({
+      weeklyHours: z.number().min(0).max(168).nullable().default(null),
+      windows: weekSchema.default(EMPTY_WEEK),
+    })
+    .default({ weeklyHours: null, windows: EMPTY_WEEK }),
+  availability: weekSchema.default(EMPTY_WEEK),
   homeOffice: homeOfficeSchema.nullable().default(null),
   limits: limitsSchema.default(limitsSchema.parse({})),
   exempt: z.enum(['leading', 'independent']).nullable().default(null),
@@ -110,6 +141,7 @@ export function parseAgreementJson(value: unknown): Result<Agreement, FormatProb
     weeklyNormalHours: a.limits.weeklyNormalHours,
     nightWindow: { from: parseClock(nf, false) as number, to: parseClock(nt, false) as number },
     overtimeYearStart: { month: ym, day: yd },
+    weeklyRestPeriodStart: parsePeriodStart(a.limits.weeklyRestPeriodStart) as WeeklyRestPeriodStart,
   };
   return {
     ok: true,
@@ -125,8 +157,6 @@ export function parseAgreementJson(value: unknown): Result<Agreement, FormatProb
     },
   };
 }
-
-const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /** Writes an Agreement back as `fyrabend.agreement/1` JSON (an object, ready for JSON.stringify). */
 export function agreementToJson(a: Agreement): Record<string, unknown> {
@@ -152,6 +182,11 @@ export function agreementToJson(a: Agreement): Record<string, unknown> {
       basis: l.basis,
       overtimeYearStart: `${String(l.overtimeYearStart.month).padStart(2, '0')}-${String(l.overtimeYearStart.day).padStart(2, '0')}`,
       onCallFactor: l.onCallFactor,
+      dailyRestReading: l.dailyRestReading,
+      weeklyRestPeriodStart: periodStartText(l.weeklyRestPeriodStart),
+      weeklyRestCounting: l.weeklyRestCounting,
+      breakStretchGapMinutes: l.breakStretchGapMinutes,
+      onCallCountsTowardDay: l.onCallCountsTowardDay,
     },
     exempt: a.exempt,
   };

@@ -32,6 +32,8 @@ export type FormatProblemCode =
   | 'restWeekly.max'
   | 'weeklyNormalHours'
   | 'nightWindow'
+  | 'weeklyRestPeriodStart'
+  | 'breakStretchGap'
   | 'overtimeYearStart'
   | 'zone'
   | 'absolutePath'
@@ -149,6 +151,8 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     'restWeekly.max': 'må være 28 til 35 timer (AML § 10-8 (2),(3))',
     weeklyNormalHours: 'skal være 40, 38 eller 36 (AML § 10-4)',
     nightWindow: 'må vare minst 8 timer og omfatte 00:00–06:00 (AML § 10-11 (1))',
+    weeklyRestPeriodStart: 'skal være en ukedag og et klokkeslett, for eksempel "mon 00:00" eller "sat 17:00" (mon, tue, wed, thu, fri, sat, sun)',
+    breakStretchGap: 'skal være et helt antall minutter fra 15 til 720, for eksempel 120',
     overtimeYearStart: 'skal være MM-DD med en dag fra 01 til 28, for eksempel "01-01"',
     zone: 'skal være en IANA-tidssone, for eksempel "Europe/Oslo"',
     absolutePath: 'skal være en hel sti fra begynnelsen, for eksempel "/home/kari/Fyrabend" eller "C:\\Users\\kari\\Fyrabend"',
@@ -205,6 +209,8 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     'restWeekly.max': 'må vere 28 til 35 timar (AML § 10-8 (2),(3))',
     weeklyNormalHours: 'skal vere 40, 38 eller 36 (AML § 10-4)',
     nightWindow: 'må vare minst 8 timar og omfatte 00:00–06:00 (AML § 10-11 (1))',
+    weeklyRestPeriodStart: 'skal vere ein vekedag og eit klokkeslett, til dømes "mon 00:00" eller "sat 17:00" (mon, tue, wed, thu, fri, sat, sun)',
+    breakStretchGap: 'skal vere eit heilt tal minutt frå 15 til 720, til dømes 120',
     overtimeYearStart: 'skal vere MM-DD med ein dag frå 01 til 28, til dømes "01-01"',
     zone: 'skal vere ei IANA-tidssone, til dømes "Europe/Oslo"',
     absolutePath: 'skal vere ein heil sti frå byrjinga, til dømes "/home/kari/Fyrabend" eller "C:\\Users\\kari\\Fyrabend"',
@@ -261,6 +267,8 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     'restWeekly.max': 'must be 28 to 35 hours (AML § 10-8 (2),(3))',
     weeklyNormalHours: 'expected 40, 38 or 36 (AML § 10-4)',
     nightWindow: 'must last at least 8 hours and include 00:00–06:00 (AML § 10-11 (1))',
+    weeklyRestPeriodStart: 'must be a weekday and a time, for example "mon 00:00" or "sat 17:00" (mon, tue, wed, thu, fri, sat, sun)',
+    breakStretchGap: 'must be a whole number of minutes from 15 to 720, for example 120',
     overtimeYearStart: 'expected MM-DD with a day from 01 to 28, such as "01-01"',
     zone: 'expected an IANA time zone such as "Europe/Oslo"',
     absolutePath: 'expected a full path from the start, such as "/home/kari/Fyrabend" or "C:\\Users\\kari\\Fyrabend"',

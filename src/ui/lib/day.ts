@@ -38,7 +38,7 @@ export function agreementOn(versions: readonly Agreement[], date: string): Agree
 export function agreedDayHours(a: Agreement, date: string): number {
   const days = WEEKDAYS.filter((d) => a.windows[d].length > 0).length;
   if (days === 0 || a.windows[weekdayOfDate(date)].length === 0) return 0;
-  return a.weeklyHours / days;
+  return (a.weeklyHours ?? 0) / days;
 }
 
 /** Length (ms) of the part of `intervals` inside [from, to). */

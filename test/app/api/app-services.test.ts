@@ -92,9 +92,9 @@ describe('handler table over a real SQLite store', () => {
   });
 
   it.each([
-    ['nb', '$.workingTime.weeklyHours skal være et tall, men er teksten "many". (og 1 problem til)'],
-    ['nn', '$.workingTime.weeklyHours skal vere eit tal, men er teksten "many". (og 1 problem til)'],
-    ['en', '$.workingTime.weeklyHours expected a number, got the text "many". (and 1 more problem)'],
+    ['nb', '$.workingTime.weeklyHours skal være et tall, men er teksten "many".'],
+    ['nn', '$.workingTime.weeklyHours skal vere eit tal, men er teksten "many".'],
+    ['en', '$.workingTime.weeklyHours expected a number, got the text "many".'],
   ] as const)('refuses a broken agreement in the language setting (%s)', async (lang, message) => {
     const t = await setup(Date.parse('2026-03-10T07:00:00Z'));
     await dispatch(t.services, 'settingsSet', { lang });

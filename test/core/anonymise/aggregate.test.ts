@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { aggregateSummaries, dedupeSummaries, GROUP_DIMENSIONS, MIN_K, type AggregateReport, type GroupDimension, type Summary } from '../../../src/core/anonymise/index';
 import { summary } from './helpers';
+import { RULES } from '../../../src/core/index';
 
 const agg = (ss: readonly Summary[], k = 6) => aggregateSummaries(ss, { period: '2026-11', k });
 const many = (n: number, opts: Parameters<typeof summary>[0] = {}) => Array.from({ length: n }, () => summary(opts));
@@ -28,7 +29,9 @@ describe('aggregateSummaries: figures', () => {
   });
 
   it('lists every rule of the catalog, so the list itself reveals nothing', () => {
-    expect(agg(many(6)).rules.length).toBe(17);
+    expect(agg(many(6)).rules.length).toBe(Object.keys(RULES).length);
+    expect(agg(many(6)).rules).toEqual(expect.arrayContaining(['aml.10-6.total-week', 'aml.10-9.overtime-break']));
+    expect(agg(many(6)).rules).not.toContain('aml.10-5.week-cap');
   });
 
   it.each([4, 5.5, 0, -1])('refuses k = %d (at least 5, whole numbers only)', (k) => {
