@@ -8,8 +8,9 @@
 export * from './model';
 export { evaluate, type EvaluateInput } from './engine/evaluate';
 export { plan, PLAN_RULES, type PlanInput } from './planner/plan';
-export { DEFAULT_LIMITS, DEFAULT_ZONE, defaultAgreement, emptyWindows } from './agreement/defaults';
+export { DEFAULT_LIMITS, DEFAULT_ZONE, VERSION_1_READINGS, defaultAgreement, emptyWindows } from './agreement/defaults';
 export { agreementInForce } from './agreement/in-force';
+export { proposePeriodStart } from './agreement/propose-period-start';
 export { ZoneClock, zoneClock } from './time/zone';
 export { formatInstant } from './time/format';
 export { localDateOf, localDateRange, startOfLocalDay } from './time/local-range';
