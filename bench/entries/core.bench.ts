@@ -3,22 +3,22 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultAgreement, evaluate, plan } from '../src/core/index';
-import { formatSessionsFile } from '../src/shared/formats/sessions';
-import { agreementToJson } from '../src/shared/formats/agreement';
+import { defaultAgreement, evaluate, plan } from '../../src/core/index';
+import { formatSessionsFile } from '../../src/shared/formats/sessions';
+import { agreementToJson } from '../../src/shared/formats/agreement';
 import { fileURLToPath } from 'node:url';
-import type { Bench, BenchResult } from './types';
-import { generateSessions, rng } from './generate';
-import { median, timeIt } from './timing';
+import type { BenchEntry, BenchResult } from '../types';
+import { generateSessions, rng } from '../lib/generate';
+import { median, timeIt } from '../lib/timing';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
-const bench: Bench = async () => {
+const bench: BenchEntry = { id: 'core', run: async (ctx) => {
   const sessions = generateSessions(2017, 10);
   const agreement = defaultAgreement();
   const results: BenchResult[] = [];
 
-  const full = timeIt(() => evaluate({ sessions, agreement }), 7);
+  const full = timeIt(() => evaluate({ sessions, agreement }), ctx.runs(7));
   results.push({ name: `full check in-process, 10 years (${sessions.length} sessions)`, value: median(full), unit: 'ms', target: { max: 150 } });
 
   const random = rng(7);
@@ -42,9 +42,9 @@ const bench: Bench = async () => {
   const aPath = join(dir, 'agreement.json');
   writeFileSync(sPath, formatSessionsFile(month, [], 'Europe/Oslo'));
   writeFileSync(aPath, JSON.stringify(agreementToJson(agreement)));
-  const bin = join(HERE, '..', 'src', 'cli', 'bin.cjs');
+  const bin = join(HERE, '..', '..', 'src', 'cli', 'bin.cjs');
   const runs: number[] = [];
-  for (let k = 0; k < 7; k++) {
+  for (let k = 0; k < ctx.runs(7); k++) {
     const s = performance.now();
     const r = spawnSync(process.execPath, [bin, 'check', '--sessions', sPath, '--agreement', aPath], { encoding: 'utf8' });
     runs.push(performance.now() - s);
@@ -52,6 +52,6 @@ const bench: Bench = async () => {
   }
   results.push({ name: `\`fyrabend check\` end to end, one month (${month.length} sessions)`, value: median(runs), unit: 'ms', target: { max: 400 } });
   return results;
-};
+} };
 
 export default bench;

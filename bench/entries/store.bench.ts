@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SessionInput } from '../src/app/ports/session-repo';
-import { openStore } from '../src/store/index';
-import type { Bench, BenchResult } from './types';
+import type { SessionInput } from '../../src/app/ports/session-repo';
+import { openStore } from '../../src/store/index';
+import type { BenchEntry, BenchResult } from '../types';
 
 const H = 3_600_000;
 const DAY = 24 * H;
@@ -30,7 +30,7 @@ function time(fn: () => void, runs: number): number {
   return median(xs);
 }
 
-const bench: Bench = async () => {
+const bench: BenchEntry = { id: 'store', run: async (ctx) => {
   const dir = mkdtempSync(join(tmpdir(), 'fyrabend-bench-'));
   try {
     const db = join(dir, 'bench.db');
@@ -46,12 +46,12 @@ const bench: Bench = async () => {
     const t0 = performance.now();
     store.sessions.importMany(sessions, [], 'Europe/Oslo', end, 'bench');
     const insertMs = performance.now() - t0;
-    const month = time(() => store.sessions.between(Date.parse('2026-03-01T00:00:00Z'), Date.parse('2026-04-01T00:00:00Z')), 20);
-    const year = time(() => store.sessions.between(Date.parse('2025-01-01T00:00:00Z'), Date.parse('2026-01-01T00:00:00Z')), 20);
-    const oldYear = time(() => store.sessions.between(Date.parse('1950-01-01T00:00:00Z'), Date.parse('1951-01-01T00:00:00Z')), 20);
+    const month = time(() => store.sessions.between(Date.parse('2026-03-01T00:00:00Z'), Date.parse('2026-04-01T00:00:00Z')), ctx.runs(20));
+    const year = time(() => store.sessions.between(Date.parse('2025-01-01T00:00:00Z'), Date.parse('2026-01-01T00:00:00Z')), ctx.runs(20));
+    const oldYear = time(() => store.sessions.between(Date.parse('1950-01-01T00:00:00Z'), Date.parse('1951-01-01T00:00:00Z')), ctx.runs(20));
     store.close();
-    const bin = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'cli', 'bin.cjs');
-    const status = time(() => execFileSync(process.execPath, [bin, 'status', '--db', db], { env: { ...process.env, LANG: 'en_GB.UTF-8' } }), 7);
+    const bin = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'cli', 'bin.cjs');
+    const status = time(() => execFileSync(process.execPath, [bin, 'status', '--db', db], { env: { ...process.env, LANG: 'en_GB.UTF-8' } }), ctx.runs(7));
     const results: BenchResult[] = [
       { name: 'store: insert 100 000 sessions (one transaction, with audit entries)', value: Math.round(insertMs), unit: 'ms' },
       { name: 'store: load one month of sessions from 100 000', value: Number(month.toFixed(2)), unit: 'ms' },
@@ -63,6 +63,6 @@ const bench: Bench = async () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-};
+} };
 
 export default bench;

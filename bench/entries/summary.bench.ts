@@ -2,13 +2,13 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { parsePeriod, periodWeeks, type Summary } from '../src/core/anonymise/index';
-import type { RuleId } from '../src/core/model';
-import { buildRepReport, importSummaries, reportHtml, type SummaryFiles } from '../src/app/summary/index';
-import { formatSummaryFile } from '../src/shared/formats/summary';
-import { rng } from './generate';
-import { median, timeIt } from './timing';
-import type { Bench } from './types';
+import { parsePeriod, periodWeeks, type Summary } from '../../src/core/anonymise/index';
+import type { RuleId } from '../../src/core/model';
+import { buildRepReport, importSummaries, reportHtml, type SummaryFiles } from '../../src/app/summary/index';
+import { formatSummaryFile } from '../../src/shared/formats/summary';
+import { rng } from '../lib/generate';
+import { median, timeIt } from '../lib/timing';
+import type { BenchEntry } from '../types';
 
 const FILES = 10_000;
 const RULES: RuleId[] = ['aml.10-8.daily-rest', 'aml.10-6.overtime-week', 'aml.10-11.night', 'agreement.outside-hours'];
@@ -38,7 +38,7 @@ function makeFiles(dir: string): string[] {
 
 const nodeFiles: SummaryFiles = { size: (p) => statSync(p).size, read: (p) => readFileSync(p, 'utf8'), displayName: (p) => basename(p) };
 
-const bench: Bench = async () => {
+const bench: BenchEntry = { id: 'summary', run: async (ctx) => {
   const dir = mkdtempSync(join(tmpdir(), 'fyrabend-bench-summary-'));
   try {
     const paths = makeFiles(dir);
@@ -47,11 +47,11 @@ const bench: Bench = async () => {
       const report = buildRepReport(imported, { k: 6 });
       if (!report.ok || report.value.input.accepted !== FILES) throw new Error('bench: aggregation failed');
       return reportHtml(report.value, 'nb');
-    }, 3);
+    }, ctx.runs(3));
     return [{ name: `rep aggregate: ${FILES} summary files read, validated, deduplicated, aggregated and rendered to HTML`, value: Math.round(median(runs)), unit: 'ms', target: { max: 2000 } }];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-};
+} };
 
 export default bench;

@@ -1,5 +1,5 @@
 /** Deterministic generator of realistic sessions for benchmarks: split days, evenings, weekends, holidays off. */
-import { zoneClock, dayNumber, isRedDay, type Session } from '../src/core/index';
+import { zoneClock, dayNumber, isRedDay, type Session } from '../../src/core/index';
 
 /** A small seeded PRNG (mulberry32), so every run measures the same data. */
 export function rng(seed: number): () => number {

@@ -15,3 +15,8 @@ export function median(values: readonly number[]): number {
   const mid = s.length >> 1;
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
+
+/** Peak resident memory of this process so far, in MB (getrusage's maxRSS). */
+export function peakRssMB(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}

@@ -1,0 +1,16 @@
+/**
+ * The registration list of `npm run bench`: one file per entry (bench/entries/<id>.bench.ts, default-
+ * exporting a BenchEntry), run in this order. To add an entry, write its file and add one line here.
+ */
+import type { BenchEntry } from '../types';
+import core from './core.bench';
+import exportYear from './export.bench';
+import store from './store.bench';
+import summary from './summary.bench';
+
+export const ENTRIES: readonly BenchEntry[] = [
+  core,
+  exportYear,
+  store,
+  summary,
+];
