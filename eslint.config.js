@@ -1,5 +1,6 @@
 // Lint config. The layering of DEVELOPERS.md is enforced here, not in review:
-// each layer may only import downward (ui → shared → core ← app ← store; electron is the root).
+// each layer may only import downward (ui → shared → core ← app ← store ← desktop ← electron; electron is the
+// root: the Electron implementation of the desktop host's Platform port, plus the preload).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -45,7 +46,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': layer('src/core (pure domain)', {
         packages: ['electron', 'better-sqlite3', 'react', 'react-dom', 'zod', 'node-notifier', 'exceljs', ...NODE_BUILTINS],
-        folders: ['app', 'store', 'shared', 'ui', 'cli', 'electron'],
+        folders: ['app', 'store', 'shared', 'ui', 'cli', 'desktop', 'electron'],
         allow: 'Only date-fns, date-fns-tz and src/core itself are allowed.',
       }),
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'src/core never reads the clock: take `now` as a parameter.' }],
@@ -61,7 +62,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': layer('src/shared (IPC contract, formats)', {
         packages: ['electron', 'better-sqlite3', 'react', 'react-dom', ...NODE_BUILTINS],
-        folders: ['app', 'store', 'ui', 'cli', 'electron'],
+        folders: ['app', 'store', 'ui', 'cli', 'desktop', 'electron'],
         allow: 'It may import src/core and zod.',
       }),
     },
@@ -71,7 +72,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': layer('src/app (use cases)', {
         packages: ['electron', 'better-sqlite3', 'react', 'react-dom', 'node-notifier', ...NODE_BUILTINS],
-        folders: ['store', 'ui', 'cli', 'electron'],
+        folders: ['store', 'ui', 'cli', 'desktop', 'electron'],
         allow: 'It talks to the world through the ports in src/app/ports; src/core and src/shared are allowed.',
       }),
     },
@@ -81,7 +82,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': layer('src/store', {
         packages: ['electron', 'react', 'react-dom'],
-        folders: ['ui', 'cli', 'electron'],
+        folders: ['ui', 'cli', 'desktop', 'electron'],
         allow: 'It may import better-sqlite3, node:fs/node:path, src/core and src/app ports.',
       }),
     },
@@ -91,7 +92,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': layer('src/ui (renderer)', {
         packages: ['electron', 'better-sqlite3', 'node-notifier', ...NODE_BUILTINS],
-        folders: ['app', 'store', 'cli', 'electron'],
+        folders: ['app', 'store', 'cli', 'desktop', 'electron'],
         allow: 'The window talks only to window.api (src/ui/api.ts); src/shared and src/core helpers are allowed.',
       }),
     },
@@ -101,8 +102,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': layer('src/cli', {
         packages: ['electron', 'react', 'react-dom'],
-        folders: ['ui', 'electron'],
+        folders: ['ui', 'desktop', 'electron'],
         allow: 'The command line runs on the app services, never on the Electron shell or the window.',
+      }),
+    },
+  },
+  {
+    files: ['src/desktop/**'],
+    rules: {
+      'no-restricted-imports': layer('src/desktop (the host)', {
+        packages: ['electron', 'react', 'react-dom'],
+        folders: ['ui', 'electron'],
+        allow: 'The host runs under Node: Electron is behind the Platform port (src/desktop/platform.ts), implemented in electron/main.',
       }),
     },
   },
@@ -111,7 +122,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': layer('electron/preload', {
         packages: ['better-sqlite3', 'react', 'zod', ...NODE_BUILTINS],
-        folders: ['app', 'store', 'ui', 'cli', 'core'],
+        folders: ['app', 'store', 'ui', 'cli', 'core', 'desktop'],
         allow: 'The sandboxed preload may import electron (contextBridge, ipcRenderer) and src/shared channel names only.',
       }),
     },

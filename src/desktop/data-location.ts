@@ -1,18 +1,18 @@
 /**
- * The shell's side of "where the data lives": which database to open at start (FYRABEND_DB >
+ * The host's side of "where the data lives": which database to open at start (FYRABEND_DB >
  * location.json > default; an unusable pointer stops the app with a message instead of opening an
  * empty log elsewhere), the OS folder picker, and the move service with a relaunch that closes the
  * store at once (no write can land in the old file) and restarts a moment later, after the window
  * got its answer.
  */
-import type { BrowserWindow, OpenDialogOptions } from 'electron';
 import { dirname, resolve } from 'node:path';
-import { createDataLocationService, describeLocationProblem, LOCATION_TEXTS, type DataLocation, type DataLocationService, type LocationSource } from '../../src/app/data-location/index';
-import type { Lang } from '../../src/core/model';
-import { translate } from '../../src/shared/i18n/catalog';
-import { diskFolderFs, liveDatabase } from '../../src/store/data-folder';
-import { filePointer, resolveDbPath } from '../../src/store/files/location-pointer';
-import type { Store } from '../../src/store/index';
+import { createDataLocationService, describeLocationProblem, LOCATION_TEXTS, type DataLocation, type DataLocationService, type LocationSource } from '../app/data-location/index';
+import type { Lang } from '../core/model';
+import { translate } from '../shared/i18n/catalog';
+import { diskFolderFs, liveDatabase } from '../store/data-folder';
+import { filePointer, resolveDbPath } from '../store/files/location-pointer';
+import type { Store } from '../store/index';
+import type { FolderDialogOptions } from './platform';
 
 /** The database the tray app opens, or the message to show when location.json cannot be used. */
 export function startupLocation(env: Readonly<Record<string, string | undefined>>, defaultDb: string, lang: Lang): Extract<DataLocation, { ok: true }> | { ok: false; message: string } {
@@ -20,18 +20,13 @@ export function startupLocation(env: Readonly<Record<string, string | undefined>
   return location.ok ? location : { ok: false, message: describeLocationProblem(location.problem, lang) };
 }
 
-export interface DialogLike {
-  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
-  showOpenDialog(window: BrowserWindow, options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
-}
-
 export interface LocationWiring {
   readonly store: Store;
   readonly nativeBinding: string | undefined;
   readonly source: LocationSource;
   readonly pointerFile: string;
-  readonly dialog: DialogLike;
-  readonly window: () => BrowserWindow | null;
+  /** The OS folder picker (on the window when it is open). */
+  readonly showOpenDialog: (options: FolderDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>;
   /** Stops timers and closes the store (called before the delayed restart). */
   readonly shutdown: () => void;
   readonly restart: () => void;
@@ -55,9 +50,7 @@ export function shellDataLocation(w: LocationWiring): DataLocationService {
       setTimeout(w.restart, w.restartDelayMs ?? 1500);
     },
     pick: async (lang) => {
-      const options: OpenDialogOptions = { title: translate(LOCATION_TEXTS, lang, 'pick-title'), defaultPath: dirname(w.store.path), properties: ['openDirectory', 'createDirectory'] };
-      const win = w.window();
-      const r = win && !win.isDestroyed() ? await w.dialog.showOpenDialog(win, options) : await w.dialog.showOpenDialog(options);
+      const r = await w.showOpenDialog({ title: translate(LOCATION_TEXTS, lang, 'pick-title'), defaultPath: dirname(w.store.path), properties: ['openDirectory', 'createDirectory'] });
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
   });

@@ -3,12 +3,12 @@
  * the contract (inside `dispatch`), call the handler table, answer with a Result. An untrusted
  * sender is refused before anything is parsed; nothing reaches the services.
  */
-import { CHANGES, dispatch, type Services } from '../../src/app/api/index';
-import { API_TEXTS } from '../../src/app/api/texts';
-import { translate } from '../../src/shared/i18n/catalog';
-import { API_METHODS, channelOf, type ApiMethod } from '../../src/shared/ipc/channels';
-import type { StateChange } from '../../src/shared/ipc/dto';
-import type { Result } from '../../src/shared/result';
+import { CHANGES, dispatch, type Services } from '../app/api/index';
+import { API_TEXTS } from '../app/api/texts';
+import { translate } from '../shared/i18n/catalog';
+import { API_METHODS, channelOf, type ApiMethod } from '../shared/ipc/channels';
+import type { StateChange } from '../shared/ipc/dto';
+import type { Result } from '../shared/result';
 import type { IpcSenderLike } from './security';
 
 export interface IpcMainLike {

@@ -1,18 +1,22 @@
 /**
- * Small adapters from Node/Electron to the injectable modules: gdbus processes (lock signals,
- * idle time on Wayland), the autostart file system, the store-backed backups.
+ * Small adapters from Node to the injectable modules: gdbus processes (lock signals, idle time on
+ * Wayland), the autostart file system, the store-backed backups, the real time and host zone. Plain
+ * Node (no Electron): the Electron platform uses them, and so can a test platform.
  */
 import { spawn, execFile } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { BackupService } from '../../src/app/api/services';
-import { readWarningSettings } from '../../src/app/warnings/warning-service';
-import { translate } from '../../src/shared/i18n/catalog';
-import { IPC_ISSUE_TEXTS } from '../../src/shared/i18n/ipc-issues';
-import type { BackupInfo } from '../../src/shared/ipc/dto';
-import { backupDirFor, restoreBackup, type Store } from '../../src/store/index';
+import type { BackupService } from '../app/api/services';
+import { readWarningSettings } from '../app/warnings/warning-service';
+import { translate } from '../shared/i18n/catalog';
+import { IPC_ISSUE_TEXTS } from '../shared/i18n/ipc-issues';
+import type { BackupInfo } from '../shared/ipc/dto';
+import { backupDirFor, restoreBackup, type Store } from '../store/index';
 import type { AutostartDeps } from './autostart';
+import { readHostZone } from './host-zone';
+import { systemTime, systemTimer } from './notify/system-time';
+import type { PlatformTime } from './platform';
 import { GDBUS_IDLE_CALLS, parseGdbusNumber, type IdleProbe } from './idle-source';
 import type { LineProcess } from './linux-lock';
 
@@ -65,6 +69,19 @@ export function storeBackups(store: () => Store, now: () => number, nativeBindin
       restoreBackup(s.path, file, now(), nativeBinding);
       relaunch();
       return undefined;
+    },
+  };
+}
+
+/** The real clock: Date.now, performance.now, setTimeout/setInterval, and the host zone read fresh (host-zone.ts). */
+export function nodeTime(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): PlatformTime {
+  return {
+    ...systemTime,
+    ...systemTimer,
+    hostZone: () => readHostZone({ platform, env, readlink: readlinkSync, intlZone: systemTime.hostZone }),
+    every: (ms, fn) => {
+      const h = setInterval(fn, ms);
+      return () => clearInterval(h);
     },
   };
 }

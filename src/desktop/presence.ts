@@ -8,7 +8,7 @@
  * `idle` event, input seen again emits `active`; resume and unlock ask the warning scheduler to
  * re-plan. Lock past the threshold → pause is the tracker's own rule (Tracker.onPresence).
  */
-import type { PresenceEvent, PresenceSource } from '../../src/app/ports/presence';
+import type { PresenceEvent, PresenceSource } from '../app/ports/presence';
 
 export type RawSignal = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen';
 

@@ -1,9 +1,30 @@
 /**
  * Fail-closed security of the window: context isolation, sandbox, no node integration, a strict
  * Content-Security-Policy, no remote content, navigation/new windows/permissions denied. Pure
- * functions and small wiring helpers over structural types, so tests run without Electron.
+ * functions and small wiring helpers over structural types: the host applies them to whatever window
+ * the platform makes, so they run (and are tested) without Electron.
  */
-import type { WebPreferences } from 'electron';
+
+/** The web preferences the host checks (the part of Electron's WebPreferences that matters for safety). */
+export interface WindowPreferences {
+  readonly preload?: string;
+  readonly contextIsolation?: boolean;
+  readonly sandbox?: boolean;
+  readonly nodeIntegration?: boolean;
+  readonly nodeIntegrationInWorker?: boolean;
+  readonly nodeIntegrationInSubFrames?: boolean;
+  readonly webSecurity?: boolean;
+  readonly allowRunningInsecureContent?: boolean;
+  readonly webviewTag?: boolean;
+  readonly experimentalFeatures?: boolean;
+  readonly enableBlinkFeatures?: string;
+  readonly navigateOnDragDrop?: boolean;
+  readonly safeDialogs?: boolean;
+  readonly spellcheck?: boolean;
+  readonly additionalArguments?: readonly string[];
+  readonly partition?: string;
+  readonly session?: unknown;
+}
 
 /** The CSP of the window (also a meta tag in src/ui/index.html). Nothing remote, nothing inline. */
 export const CONTENT_SECURITY_POLICY = [
@@ -28,7 +49,7 @@ export class InsecureWindowError extends Error {
 }
 
 /** The only web preferences a Fyrabend window is created with. */
-export function secureWebPreferences(preload: string): WebPreferences {
+export function secureWebPreferences(preload: string): WindowPreferences {
   return {
     preload,
     contextIsolation: true,
@@ -48,7 +69,7 @@ export function secureWebPreferences(preload: string): WebPreferences {
 }
 
 /** Preferences that must have exactly this value; a missing value counts as unsafe (fail closed). */
-const REQUIRED: readonly [keyof WebPreferences, unknown][] = [
+const REQUIRED: readonly [keyof WindowPreferences, unknown][] = [
   ['contextIsolation', true],
   ['sandbox', true],
   ['nodeIntegration', false],
@@ -61,7 +82,7 @@ const REQUIRED: readonly [keyof WebPreferences, unknown][] = [
 ];
 
 /** Throws InsecureWindowError unless every preference is safe; also refuses unknown risky keys. */
-export function assertSecureWebPreferences(prefs: WebPreferences | null | undefined): void {
+export function assertSecureWebPreferences(prefs: WindowPreferences | null | undefined): void {
   const problems: string[] = [];
   if (!prefs || typeof prefs !== 'object') throw new InsecureWindowError(['no web preferences given']);
   for (const [key, value] of REQUIRED) {

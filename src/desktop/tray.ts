@@ -2,7 +2,7 @@
  * The tray: icon per state, tooltip, and a context menu rebuilt from the pure view model
  * (src/app/tray) only when its items changed. Electron's Tray and Menu are injected.
  */
-import { sameMenu, type TrayAction, type TrayIcon, type TrayItem, type TrayModel } from '../../src/app/tray/view-model';
+import { sameMenu, type TrayAction, type TrayIcon, type TrayItem, type TrayModel } from '../app/tray/view-model';
 
 export interface MenuItemSpec {
   readonly label?: string;

@@ -5,21 +5,21 @@
  * Everything platform-specific is injected (powerMonitor, notifier, timers), so it is tested with
  * fakes (test/electron/warnings.test.ts). No business rules here: they live in src/app/warnings.
  */
-import type { WarningService } from '../../src/app/api/services';
-import type { AgreementRepo } from '../../src/app/ports/agreement-repo';
-import type { DndReader } from '../../src/app/ports/dnd';
-import type { IdleReader } from '../../src/app/ports/idle';
-import type { ClickPayload, Notifier } from '../../src/app/ports/notifier';
-import type { SessionRepo } from '../../src/app/ports/session-repo';
-import type { SettingsRepo } from '../../src/app/ports/settings-repo';
-import type { TimeSource, Timer } from '../../src/app/ports/timer';
-import type { DeliveredLog } from '../../src/app/warnings/delivered-log';
-import type { WarningStateStore } from '../../src/app/warnings/warning-state';
-import type { OvertimeReasonRepo } from '../../src/app/warnings/overtime-reason';
-import { WarningScheduler } from '../../src/app/warnings/scheduler';
-import type { PlanFn } from '../../src/app/warnings/sources';
-import { createWarningService, storeWarningSources } from '../../src/app/warnings/warning-service';
-import type { NavigateRequest, StateChange } from '../../src/shared/ipc/dto';
+import type { WarningService } from '../app/api/services';
+import type { AgreementRepo } from '../app/ports/agreement-repo';
+import type { DndReader } from '../app/ports/dnd';
+import type { IdleReader } from '../app/ports/idle';
+import type { ClickPayload, Notifier } from '../app/ports/notifier';
+import type { SessionRepo } from '../app/ports/session-repo';
+import type { SettingsRepo } from '../app/ports/settings-repo';
+import type { TimeSource, Timer } from '../app/ports/timer';
+import type { DeliveredLog } from '../app/warnings/delivered-log';
+import type { WarningStateStore } from '../app/warnings/warning-state';
+import type { OvertimeReasonRepo } from '../app/warnings/overtime-reason';
+import { WarningScheduler } from '../app/warnings/scheduler';
+import type { PlanFn } from '../app/warnings/sources';
+import { createWarningService, storeWarningSources } from '../app/warnings/warning-service';
+import type { NavigateRequest, StateChange } from '../shared/ipc/dto';
 
 export interface ResumeSource {
   on(event: 'resume', listener: () => void): unknown;

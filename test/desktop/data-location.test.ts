@@ -1,9 +1,9 @@
-/** The shell's data-location wiring: start-up resolution and its message, the folder picker, and the relaunch (store closed at once, restart later). */
+/** The host's data-location wiring: start-up resolution and its message, the folder picker, and the relaunch (store closed at once, restart later). */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { shellDataLocation, startupLocation, type DialogLike } from '../../electron/main/data-location';
+import { shellDataLocation, startupLocation } from '../../src/desktop/data-location';
 import { openStore } from '../../src/store/index';
 
 const dirs: string[] = [];
@@ -36,12 +36,11 @@ describe('shellDataLocation', () => {
     const store = await openStore(join(d, 'fyrabend.db'), { backups: false });
     const seen: unknown[] = [];
     const answers = [{ canceled: false, filePaths: ['/home/kari/Sync'] }, { canceled: true, filePaths: [] }];
-    const dialog = { showOpenDialog: async (...args: unknown[]) => (seen.push(args), answers.shift()!) } as unknown as DialogLike;
-    const win = { isDestroyed: () => false };
-    const service = shellDataLocation({ store, nativeBinding: undefined, source: 'default', pointerFile: join(d, 'location.json'), dialog, window: () => win as never, shutdown: () => undefined, restart: () => undefined, log: () => undefined });
+    const showOpenDialog = async (options: unknown) => (seen.push(options), answers.shift()!);
+    const service = shellDataLocation({ store, nativeBinding: undefined, source: 'default', pointerFile: join(d, 'location.json'), showOpenDialog, shutdown: () => undefined, restart: () => undefined, log: () => undefined });
     await expect(Promise.resolve(service.pick('en'))).resolves.toBe('/home/kari/Sync');
     await expect(Promise.resolve(service.pick('en'))).resolves.toBeNull();
-    expect(seen[0]).toEqual([win, { title: 'Choose a new data folder for Fyrabend', defaultPath: d, properties: ['openDirectory', 'createDirectory'] }]);
+    expect(seen[0]).toEqual({ title: 'Choose a new data folder for Fyrabend', defaultPath: d, properties: ['openDirectory', 'createDirectory'] });
     store.close();
   });
 
@@ -51,7 +50,7 @@ describe('shellDataLocation', () => {
     const steps: string[] = [];
     const service = shellDataLocation({
       store, nativeBinding: undefined, source: 'default', pointerFile: join(d, 'location.json'),
-      dialog: {} as DialogLike, window: () => null,
+      showOpenDialog: () => Promise.reject(new Error('no picker here')),
       shutdown: () => (steps.push('shutdown'), store.close()),
       restart: () => void steps.push('restart'),
       restartDelayMs: 1000,
@@ -74,7 +73,7 @@ describe('shellDataLocation', () => {
     let restarted = 0;
     const service = shellDataLocation({
       store, nativeBinding: undefined, source: 'default', pointerFile: join(d, 'location.json'),
-      dialog: {} as DialogLike, window: () => null,
+      showOpenDialog: () => Promise.reject(new Error('no picker here')),
       shutdown: () => {
         throw new Error('not yet started');
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { handleCall, registerIpc, type IpcOptions } from '../../electron/main/ipc';
-import { isTrustedSender } from '../../electron/main/security';
+import { handleCall, registerIpc, type IpcOptions } from '../../src/desktop/ipc';
+import { isTrustedSender } from '../../src/desktop/security';
 import { API_METHODS, channelOf, type ApiMethod } from '../../src/shared/ipc/channels';
 import type { StateChange } from '../../src/shared/ipc/dto';
 import { fakeServices } from '../app/api/fake-services';

@@ -1,9 +1,9 @@
-/** `storeBackups` (electron/main/platform.ts): a backup name that is not in the list is refused in the user's language. */
+/** `storeBackups` (src/desktop/node-io.ts): a backup name that is not in the list is refused in the user's language. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { storeBackups } from '../../electron/main/platform';
+import { storeBackups } from '../../src/desktop/node-io';
 import { APP_SETTINGS_KEY } from '../../src/app/api/index';
 import { openStore, type Store } from '../../src/store/index';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { WebPreferences } from 'electron';
-import { assertSecureWebPreferences, CONTENT_SECURITY_POLICY, hardenContents, hardenSession, isTrustedRendererUrl, isTrustedSender, secureWebPreferences } from '../../electron/main/security';
-import { createGuardedWindow } from '../../electron/main/window';
+import type { WindowPreferences as WebPreferences } from '../../src/desktop/security';
+import { assertSecureWebPreferences, CONTENT_SECURITY_POLICY, hardenContents, hardenSession, isTrustedRendererUrl, isTrustedSender, secureWebPreferences } from '../../src/desktop/security';
+import { createGuardedWindow, mainWindowOptions } from '../../src/desktop/window';
 
 const INDEX = 'file:///opt/Fyrabend/resources/app.asar/out/renderer/index.html';
 const safe = secureWebPreferences('/opt/Fyrabend/out/preload/index.cjs');
@@ -30,9 +30,10 @@ describe('assertSecureWebPreferences', () => {
   it('never calls the window constructor for unsafe options', () => {
     let created = 0;
     const create = () => ((created++, {}) as never);
-    expect(() => createGuardedWindow(create, { webPreferences: { ...safe, nodeIntegration: true } })).toThrow();
+    const options = mainWindowOptions('/opt/Fyrabend/out/preload/index.cjs');
+    expect(() => createGuardedWindow(create, { ...options, webPreferences: { ...safe, nodeIntegration: true } })).toThrow();
     expect(created).toBe(0);
-    createGuardedWindow(create, { webPreferences: safe });
+    createGuardedWindow(create, options);
     expect(created).toBe(1);
   });
 });

@@ -3,7 +3,7 @@
  * BSDs (notify-send.ts), node-notifier on macOS and Windows (node-notifier.ts). Both implement the
  * app's Notifier port and report a click through `onClick`.
  */
-import type { ClickPayload, Notifier } from '../../../src/app/ports/notifier';
+import type { ClickPayload, Notifier } from '../../app/ports/notifier';
 import { APP_NAME, createNodeNotifier } from './node-notifier';
 import { createNotifySend } from './notify-send';
 

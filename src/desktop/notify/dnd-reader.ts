@@ -6,7 +6,7 @@
  * child_process, and remembers the first that answers. Elsewhere node-notifier offers no query,
  * so the state is 'unknown' (treated as "not inhibited": a warning is never silently dropped).
  */
-import type { DndReader, DndState } from '../../../src/app/ports/dnd';
+import type { DndReader, DndState } from '../../app/ports/dnd';
 import { execWithTimeout, type ExecFn } from './exec';
 
 const DEST = 'org.freedesktop.Notifications';

@@ -6,8 +6,8 @@
  * never report a click there. No 'electron' import: it runs under plain Node in tests.
  */
 import nodeNotifier from 'node-notifier';
-import type { ClickPayload, NotificationRequest, Notifier } from '../../../src/app/ports/notifier';
-import { err, ok, type Result } from '../../../src/shared/result';
+import type { ClickPayload, NotificationRequest, Notifier } from '../../app/ports/notifier';
+import { err, ok, type Result } from '../../shared/result';
 
 /** The product name shown as the notification's application. */
 export const APP_NAME = 'Fyrabend';

@@ -13,8 +13,8 @@
  * ok when the process exits 0, or is still waiting after `shownAfterMs` (a failing Notify call exits
  * at once with a non-zero code). It runs through exec.ts, which kills it after `maxWaitMs`.
  */
-import type { ClickPayload, NotificationRequest, Notifier } from '../../../src/app/ports/notifier';
-import { err, ok, type Result } from '../../../src/shared/result';
+import type { ClickPayload, NotificationRequest, Notifier } from '../../app/ports/notifier';
+import { err, ok, type Result } from '../../shared/result';
 import { execWithTimeout, type ExecFn, type ExecResult } from './exec';
 
 const NOTIFY_SEND = 'notify-send';

@@ -1,6 +1,6 @@
 /** The real TimeSource and Timer: Date.now, performance.now (monotonic), the host zone, setTimeout. */
 import { performance } from 'node:perf_hooks';
-import type { TimeSource, Timer, TimerHandle } from '../../../src/app/ports/timer';
+import type { TimeSource, Timer, TimerHandle } from '../../app/ports/timer';
 
 export const systemTime: TimeSource = {
   now: () => Date.now(),

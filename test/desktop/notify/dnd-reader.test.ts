@@ -1,7 +1,7 @@
 /** The do-not-disturb reader against a fake bus (scripted replies of gdbus, dbus-send and busctl). */
 import { describe, expect, it } from 'vitest';
-import { LinuxDndReader, UNKNOWN_DND, createDndReader, parseBooleanReply, type DbusTool } from '../../../electron/main/notify/dnd-reader';
-import type { ExecFn, ExecResult } from '../../../electron/main/notify/exec';
+import { LinuxDndReader, UNKNOWN_DND, createDndReader, parseBooleanReply, type DbusTool } from '../../../src/desktop/notify/dnd-reader';
+import type { ExecFn, ExecResult } from '../../../src/desktop/notify/exec';
 
 const ok = (stdout: string): ExecResult => ({ code: 0, stdout, stderr: '', missing: false });
 const fail: ExecResult = { code: 1, stdout: '', stderr: 'No such property', missing: false };

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { execWithTimeout } from '../../../electron/main/notify/exec';
+import { execWithTimeout } from '../../../src/desktop/notify/exec';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -1,6 +1,6 @@
 /** The node-notifier adapter with a fake node-notifier: options per platform, results, clicks. */
 import { describe, expect, it } from 'vitest';
-import { createNodeNotifier, notifierOptions, wasClicked, type NodeNotifierLike } from '../../../electron/main/notify/node-notifier';
+import { createNodeNotifier, notifierOptions, wasClicked, type NodeNotifierLike } from '../../../src/desktop/notify/node-notifier';
 import type { ClickPayload, NotificationRequest } from '../../../src/app/ports/notifier';
 
 const request: NotificationRequest = {

@@ -6,9 +6,9 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDesktopNotifier, usesNotifySend } from '../../../electron/main/notify/desktop-notifier';
-import type { ExecResult } from '../../../electron/main/notify/exec';
-import { actionUnsupported, createNotifySend, notifySendArgs } from '../../../electron/main/notify/notify-send';
+import { createDesktopNotifier, usesNotifySend } from '../../../src/desktop/notify/desktop-notifier';
+import type { ExecResult } from '../../../src/desktop/notify/exec';
+import { actionUnsupported, createNotifySend, notifySendArgs } from '../../../src/desktop/notify/notify-send';
 import type { ClickPayload, NotificationRequest } from '../../../src/app/ports/notifier';
 import { waitFor } from './desktop-session';
 

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeDue } from '../../../src/app/warnings/compose';
 import type { Due } from '../../../src/app/warnings/due';
 import type { PlanItem } from '../../../src/core/model';
-import { DBUS_TOOLS, LinuxDndReader } from '../../../electron/main/notify/dnd-reader';
-import { createDesktopNotifier } from '../../../electron/main/notify/desktop-notifier';
+import { DBUS_TOOLS, LinuxDndReader } from '../../../src/desktop/notify/dnd-reader';
+import { createDesktopNotifier } from '../../../src/desktop/notify/desktop-notifier';
 import type { ClickPayload } from '../../../src/app/ports/notifier';
 import { DesktopSession, missingBinaries, parseNotifyCalls, waitFor } from './desktop-session';
 
