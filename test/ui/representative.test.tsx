@@ -21,7 +21,7 @@ function aggregate(files: readonly SummaryFileInput[], k: number): { ok: true; v
   const built = buildRepReport(imported, { k });
   const report = built.ok ? built.value : null;
   const ruleNames = Object.fromEntries((report?.rules ?? []).map((r) => [r, RULE_NAMES[r].en]));
-  return { ok: true, value: { report, rejected: imported.rejected, duplicates: imported.duplicates, otherPeriod: [], ruleNames } };
+  return { ok: true, value: { report, rejected: imported.rejected, duplicates: imported.duplicates, otherPeriod: [], notes: imported.notes, ruleNames } };
 }
 
 function setup() {
@@ -64,6 +64,16 @@ describe('Representative page', () => {
     expect(overall.textContent).toMatch(/^All7/);
     expect(screen.getByRole('img', { name: /total overtime per week for All/ })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'By rule: Department' }).textContent).toContain('Over 10 h overtime in a week');
+  });
+
+  it('lists a file made by an older Fyrabend with a retired rule under "Included, but not all of the file"', async () => {
+    const { user } = setup();
+    const old = { ...SEVEN[0]!, name: 'old.json', text: SEVEN[0]!.text.replace('"findings": {}', '"findings": { "aml.10-5.week-cap": { "violation": 1 } }') };
+    expect(old.text).toContain('aml.10-5.week-cap');
+    await user.upload(screen.getByLabelText('Summary files (.json)'), files([old, ...SEVEN.slice(1)]));
+    const notes = within((await screen.findByRole('heading', { name: 'Included, but not all of the file' })).parentElement!);
+    expect(notes.getByText(/^old\.json was made by an older Fyrabend .*aml\.10-5\.week-cap.*left out of the report/)).toBeTruthy();
+    expect(screen.getByText('All files were included.')).toBeTruthy();
   });
 
   it('refuses k below 5 next to the field, and exports into the export folder', async () => {

@@ -79,6 +79,7 @@ function aggregateView(s: Services, input: InputOf<'repAggregate'>): RepAggregat
     rejected: imported.rejected,
     duplicates: imported.duplicates,
     otherPeriod: report ? imported.accepted.filter((a) => a.summary.period !== report.period).map((a) => ({ file: a.file, period: a.summary.period })) : [],
+    notes: imported.notes,
     ruleNames,
   };
 }

@@ -6,8 +6,9 @@
 import { aggregateSummaries, dedupeSummaries, DEFAULT_K, MIN_K, parsePeriod, type AggregateReport, type DedupeMode, type Summary } from '../../core/anonymise/index';
 import type { Lang } from '../../core/model';
 import { ioReason, problemsText } from '../../shared/formats/problems';
-import { parseSummaryFile, summarySizeProblem } from '../../shared/formats/summary';
+import { readSummaryFile, summarySizeProblem } from '../../shared/formats/summary';
 import { err, ok, type AppError, type Result } from '../../shared/result';
+import { retiredRuleNotes } from './retired-rules';
 
 /** How the import reaches the files: the size is asked first, so a huge file is refused unread. */
 export interface SummaryFiles {
@@ -28,11 +29,14 @@ export interface ImportResult {
   readonly accepted: readonly ImportedSummary[];
   readonly rejected: readonly { readonly file: string; readonly reason: string }[];
   readonly duplicates: readonly { readonly file: string; readonly of: string; readonly by: 'id' | 'content' }[];
+  /** Files read with something left out (findings of a retired rule, ./retired-rules.ts), with the note in the reader's language. */
+  readonly notes: readonly { readonly file: string; readonly note: string }[];
 }
 
 export function importSummaries(paths: readonly string[], files: SummaryFiles, lang: Lang, dedupe: DedupeMode = 'id-or-content'): ImportResult {
   const valid: ImportedSummary[] = [];
   const rejected: { file: string; reason: string }[] = [];
+  const notes: { file: string; note: string }[] = [];
   for (const path of paths) {
     const file = files.displayName(path);
     let text: string;
@@ -47,9 +51,11 @@ export function importSummaries(paths: readonly string[], files: SummaryFiles, l
       rejected.push({ file, reason: `${file} ${ioReason(e, lang)}.` });
       continue;
     }
-    const r = parseSummaryFile(text);
-    if (r.ok) valid.push({ file, summary: r.value });
-    else rejected.push({ file, reason: problemsText(file, r.error, lang) });
+    const r = readSummaryFile(text);
+    if (r.ok) {
+      valid.push({ file, summary: r.value.summary });
+      for (const note of retiredRuleNotes(file, r.value.retired, lang)) notes.push({ file, note });
+    } else rejected.push({ file, reason: problemsText(file, r.error, lang) });
   }
   const d = dedupeSummaries(valid, (x) => x.summary, dedupe);
   return {
@@ -57,6 +63,7 @@ export function importSummaries(paths: readonly string[], files: SummaryFiles, l
     accepted: d.unique,
     rejected,
     duplicates: d.duplicates.map((x) => ({ file: x.item.file, of: (d.unique[x.of] as ImportedSummary).file, by: x.by })),
+    notes,
   };
 }
 
@@ -81,7 +88,7 @@ export type RepReportError =
   | (AppError & { readonly code: 'no-summaries' })
   | (AppError & { readonly code: 'bad-period'; readonly period: string });
 
-export function buildRepReport(imported: ImportResult, options: RepReportOptions = {}): Result<AggregateReport, RepReportError> {
+export function buildRepReport(imported: Omit<ImportResult, 'notes'>, options: RepReportOptions = {}): Result<AggregateReport, RepReportError> {
   const k = options.k ?? DEFAULT_K;
   if (!Number.isInteger(k) || k < MIN_K) return err({ code: 'bad-k', k, message: `k must be a whole number of at least ${MIN_K} (got ${k}); smaller groups cannot be anonymised.` });
   const summaries = imported.accepted.map((a) => a.summary);

@@ -51,6 +51,7 @@ export const repAggregateCommand: Command = {
     const imported = importSummaries(paths, nodeSummaryFiles, lang, dedupe);
     const skipped = translate(FORMAT_PROBLEM_TEXTS, lang, 'skipped');
     for (const r of imported.rejected) io.stderr(`fyrabend: ${skipped} ${r.reason}\n`);
+    for (const n of imported.notes) io.stderr(`fyrabend: ${n.note}\n`);
     for (const d of imported.duplicates) io.stderr(`fyrabend: ${u(lang, 'rep-duplicate', { file: d.file, of: d.of, by: u(lang, d.by === 'id' ? 'by-id' : 'by-content') })}\n`);
     const period = str(args.options.period);
     const built = buildRepReport(imported, { k, ...(period ? { period } : {}) });

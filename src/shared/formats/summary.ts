@@ -18,6 +18,27 @@ export const MAX_SUMMARY_BYTES = 256 * 1024;
 
 const RULE_IDS = Object.keys(RULES) as [RuleId, ...RuleId[]];
 
+/**
+ * Rule ids an older Fyrabend wrote that this version no longer checks: `aml.10-5.week-cap` was retired by
+ * specification version 2 § 7.7 (hours above the averaging cap are overtime). A summary that counts them is
+ * read without them, and the reader says what was left out (readSummaryFile), so an older colleague's file
+ * still counts in the representative's report.
+ */
+export const RETIRED_RULES: readonly string[] = ['aml.10-5.week-cap'];
+
+/** The findings of a retired rule that were left out of one summary file. */
+export interface RetiredFindings {
+  readonly rule: string;
+  /** Findings left out, all weeks and severities together. */
+  readonly findings: number;
+}
+
+/** A summary as read, with the retired rules' findings that were left out of it. */
+export interface ReadSummary {
+  readonly summary: Summary;
+  readonly retired: readonly RetiredFindings[];
+}
+
 const hours = (step: 1 | 0.5) =>
   z
     .number()
@@ -66,8 +87,38 @@ export function summarySizeProblem(bytes: number): FormatProblem | null {
   return bytes > MAX_SUMMARY_BYTES ? formatProblem('$', 'summary.tooLarge', { size: bytes, max: MAX_SUMMARY_BYTES }) : null;
 }
 
-/** Reads a summary file's text. Every problem comes with its JSON path. */
+/**
+ * Takes well-formed counts of retired rules out of the weeks' findings of the parsed JSON (in place) and
+ * returns how many findings each held. A malformed count is left for the schema to report.
+ */
+function takeRetired(value: unknown): RetiredFindings[] {
+  const weeks = (value as { weeks?: unknown }).weeks;
+  if (!Array.isArray(weeks)) return [];
+  const taken = new Map<string, number>();
+  for (const w of weeks) {
+    const findings = w !== null && typeof w === 'object' ? (w as { findings?: unknown }).findings : undefined;
+    if (findings === null || typeof findings !== 'object' || Array.isArray(findings)) continue;
+    const record = findings as Record<string, unknown>;
+    for (const rule of RETIRED_RULES) {
+      if (!Object.hasOwn(record, rule)) continue;
+      const counts = severityCounts.safeParse(record[rule]);
+      if (!counts.success) continue;
+      delete record[rule];
+      const n = Object.values(counts.data).reduce<number>((a, b) => a + (b ?? 0), 0);
+      taken.set(rule, (taken.get(rule) ?? 0) + n);
+    }
+  }
+  return [...taken].map(([rule, findings]) => ({ rule, findings }));
+}
+
+/** Reads a summary file's text. Every problem comes with its JSON path. Retired rules are left out (see RETIRED_RULES). */
 export function parseSummaryFile(text: string): Result<Summary, FormatProblem[]> {
+  const r = readSummaryFile(text);
+  return r.ok ? { ok: true, value: r.value.summary } : r;
+}
+
+/** Like parseSummaryFile, and says which retired rules' findings were left out. */
+export function readSummaryFile(text: string): Result<ReadSummary, FormatProblem[]> {
   const size = summarySizeProblem(text.length);
   if (size) return { ok: false, error: [size] };
   const json = parseJsonText(text);
@@ -80,9 +131,10 @@ export function parseSummaryFile(text: string): Result<Summary, FormatProblem[]>
     const got = value !== null && typeof value === 'object' && !Array.isArray(value) && typeof value.format === 'string' ? value.format : null;
     return { ok: false, error: [formatProblem('$.format', got === null ? 'summary.noFormat' : 'summary.otherFormat', { expected: SUMMARY_FORMAT, ...(got === null ? {} : { got }) })] };
   }
+  const retired = takeRetired(json.value);
   const r = summaryFileSchema.safeParse(json.value, { reportInput: true });
   if (!r.success) return { ok: false, error: problemsOf(r.error) };
-  return { ok: true, value: r.data as Summary };
+  return { ok: true, value: { summary: r.data as Summary, retired } };
 }
 
 /** Writes the summary file text: fixed key order, two-space indentation, trailing newline. */

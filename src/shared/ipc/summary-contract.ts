@@ -92,6 +92,8 @@ export interface RepAggregateView {
   readonly rejected: readonly { readonly file: string; readonly reason: string }[];
   readonly duplicates: readonly { readonly file: string; readonly of: string; readonly by: 'id' | 'content' }[];
   readonly otherPeriod: readonly { readonly file: string; readonly period: string }[];
+  /** Files included with something left out (a retired rule's findings), with the note in the user's language. */
+  readonly notes: readonly { readonly file: string; readonly note: string }[];
   /** Plain-language names of the report's rules, in the user's language. */
   readonly ruleNames: Readonly<Record<string, string>>;
 }

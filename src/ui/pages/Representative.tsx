@@ -234,6 +234,16 @@ export function RepresentativePage() {
               </ul>
             )}
           </section>
+          {view.notes.length > 0 ? (
+            <section aria-labelledby="rep-notes-h">
+              <h2 id="rep-notes-h">{t('rep.notes')}</h2>
+              <ul className="plain-list">
+                {view.notes.map((n, i) => (
+                  <li key={`n${i}`}>{n.note}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {view.report ? (
             <>
               <ReportTables view={{ ...view, report: view.report }} t={t} />
