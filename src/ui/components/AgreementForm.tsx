@@ -6,7 +6,8 @@ import { useState, type FormEvent } from 'react';
 import { WEEKDAYS, type Agreement, type Weekday } from '../../core/model';
 import type { Result } from '../../shared/result';
 import { useI18n } from '../i18n';
-import { agreementToForm, formToAgreement, type AgreementField, type AgreementFormValues } from '../lib/agreement-form';
+import { agreementToForm, formToAgreement, periodStartSuggestion, type AgreementField, type AgreementFormValues } from '../lib/agreement-form';
+import { ChoiceGroup } from './ChoiceGroup';
 import { Field } from './Field';
 
 interface AgreementFormProps {
@@ -26,6 +27,12 @@ export function AgreementForm({ base, onSave, compact = false, submitLabel }: Ag
   const set = <K extends keyof AgreementFormValues>(key: K, value: AgreementFormValues[K]) => {
     setSaved(false);
     setV((old) => ({ ...old, [key]: value }));
+  };
+  const suggestion = periodStartSuggestion(v);
+  const acceptSuggestion = () => {
+    if (!suggestion) return;
+    setSaved(false);
+    setV((old) => ({ ...old, weeklyRestDay: suggestion.weekday, weeklyRestTime: suggestion.time }));
   };
   const setDay = (which: 'windows' | 'availability', d: Weekday, text: string) => set(which, { ...v[which], [d]: text });
   const toggleHome = (d: Weekday) => set('homeDays', v.homeDays.includes(d) ? v.homeDays.filter((x) => x !== d) : [...v.homeDays, d]);
@@ -58,7 +65,7 @@ export function AgreementForm({ base, onSave, compact = false, submitLabel }: Ag
         <Field label={t('agreement.validFrom')} hint={t('agreement.validFrom.hint')} error={errors.validFrom}>
           <input type="date" value={v.validFrom} onChange={(e) => set('validFrom', e.target.value)} />
         </Field>
-        <Field label={t('agreement.weeklyHours')} error={errors.weeklyHours}>
+        <Field label={t('agreement.weeklyHours')} hint={compact ? undefined : t('agreement.weeklyHours.hint')} error={errors.weeklyHours}>
           <input type="text" inputMode="decimal" value={v.weeklyHours} onChange={(e) => set('weeklyHours', e.target.value)} />
         </Field>
       </div>
@@ -106,7 +113,7 @@ export function AgreementForm({ base, onSave, compact = false, submitLabel }: Ag
             {text('equipment')}
             {text('confidentiality')}
           </fieldset>
-          <fieldset>
+          <fieldset id="agreement-limits" tabIndex={-1}>
             <legend>{t('agreement.limits')}</legend>
             <Field label={t('agreement.averaging')} hint={t('agreement.averaging.hint')}>
               <select value={v.averaging} onChange={(e) => set('averaging', e.target.value as AgreementFormValues['averaging'])}>
@@ -128,6 +135,53 @@ export function AgreementForm({ base, onSave, compact = false, submitLabel }: Ag
             <Field label={t('agreement.restDaily')} hint={t('agreement.restDaily.hint')} error={errors.restDailyHours}>
               <input type="text" inputMode="decimal" value={v.restDailyHours} onChange={(e) => set('restDailyHours', e.target.value)} />
             </Field>
+            <ChoiceGroup
+              legend={t('agreement.dailyRestReading')}
+              value={v.dailyRestReading}
+              onChange={(x) => set('dailyRestReading', x)}
+              choices={(['between-work-days', 'within-24h'] as const).map((x) => ({ value: x, label: t(`agreement.dailyRestReading.${x}`), hint: t(`agreement.dailyRestReading.${x}.hint`) }))}
+            />
+            <fieldset>
+              <legend>{t('agreement.weeklyRest')}</legend>
+              <p className="field-hint">{t('agreement.weeklyRest.hint')}</p>
+              <div className="form-row">
+                <Field label={t('agreement.weeklyRestDay')}>
+                  <select value={v.weeklyRestDay} onChange={(e) => set('weeklyRestDay', e.target.value as Weekday)}>
+                    {WEEKDAYS.map((d) => (
+                      <option key={d} value={d}>
+                        {t(`weekday.${d}`)}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+                <Field label={t('agreement.weeklyRestTime')} hint={t('agreement.weeklyRestTime.hint')} error={errors.weeklyRestTime}>
+                  <input type="text" inputMode="numeric" value={v.weeklyRestTime} onChange={(e) => set('weeklyRestTime', e.target.value)} />
+                </Field>
+              </div>
+              {suggestion ? (
+                <div className="suggestion">
+                  <p>{t('agreement.weeklyRestProposal', { day: t(`weekday.${suggestion.weekday}`), time: suggestion.time })}</p>
+                  <button type="button" onClick={acceptSuggestion}>
+                    {t('agreement.weeklyRestProposal.use', { day: t(`weekday.${suggestion.weekday}`), time: suggestion.time })}
+                  </button>
+                </div>
+              ) : null}
+              <ChoiceGroup
+                legend={t('agreement.weeklyRestCounting')}
+                value={v.weeklyRestCounting}
+                onChange={(x) => set('weeklyRestCounting', x)}
+                choices={(['inside-period', 'starts-in-period'] as const).map((x) => ({ value: x, label: t(`agreement.weeklyRestCounting.${x}`), hint: t(`agreement.weeklyRestCounting.${x}.hint`) }))}
+              />
+            </fieldset>
+            <Field label={t('agreement.breakStretchGap')} hint={t('agreement.breakStretchGap.hint')} error={errors.breakStretchGapMinutes}>
+              <input type="text" inputMode="numeric" value={v.breakStretchGapMinutes} onChange={(e) => set('breakStretchGapMinutes', e.target.value)} />
+            </Field>
+            <ChoiceGroup
+              legend={t('agreement.onCall')}
+              value={v.onCallCountsTowardDay ? 'day' : 'week'}
+              onChange={(x) => set('onCallCountsTowardDay', x === 'day')}
+              choices={(['week', 'day'] as const).map((x) => ({ value: x, label: t(`agreement.onCall.${x}`), hint: t(`agreement.onCall.${x}.hint`) }))}
+            />
             <label className="checkbox">
               <input type="checkbox" checked={v.ownInitiativeEvening} onChange={(e) => set('ownInitiativeEvening', e.target.checked)} />
               {t('agreement.ownInitiative')}

@@ -2,10 +2,11 @@
  * The agreement form's text fields ⇄ the Agreement model (forskrift § 2 plus the working-time
  * settings of the exchange format). Pure; every error names its field so the form can show it there.
  */
-import { WEEKDAYS, type Agreement, type Exempt, type Weekday, type WeeklyWindows } from '../../core/model';
+import { proposePeriodStart } from '../../core/agreement/propose-period-start';
+import { WEEKDAYS, type Agreement, type DailyRestReading, type Exempt, type Weekday, type WeeklyRestCounting, type WeeklyRestPeriodStart, type WeeklyWindows } from '../../core/model';
 import type { UiKey } from '../../shared/i18n/ui';
-import { parseLocalDate } from './local-time';
-import { formatWindows, parseWindows } from './windows';
+import { parseLocalDate, parseLocalTime } from './local-time';
+import { formatWindows, minutesToText, parseWindows } from './windows';
 
 export type AveragingChoice = 'none' | 'individual' | 'tariff';
 
@@ -25,6 +26,16 @@ export interface AgreementFormValues {
   readonly averagingFrom: string;
   readonly averagingTo: string;
   readonly restDailyHours: string;
+  /** Spec § 7.1: the two readings of daily rest. */
+  readonly dailyRestReading: DailyRestReading;
+  /** Spec § 7.2: the weekday and local time (HH:MM) the seven-day weekly-rest periods start. */
+  readonly weeklyRestDay: Weekday;
+  readonly weeklyRestTime: string;
+  readonly weeklyRestCounting: WeeklyRestCounting;
+  /** Spec § 7.3: minutes; a longer gap ends a working stretch. */
+  readonly breakStretchGapMinutes: string;
+  /** Spec § 7.5: on-call counts towards the work day too (version 1). */
+  readonly onCallCountsTowardDay: boolean;
   readonly ownInitiativeEvening: boolean;
   readonly exempt: 'none' | 'leading' | 'independent';
 }
@@ -37,7 +48,9 @@ export type AgreementField =
   | 'temporaryUntil'
   | 'averagingFrom'
   | 'averagingTo'
-  | 'restDailyHours';
+  | 'restDailyHours'
+  | 'weeklyRestTime'
+  | 'breakStretchGapMinutes';
 
 export type AgreementParse = { readonly ok: true; readonly agreement: Agreement } | { readonly ok: false; readonly errors: Partial<Record<AgreementField, UiKey>> };
 
@@ -51,7 +64,7 @@ export function agreementToForm(a: Agreement): AgreementFormValues {
   const h = a.homeOffice;
   return {
     validFrom: a.validFrom,
-    weeklyHours: String(a.weeklyHours),
+    weeklyHours: a.weeklyHours === null ? '' : String(a.weeklyHours),
     windows: perDay(a.windows),
     availability: perDay(a.availability),
     homeDays: h?.days ?? [],
@@ -65,6 +78,12 @@ export function agreementToForm(a: Agreement): AgreementFormValues {
     averagingFrom: a.limits.averaging?.from ?? '',
     averagingTo: a.limits.averaging?.to ?? '',
     restDailyHours: String(a.limits.restDailyHours),
+    dailyRestReading: a.limits.dailyRestReading,
+    weeklyRestDay: a.limits.weeklyRestPeriodStart.weekday,
+    weeklyRestTime: minutesToText(a.limits.weeklyRestPeriodStart.minute),
+    weeklyRestCounting: a.limits.weeklyRestCounting,
+    breakStretchGapMinutes: String(a.limits.breakStretchGapMinutes),
+    onCallCountsTowardDay: a.limits.onCallCountsTowardDay,
     ownInitiativeEvening: a.limits.ownInitiativeEvening,
     exempt: a.exempt ?? 'none',
   };
@@ -76,8 +95,9 @@ const parseNumber = (text: string): number => Number(text.trim().replace(',', '.
 export function formToAgreement(v: AgreementFormValues, base: Agreement): AgreementParse {
   const errors: Partial<Record<AgreementField, UiKey>> = {};
   if (!parseLocalDate(v.validFrom)) errors.validFrom = 'form.error.date';
-  const weeklyHours = parseNumber(v.weeklyHours);
-  if (!Number.isFinite(weeklyHours) || weeklyHours <= 0 || weeklyHours > 60) errors.weeklyHours = 'form.error.weeklyHours';
+  // Empty means no weekly hours are agreed (spec § 7.9).
+  const weeklyHours = v.weeklyHours.trim() === '' ? null : parseNumber(v.weeklyHours);
+  if (weeklyHours !== null && (!Number.isFinite(weeklyHours) || weeklyHours <= 0 || weeklyHours > 60)) errors.weeklyHours = 'form.error.weeklyHours';
   const windows = {} as Record<Weekday, { from: number; to: number }[]>;
   const availability = {} as Record<Weekday, { from: number; to: number }[]>;
   for (const d of WEEKDAYS) {
@@ -96,6 +116,12 @@ export function formToAgreement(v: AgreementFormValues, base: Agreement): Agreem
   }
   const rest = parseNumber(v.restDailyHours);
   if (!Number.isFinite(rest) || rest < 8 || rest > 11) errors.restDailyHours = 'form.error.restDaily';
+  // The same ranges as the agreement file (exchange-format.md `limits`): a weekday and 00:00–23:59; 15–720 whole minutes.
+  const periodTime = parseLocalTime(v.weeklyRestTime);
+  if (!periodTime) errors.weeklyRestTime = 'form.error.periodStartTime';
+  const gapText = v.breakStretchGapMinutes.trim();
+  const gap = /^\d+$/.test(gapText) ? Number(gapText) : Number.NaN;
+  if (!Number.isInteger(gap) || gap < 15 || gap > 720) errors.breakStretchGapMinutes = 'form.error.breakStretchGap';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const exempt: Exempt = v.exempt === 'none' ? null : v.exempt;
   const agreement: Agreement = {
@@ -117,9 +143,33 @@ export function formToAgreement(v: AgreementFormValues, base: Agreement): Agreem
       ...base.limits,
       averaging: v.averaging === 'none' ? null : { kind: v.averaging, from: v.averagingFrom, to: v.averagingTo },
       restDailyHours: rest,
+      dailyRestReading: v.dailyRestReading,
+      weeklyRestPeriodStart: { weekday: v.weeklyRestDay, minute: periodTime ? periodTime[0] * 60 + periodTime[1] : 0 },
+      weeklyRestCounting: v.weeklyRestCounting,
+      breakStretchGapMinutes: gap,
+      onCallCountsTowardDay: v.onCallCountsTowardDay,
       ownInitiativeEvening: v.ownInitiativeEvening,
     },
     exempt,
   };
   return { ok: true, agreement };
+}
+
+/**
+ * Spec § 7.2: the weekly-rest period start to suggest for the windows as typed, or null when there
+ * is none (no Saturday or Sunday window, a window that does not parse yet) or the form already has it.
+ */
+export function periodStartSuggestion(v: AgreementFormValues): { readonly weekday: Weekday; readonly time: string } | null {
+  const windows = {} as Record<Weekday, { from: number; to: number }[]>;
+  for (const d of WEEKDAYS) {
+    const w = parseWindows(v.windows[d]);
+    if (!w.ok) return null;
+    windows[d] = w.windows;
+  }
+  const p: WeeklyRestPeriodStart | null = proposePeriodStart(windows);
+  if (!p) return null;
+  const time = minutesToText(p.minute);
+  const current = parseLocalTime(v.weeklyRestTime);
+  if (p.weekday === v.weeklyRestDay && current && current[0] * 60 + current[1] === p.minute) return null;
+  return { weekday: p.weekday, time };
 }

@@ -28,7 +28,9 @@ export function AgreementPage({ agreements, zone, onChanged }: { agreements: rea
       <ul className="plain-list">
         {sorted.map((a) => (
           <li key={a.validFrom}>
-            {t('agreement.versionLine', { from: formatDay(a.validFrom, lang, false), hours: String(a.weeklyHours) })}
+            {a.weeklyHours === null
+              ? t('agreement.versionLineNoHours', { from: formatDay(a.validFrom, lang, false) })
+              : t('agreement.versionLine', { from: formatDay(a.validFrom, lang, false), hours: String(a.weeklyHours) })}
             {a === current ? ` — ${t('agreement.inForce')}` : ''}
           </li>
         ))}
