@@ -93,8 +93,8 @@ describe('pay classification', () => {
       for (const t of report.days) {
         const d = c.days.find((x) => x.day === t.day);
         expect(d, t.day).toBeDefined();
-        // On-call counts towards the engine's day only inside its 24 h (spec §6.5): compared per week above.
-        if (!d?.onCallMs) expect((d?.workedMs ?? 0) / H, t.day).toBeCloseTo(t.hours, 6);
+        // Version 2 (§ 7.5): the engine's day counts work only; the on-call share is compared per week above.
+        expect((d?.workedMs ?? 0) / H, t.day).toBeCloseTo(t.hours, 6);
         expect((d?.nightMs ?? 0) / H, t.day).toBeCloseTo(t.night, 6);
         expect((d?.sundayMs ?? 0) / H, t.day).toBeCloseTo(t.sunday, 6);
       }
