@@ -3,7 +3,7 @@
  * It imports only `electron` and the channel names; every payload is validated in the main process.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { channelOf, eventChannelOf, type ApiEvent, type ApiMethod } from '../../src/shared/ipc/channels';
+import { API_METHODS, channelOf, eventChannelOf, type ApiEvent, type ApiMethod } from '../../src/shared/ipc/channels';
 import type { Api } from '../../src/shared/ipc/contract';
 
 const invoke =
@@ -20,44 +20,11 @@ function subscribe<T>(event: ApiEvent) {
   };
 }
 
+/** One function per contract method (API_METHODS): a method added to the contract needs no change here. */
+const methods = Object.fromEntries(API_METHODS.map((method) => [method, invoke(method)])) as { [K in ApiMethod]: Api[K] };
+
 const api = {
-  trackerStatus: invoke('trackerStatus'),
-  trackerStart: invoke('trackerStart'),
-  trackerPause: invoke('trackerPause'),
-  trackerResume: invoke('trackerResume'),
-  trackerStop: invoke('trackerStop'),
-  trackerResolveIdle: invoke('trackerResolveIdle'),
-  sessionsList: invoke('sessionsList'),
-  sessionsAdd: invoke('sessionsAdd'),
-  sessionsEdit: invoke('sessionsEdit'),
-  sessionsDelete: invoke('sessionsDelete'),
-  sessionsHistory: invoke('sessionsHistory'),
-  agreementList: invoke('agreementList'),
-  agreementInForce: invoke('agreementInForce'),
-  agreementSave: invoke('agreementSave'),
-  settingsGet: invoke('settingsGet'),
-  settingsSet: invoke('settingsSet'),
-  reportPeriod: invoke('reportPeriod'),
-  planNow: invoke('planNow'),
-  warningsPending: invoke('warningsPending'),
-  warningsSnooze: invoke('warningsSnooze'),
-  warningsDismiss: invoke('warningsDismiss'),
-  overtimeRecordReason: invoke('overtimeRecordReason'),
-  backupNow: invoke('backupNow'),
-  backupList: invoke('backupList'),
-  backupRestore: invoke('backupRestore'),
-  summaryOptions: invoke('summaryOptions'),
-  summaryOptionsSave: invoke('summaryOptionsSave'),
-  summaryMake: invoke('summaryMake'),
-  summarySave: invoke('summarySave'),
-  repAggregate: invoke('repAggregate'),
-  repExport: invoke('repExport'),
-  paySettingsGet: invoke('paySettingsGet'),
-  paySettingsSave: invoke('paySettingsSave'),
-  exportPreview: invoke('exportPreview'),
-  exportTimesheet: invoke('exportTimesheet'),
-  pickFolder: invoke('pickFolder'),
-  dataFolderMove: invoke('dataFolderMove'),
+  ...methods,
   onStateChanged: subscribe('stateChanged'),
   onNavigate: subscribe('navigate'),
 } satisfies Api;
