@@ -22,6 +22,7 @@ import { describeProblem, type TrackerProblem } from '../tracker/problems';
 import { loadTrackerSettings, TRACKER_SETTINGS_KEY } from '../tracker/settings';
 import { Tracker } from '../tracker/tracker';
 import { agreedEndOfDay } from '../tracker/agreed-end';
+import { dismissRulesUpdateNotice, rulesUpdateNoticeDue } from '../notices/rules-update';
 import type { BackupService, Services, TrackerSnapshot, WarningService } from './services';
 import type { PayrollService } from './payroll-service';
 import type { SummaryService } from './summary-handlers';
@@ -94,6 +95,8 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
       firstRunDone: raw.firstRunDone === true,
     };
   };
+  /** Adds whether the once-only notice about the version 2 readings is due (read only where the window asks). */
+  const withNotice = (s: Settings): Settings => ({ ...s, rulesUpdateNotice: rulesUpdateNoticeDue(d.settings, d.agreements) });
   const agreementOn = (date: string): Agreement | null => {
     const stored = d.agreements.inForceOn(date);
     if (!stored) return null;
@@ -179,9 +182,9 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
       },
     },
     settings: {
-      get: readSettings,
+      get: () => withNotice(readSettings()),
       set: (patch) => {
-        const { idleMinutes, ...rest } = patch;
+        const { idleMinutes, rulesUpdateNotice, ...rest } = patch;
         const current = readSettings();
         const { idleMinutes: _i, dataFolder: _f, ...stored } = { ...current, ...rest };
         d.settings.set(APP_SETTINGS_KEY, JSON.stringify(stored));
@@ -189,7 +192,9 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
           const tracker = { ...loadTrackerSettings(d.settings), idleThresholdMinutes: idleMinutes };
           d.settings.set(TRACKER_SETTINGS_KEY, JSON.stringify(tracker));
         }
-        return ok(readSettings());
+        // The once-only notice about the version 2 readings can only be dismissed, never turned back on.
+        if (rulesUpdateNotice === false) dismissRulesUpdateNotice(d.settings, d.clock.now());
+        return ok(withNotice(readSettings()));
       },
     },
     warnings: d.warnings ?? NO_WARNINGS,

@@ -112,6 +112,8 @@ export const SettingsPatchSchema = z.strictObject({
   autostart: z.boolean().optional(),
   // The data folder is not a setting to patch: it moves with `dataFolderMove` (copy, verify, restart).
   firstRunDone: z.boolean().optional(),
+  /** Only `false`: the user has read the once-only notice about the version 2 readings; it is not shown again. */
+  rulesUpdateNotice: z.literal(false).optional(),
 });
 export type SettingsPatch = z.output<typeof SettingsPatchSchema>;
 

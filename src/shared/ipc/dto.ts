@@ -90,6 +90,12 @@ export interface Settings {
   /** Folder holding the database and backups (shown so the user can find and back it up). */
   readonly dataFolder: string;
   readonly firstRunDone: boolean;
+  /**
+   * True while the once-only notice about the version 2 readings (spec § 7) is due: a stored
+   * agreement was written before the update and the user has not dismissed the notice. Set it to
+   * false with `settingsSet` to dismiss it for good. Absent means false.
+   */
+  readonly rulesUpdateNotice?: boolean;
 }
 
 export interface PendingWarningView {
