@@ -1,0 +1,196 @@
+/**
+ * The desktop host (src/desktop/host.ts) on a fake platform, with the real store in a temp folder:
+ * the guards the whole app relies on, each tested through the host so removing it turns a test red —
+ * the IPC sender check, the denial of navigation, new windows and permissions, the CSP header, the
+ * hardened web preferences, the CSP meta tag of the page — and the window's and the host's life cycle.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { APP_SETTINGS_KEY } from '../../src/app/api/index';
+import { TRAY_TEXTS } from '../../src/app/tray/texts';
+import { startHost, type Host } from '../../src/desktop/host';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../src/desktop/security';
+import { translate } from '../../src/shared/i18n/catalog';
+import { channelOf } from '../../src/shared/ipc/channels';
+import { ROOT } from '../helpers/cli';
+import { FakePlatform, INDEX_URL } from './fake-platform';
+
+const TUE_1000 = Date.parse('2026-11-24T09:00:00Z');
+const dirs: string[] = [];
+const hosts: Host[] = [];
+afterEach(() => {
+  for (const h of hosts.splice(0)) h.shutdown();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function temp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'fyrabend-host-'));
+  dirs.push(d);
+  return d;
+}
+
+async function start(o: { argv?: string[]; env?: Record<string, string>; dir?: string } = {}) {
+  const dir = o.dir ?? temp();
+  const platform = new FakePlatform({ start: TUE_1000, paths: { home: dir, documents: join(dir, 'Documents') }, env: { FYRABEND_DB: join(dir, 'data', 'fyrabend.db'), ...o.env }, ...(o.argv ? { argv: o.argv } : {}) });
+  const logs: string[] = [];
+  const host = await startHost(platform, { log: (m) => logs.push(m) });
+  if (host) hosts.push(host);
+  return { platform, host, logs, dir };
+}
+
+const call = (p: FakePlatform, method: string, event: unknown, ...args: unknown[]) => p.ipc.invoke(channelOf(method as never), event as never, ...args);
+
+describe('the host: IPC only from the window page itself', () => {
+  it('answers the window page', async () => {
+    const { platform } = await start();
+    await expect(call(platform, 'trackerStatus', platform.trustedEvent())).resolves.toMatchObject({ ok: true, value: { state: 'idle' } });
+  });
+
+  const untrusted: [string, (p: FakePlatform) => unknown][] = [
+    ['another web contents', (p) => ({ sender: { id: p.window()!.contents.id + 100 }, senderFrame: { url: INDEX_URL, parent: null } })],
+    ['an iframe of the window', (p) => ({ sender: { id: p.window()!.contents.id }, senderFrame: { url: INDEX_URL, parent: { url: INDEX_URL } } })],
+    ['a remote page in the window', (p) => ({ sender: { id: p.window()!.contents.id }, senderFrame: { url: 'https://evil.example/index.html', parent: null } })],
+    ['another local file', (p) => ({ sender: { id: p.window()!.contents.id }, senderFrame: { url: 'file:///tmp/index.html', parent: null } })],
+    ['no frame (navigated away or gone)', (p) => ({ sender: { id: p.window()!.contents.id }, senderFrame: null })],
+  ];
+  it.each(untrusted)('refuses a call from %s, before anything runs', async (_name, event) => {
+    const { platform, host } = await start();
+    const r = await call(platform, 'trackerStart', event(platform), {});
+    expect(r).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(host!.store.sessions.open()).toBeNull();
+  });
+
+  it('refuses every call once the window is gone (no window: no trusted sender)', async () => {
+    const { platform } = await start();
+    const event = platform.trustedEvent();
+    platform.window()!.destroyed = true;
+    await expect(call(platform, 'trackerStatus', event)).resolves.toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+  });
+});
+
+describe('the host: the window is hardened', () => {
+  it('is created with exactly the hardened web preferences', async () => {
+    const { platform } = await start();
+    expect(platform.window()!.options.webPreferences).toEqual({
+      preload: platform.paths.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      enableBlinkFeatures: '',
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+    });
+  });
+
+  it.each([
+    ['will-navigate', 'https://evil.example/'],
+    ['will-navigate', 'file:///etc/passwd'],
+    ['will-redirect', 'https://evil.example/'],
+    ['will-frame-navigate', 'http://127.0.0.1:8080/index.html'],
+  ] as const)('denies %s to %s', async (event, url) => {
+    const { platform } = await start();
+    expect(platform.window()!.contents.navigate(event, url)).toBe(true);
+  });
+
+  it('lets the page move within itself (its own URL with a hash)', async () => {
+    const { platform } = await start();
+    expect(platform.window()!.contents.navigate('will-navigate', `${INDEX_URL}#/week`)).toBe(false);
+  });
+
+  it('denies every new window, webview and permission, and sends the CSP header', async () => {
+    const { platform } = await start();
+    const c = platform.window()!.contents;
+    expect(c.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(c.windowOpenHandler?.({ url: INDEX_URL })).toEqual({ action: 'deny' });
+    let webview = false;
+    for (const l of c.listeners.get('will-attach-webview') ?? []) (l as (e: { preventDefault(): void }) => void)({ preventDefault: () => (webview = true) });
+    expect(webview).toBe(true);
+    const granted: boolean[] = [];
+    c.permissionRequest?.({}, 'media', (g) => granted.push(g));
+    c.permissionRequest?.({}, 'notifications', (g) => granted.push(g));
+    expect(granted).toEqual([false, false]);
+    expect(c.permissionCheck?.({}, 'clipboard-read')).toBe(false);
+    let headers: Record<string, string[] | string> | undefined;
+    c.headers?.({ responseHeaders: { 'Content-Type': ['text/html'] } }, (r) => (headers = r.responseHeaders));
+    expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
+  });
+
+  it("the page's CSP meta tag is the header's policy (without the directives a meta tag cannot carry)", () => {
+    const html = readFileSync(join(ROOT, 'src/ui/index.html'), 'utf8');
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1];
+    expect(meta).toBe(META_CONTENT_SECURITY_POLICY);
+    const directives = (p: string) => p.split(';').map((d) => d.trim()).filter(Boolean);
+    expect(directives(CONTENT_SECURITY_POLICY).filter((d) => !directives(meta ?? '').includes(d))).toEqual(["frame-ancestors 'none'"]);
+    expect(directives(meta ?? '')[0]).toBe("default-src 'none'");
+  });
+});
+
+describe('the host: window and life cycle', () => {
+  it('starts hidden at login (--hidden) once set up, and opens the window from the tray', async () => {
+    const dir = temp();
+    const first = await start({ dir });
+    first.host!.store.settings.set(APP_SETTINGS_KEY, JSON.stringify({ firstRunDone: true }));
+    first.host!.shutdown();
+    const { platform } = await start({ dir, argv: ['fyrabend', '--hidden'] });
+    expect(platform.windows).toHaveLength(0);
+    platform.clickTray(translate(TRAY_TEXTS, 'nb', 'open'));
+    expect(platform.windows).toHaveLength(1);
+    expect(platform.window()!.visible).toBe(true);
+  });
+
+  it('the first start shows the window even with --hidden (the first-run dialog must be seen)', async () => {
+    const { platform } = await start({ argv: ['fyrabend', '--hidden'] });
+    expect(platform.windows).toHaveLength(1);
+  });
+
+  it('closing the window hides it; a second start shows the same window; quit closes the store and the IPC', async () => {
+    const { platform, host } = await start();
+    const w = platform.window()!;
+    w.close();
+    expect([w.visible, w.destroyed]).toEqual([false, false]);
+    platform.startAgain();
+    expect(platform.windows).toHaveLength(1);
+    expect(w.visible).toBe(true);
+    platform.clickTray(translate(TRAY_TEXTS, 'nb', 'quit'));
+    expect(platform.ipc.handlers.size).toBe(0);
+    expect(host!.store.db.open).toBe(false);
+    w.close();
+    expect(w.destroyed).toBe(true);
+  });
+
+  it('starts and stops a session from the tray, and the tray follows', async () => {
+    const { platform, host } = await start();
+    platform.clickTray(translate(TRAY_TEXTS, 'nb', 'start'));
+    await new Promise((r) => setImmediate(r));
+    expect(host!.store.sessions.open()).not.toBeNull();
+    expect(host!.trayModel()?.icon).toBe('working');
+    expect(platform.trayImages.at(-1)).toBe('/opt/Fyrabend/resources/assets/tray/linux/working-22.png');
+    platform.clickTray(translate(TRAY_TEXTS, 'nb', 'stop'));
+    await new Promise((r) => setImmediate(r));
+    expect(host!.store.sessions.open()).toBeNull();
+  });
+
+  it('a location.json that cannot be used stops with a dialog naming the file, and opens nothing', async () => {
+    const dir = temp();
+    const dataHome = join(dir, 'share');
+    const platform = new FakePlatform({ start: TUE_1000, paths: { home: dir, documents: dir }, env: { XDG_DATA_HOME: dataHome } });
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dataHome, 'fyrabend'), { recursive: true });
+    writeFileSync(join(dataHome, 'fyrabend', 'location.json'), '{');
+    const host = await startHost(platform, { log: () => undefined });
+    expect(host).toBeNull();
+    expect(platform.messageBoxes).toHaveLength(1);
+    expect(platform.messageBoxes[0]!.message).toContain(join(dataHome, 'fyrabend', 'location.json'));
+    expect(platform.events).toEqual(['exit 1']);
+    expect(platform.windows).toHaveLength(0);
+  });
+});
