@@ -196,7 +196,17 @@ export type PlanReason =
   | 'daily-normal-limit'
   | 'total-day-limit'
   | 'weekly-normal-limit'
-  | 'weekly-overtime-limit';
+  | 'weekly-overtime-limit'
+  /** § 10-9 (1) first sentence (spec § 7.3): the working stretch reaches 5.5 h without a gap of `minBreak` (15 min). */
+  | 'break-due'
+  /** § 10-9 (1) second sentence: the working stretch reaches 8 h with less than 30 min of gaps in total. */
+  | 'long-break-due'
+  /** § 10-9 (2): work after the day's agreed end passes 2 h without a 30-minute pause after that end. */
+  | 'overtime-break-due'
+  /** § 10-8 (2) (spec § 7.2): the latest stop that leaves the weekly rest inside the current seven-day period. */
+  | 'weekly-rest-latest-stop'
+  /** § 10-6 (8) last sentence (spec § 7.6): 69 hours in the week. */
+  | 'total-week-limit';
 
 /** One upcoming (or already passed) line for an open session (spec §4). */
 export interface PlanItem {

@@ -8,25 +8,27 @@ const show = (items: readonly PlanItem[]) => items.map((i) => `${i.reason} ${for
 const a = agreement();
 
 describe('plan', () => {
-  it('Tuesday 15:20 in an 08:00–15:45 day: agreed end soon, end, night, rest (next start 08:00 ⇒ stop by 21:00), 9 h', () => {
+  it('Tuesday 15:20 in an 08:00–15:45 day: agreed end soon, end, night, rest (next start 08:00 ⇒ stop by 21:00), 9 h; version 2 adds § 10-9: 8 h with < 30 min of breaks at 16:00, 2 h past the agreed end at 17:45, and 5.5 h without a break already passed at 13:30', () => {
     const p = plan({ sessions: [work('2026-11-24T08:00:00+01:00', '2026-11-24T15:20:00+01:00')], agreement: a, now: at('2026-11-24T15:20:00+01:00') });
     expect(show(p.upcoming)).toEqual([
       'agreed-end-soon 15:45',
       'agreed-end 15:45',
+      'long-break-due 16:00',
       'daily-normal-limit 17:00',
+      'overtime-break-due 17:45',
       'night-start 21:00',
       'rest-latest-stop 21:00',
       'total-day-limit 21:00',
       'weekly-overtime-limit 03:00', // 9 h normal + 10 h overtime in one continuous day
     ]);
     expect(formatInstant(p.upcoming[0]!.at, Z)).toBe('2026-11-24T15:30:00+01:00');
-    expect(p.passed).toEqual([]);
+    expect(show(p.passed)).toEqual(['break-due 13:30']);
     expect(p.upcoming[0]!.message.nb).toBe('Avtalt arbeidstid slutter kl. 15:45.');
   });
 
-  it('after the agreed end the line is passed and asks for a follow-up', () => {
+  it('after the agreed end the line is passed and asks for a follow-up (version 2: with the two § 10-9 (1) break lines of 8.5 h without a break)', () => {
     const p = plan({ sessions: [work('2026-11-24T08:00:00+01:00', '2026-11-24T16:30:00+01:00')], agreement: a, now: at('2026-11-24T16:30:00+01:00') });
-    expect(show(p.passed)).toEqual(['agreed-end 15:45']);
+    expect(show(p.passed)).toEqual(['break-due 13:30', 'agreed-end 15:45', 'long-break-due 16:00']);
   });
 
   it('Saturday evening before a Sunday: the window starts 18:00, warned at 17:45', () => {

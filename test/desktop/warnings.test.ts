@@ -28,7 +28,8 @@ const AGREEMENT = JSON.stringify({
   format: 'fyrabend.agreement/1', zone: 'Europe/Oslo', validFrom: '2026-01-01',
   workingTime: { weeklyHours: 37.5, windows: { mon: [['08:00', '15:45']], tue: [['08:00', '15:45']], wed: [['08:00', '15:45']], thu: [['08:00', '15:45']], fri: [['08:00', '15:45']], sat: [], sun: [] } },
 });
-const TUE_0800 = oslo('2026-03-10 08:00');
+/** Sessions open at 11:00: under specification version 2 one from 08:00 also crosses the § 10-9 break lines (13:15, 13:30) before the agreed end these tests are about. */
+const TUE_1100 = oslo('2026-03-10 11:00');
 
 class FakePower {
   readonly listeners = new Map<string, Set<() => void>>();
@@ -66,7 +67,7 @@ class ClickableNotifier implements Notifier {
 }
 
 /** The shell's wiring over a store; `file` reopens an existing one (an app restart). */
-async function setup(start = TUE_0800, file?: string) {
+async function setup(start = TUE_1100, file?: string) {
   const path = file ?? join(mkdtempSync(join(tmpdir(), 'fyrabend-wire-')), 'f.db');
   if (!file) dirs.push(join(path, '..'));
   const time = new FakeTime(start);
@@ -105,7 +106,7 @@ async function setup(start = TUE_0800, file?: string) {
 }
 
 /** A work session from home, open since `start` (as the tracker leaves it). */
-function beginWork(store: Store, start = TUE_0800): void {
+function beginWork(store: Store, start = TUE_1100): void {
   store.sessions.beginOpen({ start, zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', heartbeat: null });
 }
 
@@ -124,10 +125,10 @@ describe('warning wiring in the shell', () => {
     await t.time.advanceTo(oslo('2026-03-10 15:31'));
     expect(t.notifier().shown.map((s) => s.at)).toEqual([oslo('2026-03-10 15:30')]);
     t.notifier().clickLast();
-    expect(t.navigations).toEqual([{ page: 'today', action: 'open', sessionId: openSessionId(TUE_0800) }]);
+    expect(t.navigations).toEqual([{ page: 'today', action: 'open', sessionId: openSessionId(TUE_1100) }]);
     await t.time.advanceTo(oslo('2026-03-10 15:46'));
     t.notifier().clickLast();
-    expect(t.navigations[1]).toEqual({ page: 'today', action: 'stop-or-record-overtime', sessionId: openSessionId(TUE_0800) });
+    expect(t.navigations[1]).toEqual({ page: 'today', action: 'stop-or-record-overtime', sessionId: openSessionId(TUE_1100) });
     t.wiring.stop();
   });
 
@@ -245,7 +246,7 @@ describe('warning wiring in the shell', () => {
     const a = await setup();
     beginWork(a.store);
     await a.wiring.start();
-    await a.wiring.scheduler.snooze(7 * 60 + 40); // until 15:40: the 15:30 warning is held
+    await a.wiring.scheduler.snooze(4 * 60 + 40); // until 15:40: the 15:30 warning is held
     quit(a);
 
     const b = await setup(oslo('2026-03-10 15:35'), a.path);

@@ -3,7 +3,7 @@
  * scheduler wake-up, never a burst. A single due item gets its own title; several (after a
  * suspend, a clock jump, a snooze, or lines that coincide) become one summary.
  */
-import type { Lang, PlanItem } from '../../core/model';
+import type { Lang, PlanItem, PlanReason } from '../../core/model';
 import { translate } from '../../shared/i18n/catalog';
 import { WARNING_TEXTS } from '../../shared/i18n/warnings';
 import type { ClickPayload, NotificationRequest } from '../ports/notifier';
@@ -16,6 +16,18 @@ interface Entry {
   readonly title: string;
   readonly body: string;
   readonly followUp: boolean;
+  /** The follow-up asks to stop or record overtime (not only to take a break). */
+  readonly overtime: boolean;
+  /** The follow-up asks for a break (a § 10-9 line was crossed). */
+  readonly breakAsk: boolean;
+}
+
+/** Lines of AML § 10-9 (spec § 7.3): crossing one asks for a break, not for an overtime reason. */
+const BREAK_REASONS: ReadonlySet<PlanReason> = new Set<PlanReason>(['break-due', 'long-break-due', 'overtime-break-due']);
+
+/** True when crossing the line asks for a break rather than "stop, or record the overtime". */
+export function asksForBreak(reason: PlanReason): boolean {
+  return BREAK_REASONS.has(reason);
 }
 
 function entries(due: Due, lang: Lang): Entry[] {
@@ -23,14 +35,21 @@ function entries(due: Due, lang: Lang): Entry[] {
     title: translate(WARNING_TEXTS, lang, `soon.${i.reason}`),
     body: i.message[lang],
     followUp: false,
+    overtime: false,
+    breakAsk: false,
   }));
   for (const f of due.followUps) {
     const first = f.items[0];
     if (!first) continue;
+    const overtime = f.items.some((i) => !asksForBreak(i.reason));
+    const breakAsk = f.items.some((i) => asksForBreak(i.reason));
+    const asks = [...(breakAsk ? ['followUp.break' as const] : []), ...(overtime ? ['followUp.body' as const] : [])];
     out.push({
       title: translate(WARNING_TEXTS, lang, `passed.${first.reason}`),
-      body: [...f.items.map((i) => i.message[lang]), translate(WARNING_TEXTS, lang, 'followUp.body')].join('\n'),
+      body: [...f.items.map((i) => i.message[lang]), ...asks.map((k) => translate(WARNING_TEXTS, lang, k))].join('\n'),
       followUp: true,
+      overtime,
+      breakAsk,
     });
   }
   return out;
@@ -58,9 +77,11 @@ export function composeDue(due: Due, lang: Lang, sessionId: string | undefined):
   const list = entries(due, lang);
   if (list.length === 0) return null;
   const anyFollowUp = list.some((e) => e.followUp);
+  const anyOvertime = list.some((e) => e.overtime);
+  // A break follow-up opens the Today page (Pause is there); an overtime one asks to stop or record it.
   const click: ClickPayload = {
     page: 'today',
-    action: anyFollowUp ? 'stop-or-record-overtime' : 'open',
+    action: anyOvertime ? 'stop-or-record-overtime' : 'open',
     ...(sessionId === undefined ? {} : { sessionId }),
   };
   const id = notificationId('warn', due.keys.map((k) => k.key));
@@ -69,7 +90,8 @@ export function composeDue(due: Due, lang: Lang, sessionId: string | undefined):
   const clickLabel = labelOf(click, lang);
   if (list.length === 1 && only) return { id, title: only.title, body: only.body, click, clickLabel, urgency };
   const lines = summaryLines(list.map((e) => e.title), lang);
-  if (anyFollowUp) lines.push(translate(WARNING_TEXTS, lang, 'followUp.body'));
+  if (list.some((e) => e.breakAsk)) lines.push(translate(WARNING_TEXTS, lang, 'followUp.break'));
+  if (anyOvertime) lines.push(translate(WARNING_TEXTS, lang, 'followUp.body'));
   return { id, title: translate(WARNING_TEXTS, lang, 'summary.title', { n: list.length }), body: lines.join('\n'), click, clickLabel, urgency };
 }
 

@@ -1,14 +1,18 @@
 /**
  * The look-ahead planner (spec §4): "what happens if I keep working?" For an open session at
  * `now` it returns the upcoming lines — agreed end (soon and reached), availability end, night and
- * Sunday/holiday windows, the latest stop that keeps the daily rest, and the daily, total, weekly
- * and weekly-overtime limits — each as an absolute instant, plus the lines already crossed.
- * A pure function of (sessions, agreement, now).
+ * Sunday/holiday windows, the latest stop that keeps the daily rest (§ 7.1), the breaks of the
+ * working stretch and after the normal end (§ 7.3), the latest stop that keeps the weekly rest in
+ * the seven-day period (§ 7.2), and the daily, total, weekly, weekly-overtime and 69 h limits —
+ * each as an absolute instant, plus the lines already crossed. Exempt employees (§ 10-12, § 7.4)
+ * get no line of an `aml.*` rule. A pure function of (sessions, agreement, now).
  */
 import type { Agreement, Interval, Plan, PlanItem, PlanReason, RuleId, Session } from '../model';
 import { buildContext, type Context, type DayFigures } from '../engine/context';
+import type { MainWorkPeriod } from '../engine/structure';
 import { windowIntervals } from '../engine/windows';
-import { intersectLength } from '../time/interval';
+import { overtimeBreakLine, stretchLines } from './break-lines';
+import { firstReach, weekAt, weekOf, weeklyRestLine } from './week-lines';
 import { HOUR_MS, MINUTE_MS, DAY_MS } from '../time/units';
 import { planMessage } from '../i18n/plan-messages';
 import { clockText } from '../i18n/numbers';
@@ -36,6 +40,11 @@ export const PLAN_RULES: Readonly<Record<PlanReason, RuleId>> = {
   'total-day-limit': 'aml.10-6.total-day',
   'weekly-normal-limit': 'aml.10-6.overtime-week',
   'weekly-overtime-limit': 'aml.10-6.overtime-week-limit',
+  'break-due': 'aml.10-9.break',
+  'long-break-due': 'aml.10-9.break',
+  'overtime-break-due': 'aml.10-9.overtime-break',
+  'weekly-rest-latest-stop': 'aml.10-8.weekly-rest',
+  'total-week-limit': 'aml.10-6.total-week',
 };
 
 /** How far back sessions matter: the current week plus a main work period reaching into it. */
@@ -57,10 +66,10 @@ export function plan(input: PlanInput): Plan {
   };
   const ctx = buildContext([...past, continued], agreement, []);
   const items: PlanItem[] = [];
-  const add = (reason: PlanReason, line: number, withLead: boolean, hours = 0) => {
+  const add = (reason: PlanReason, line: number, withLead: boolean, hours = 0, minutes = 0) => {
     if (!Number.isFinite(line)) return;
     const local = ctx.clock.localMsOfDay(line) / MINUTE_MS;
-    items.push({ at: withLead ? line - lead : line, line, reason, rule: PLAN_RULES[reason], message: planMessage(reason, clockText(Math.round(local)), hours) });
+    items.push({ at: withLead ? line - lead : line, line, reason, rule: PLAN_RULES[reason], message: planMessage(reason, clockText(Math.round(local)), hours, minutes) });
   };
   const nowDay = ctx.clock.localDay(now);
 
@@ -86,32 +95,56 @@ export function plan(input: PlanInput): Plan {
 
   const day = ctx.days.find((d) => d.day.start <= now && now < d.day.start + DAY_MS);
   const period = day ? ctx.structure.periods[day.day.periodIndex] : undefined;
-  // Latest stop: the daily rest before the next agreed start, and the 13 h span of the main work period.
-  const restMs = agreement.limits.restDailyHours * HOUR_MS;
-  const nextStart = agreed.find((w) => w.start > now && (!current || w.start >= current.end) && w.start > (current?.end ?? now));
-  const restLine = Math.min(nextStart ? nextStart.start - restMs : Infinity, period ? period.start + DAY_MS - restMs : Infinity);
-  add('rest-latest-stop', restLine, restLine > now);
+  add('rest-latest-stop', ...restLine(ctx, day, period, now));
 
-  if (day && agreement.exempt === null) {
+  if (day) {
     add('daily-normal-limit', reachDay(day, day.dailyLimit), true, day.dailyLimit);
     const total = agreement.limits.extendedTotalDay ? LIMITS.totalDayExtended : LIMITS.totalDay;
     add('total-day-limit', reachDay(day, total), true, total);
-    const week = ctx.weeks.find((w) => w.days.includes(day));
+    for (const b of [...stretchLines(ctx, day, now), ...overtimeBreakLine(ctx, day)]) add(b.reason, b.line, true, b.hours, b.minutes);
+    const week = weekOf(ctx, day);
     if (week && !week.averaging) {
       const weekly = agreement.limits.weeklyNormalHours;
-      add('weekly-normal-limit', firstReach(week.start, Math.min(week.end, horizon), (t) => weekAt(ctx, week.days, t).normal >= weekly - 1e-9), true, weekly);
+      add('weekly-normal-limit', firstReach(week.start, horizon, (t) => weekAt(ctx, week, t, weekly).normal >= weekly - 1e-9), true, weekly);
       const cap = agreement.limits.tariffOvertime ? LIMITS.overtimeWeekTariff : LIMITS.overtimeWeek;
-      add('weekly-overtime-limit', firstReach(week.start, Math.min(week.end, horizon), (t) => weekAt(ctx, week.days, t).overtime > cap + 1e-9), true, cap);
+      add('weekly-overtime-limit', firstReach(week.start, horizon, (t) => weekAt(ctx, week, t, weekly).overtime > cap + 1e-9), true, cap);
+    }
+    if (week) {
+      const ceiling = LIMITS.totalWeekSingle;
+      add('total-week-limit', firstReach(week.start, horizon, (t) => weekAt(ctx, week, t, agreement.limits.weeklyNormalHours).hours >= ceiling - 1e-9), true, ceiling);
     }
   }
+  const weeklyRest = weeklyRestLine(ctx, now);
+  if (weeklyRest !== null) add('weekly-rest-latest-stop', weeklyRest, weeklyRest > now, agreement.limits.restWeeklyHours);
 
-  const inHorizon = items.filter((i) => i.line <= horizon);
+  // § 10-12 (spec § 3.4, § 7.4): an exempt employee gets no line of an aml.* rule.
+  const lines = agreement.exempt === null ? items : items.filter((i) => !i.rule.startsWith('aml.'));
+  const inHorizon = lines.filter((i) => i.line <= horizon);
   const order = (a: PlanItem, b: PlanItem) => a.at - b.at || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
   return {
     now,
     upcoming: inHorizon.filter((i) => i.line > now).sort(order),
     passed: inHorizon.filter((i) => i.line <= now).sort(order),
   };
+}
+
+/**
+ * The latest stop for the daily rest (§ 10-8 (1)) and whether it is warned with the lead time.
+ * Spec § 7.1 `between-work-days` (default): the next work day must begin after `restDaily` of free
+ * time, so stop by the next agreed start minus the rest, and before the work day reaches 24 h (work
+ * beyond it begins a new work day with no rest). Version 1 `within-24h`: the same agreed-start line,
+ * or the end of a main work period spanning 24 h − `restDaily` (13 h), whichever comes first.
+ */
+function restLine(ctx: Context, day: DayFigures | undefined, period: MainWorkPeriod | undefined, now: number): [number, boolean] {
+  const limits = ctx.agreement.limits;
+  const restMs = limits.restDailyHours * HOUR_MS;
+  // The next agreed start on a later date than the current work day's (a window later the same day belongs to it).
+  const labelDay = day ? day.day.labelDay : ctx.clock.localDay(now);
+  const nextStart = windowIntervals(ctx.agreement.windows, labelDay + 1, labelDay + 8, ctx.clock).find((w) => w.start > now);
+  const beforeNext = nextStart ? nextStart.start - restMs : Infinity;
+  const bound = limits.dailyRestReading === 'within-24h' ? (period ? period.start + DAY_MS - restMs : Infinity) : day ? day.day.start + DAY_MS : Infinity;
+  const line = Math.min(beforeNext, bound);
+  return [line, line > now];
 }
 
 function segmentRunEnd(ctx: Context, first: { start: number; end: number }): number {
@@ -130,31 +163,3 @@ function reachDay(d: DayFigures, limitH: number): number {
   }
   return Infinity;
 }
-
-/** Week figures (§3.1) if work stopped at instant t. */
-function weekAt(ctx: Context, days: readonly DayFigures[], t: number): { normal: number; overtime: number } {
-  let hours = 0;
-  let excess = 0;
-  for (const d of days) {
-    const h = (intersectLength(d.day.work, d.day.start, t) + ctx.agreement.limits.onCallFactor * d.day.onCallMs) / HOUR_MS;
-    hours += h;
-    excess += Math.max(0, h - d.dailyLimit);
-  }
-  const normal = hours - excess;
-  const weekExcess = Math.max(0, normal - ctx.agreement.limits.weeklyNormalHours);
-  return { normal, overtime: excess + weekExcess };
-}
-
-/** The first instant in [lo, hi] at which a monotone predicate holds (to the second), or Infinity. */
-function firstReach(lo: number, hi: number, holds: (t: number) => boolean): number {
-  if (!holds(hi)) return Infinity;
-  let a = lo;
-  let b = hi;
-  while (b - a > 1000) {
-    const mid = Math.floor((a + b) / 2);
-    if (holds(mid)) b = mid;
-    else a = mid;
-  }
-  return b;
-}
-

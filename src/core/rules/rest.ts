@@ -45,15 +45,15 @@ export function dailyRest(ctx: Context): Finding[] {
 }
 
 /** The free runs around and between work: unbounded before the first and after the last work (spec § 6.1). */
-function freeRuns(work: readonly Interval[]): Interval[] {
+export function freeRuns(work: readonly Interval[]): Interval[] {
   const free: Interval[] = [{ start: -Infinity, end: (work[0] as Interval).start }];
   for (let k = 0; k + 1 < work.length; k++) free.push({ start: (work[k] as Interval).end, end: (work[k + 1] as Interval).start });
   free.push({ start: (work[work.length - 1] as Interval).end, end: Infinity });
   return free;
 }
 
-/** The day number on which the seven-day rest period holding local day `day` starts (spec § 7.2). */
-function periodStartDay(ctx: Context, instant: number): number {
+/** The day number on which the seven-day rest period holding `instant` starts (spec § 7.2). */
+export function periodStartDay(ctx: Context, instant: number): number {
   const start = ctx.agreement.limits.weeklyRestPeriodStart;
   const offset = WEEKDAYS.indexOf(start.weekday);
   const day = ctx.clock.localDay(instant);

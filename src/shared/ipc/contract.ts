@@ -73,6 +73,11 @@ const PLAN_REASONS = [
   'total-day-limit',
   'weekly-normal-limit',
   'weekly-overtime-limit',
+  'break-due',
+  'long-break-due',
+  'overtime-break-due',
+  'weekly-rest-latest-stop',
+  'total-week-limit',
 ] as const satisfies readonly PlanReason[];
 // Compile-time check that the list above names every PlanReason.
 type MissingPlanReason = Exclude<PlanReason, (typeof PLAN_REASONS)[number]>;

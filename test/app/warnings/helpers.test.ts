@@ -71,6 +71,28 @@ describe('composeDue', () => {
     expect(follow && composeHeld([follow], lang, 's1').clickLabel).toBe(stopOrRecord);
     expect(composeUnlogged(lang, 'after:1').clickLabel).toBe(logWork);
   });
+
+  // Version 2 (§ 10-9, spec § 7.3): crossing a break line asks for a break, not for an overtime reason.
+  it.each([
+    ['break-due', 'open', ['Take a break now: pause or stop the session.'], ['Stop now, or record the overtime with a reason.']],
+    ['overtime-break-due', 'open', ['Take a break now: pause or stop the session.'], ['Stop now, or record the overtime with a reason.']],
+    ['total-week-limit', 'stop-or-record-overtime', ['Stop now, or record the overtime with a reason.'], ['Take a break now: pause or stop the session.']],
+    ['weekly-rest-latest-stop', 'stop-or-record-overtime', ['Stop now, or record the overtime with a reason.'], ['Take a break now: pause or stop the session.']],
+  ] as const)('a crossed %s line: click %s, asks the right thing', (reason, action, asks, never) => {
+    const follow = composeDue({ warnings: [], followUps: [{ line: end, items: [item(reason, end, end)] }], keys: [{ key: 'k', line: end }] }, 'en', 's1');
+    expect(follow?.click.action).toBe(action);
+    for (const a of asks) expect(follow?.body).toContain(a);
+    for (const n of never) expect(follow?.body).not.toContain(n);
+    expect(follow?.title).toBe(WARNING_TEXTS.en[`passed.${reason}`]);
+  });
+  it('a summary of a break and an overtime follow-up asks for both and offers to record overtime', () => {
+    const nine = oslo('2026-03-02 21:00');
+    const due = { warnings: [], followUps: [{ line: end, items: [item('break-due', end, end)] }, { line: nine, items: [item('agreed-end', nine, nine)] }], keys: [{ key: 'k', line: end }] };
+    const r = composeDue(due, 'nn', 's1');
+    expect(r?.click.action).toBe('stop-or-record-overtime');
+    expect(r?.body).toContain('Ta ein pause no: set økta på pause eller stopp ho.');
+    expect(r?.body).toContain('Stopp no, eller registrer overtida med ei grunngjeving.');
+  });
 });
 
 describe('warning texts', () => {

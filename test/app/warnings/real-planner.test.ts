@@ -27,7 +27,7 @@ describe('warning scheduler on the real planner', () => {
     for (const r of h.scheduler.history()) expect(r.shown.length).toBeLessThanOrEqual(1);
   });
 
-  it('a suspend over midnight (Tue 2026-03-10 20:00, asleep 20:30–01:30) gives one summary, then stays on time', async () => {
+  it('a suspend over midnight (Tue 2026-03-10 20:00, asleep 20:30–01:30) gives one summary, then stays on time (version 2: 5.5 h without a break at 01:30 is crossed too)', async () => {
     const h = harness(oslo('2026-03-10 20:00'), plan);
     h.sources.open = openSession(oslo('2026-03-10 20:00'));
     await h.scheduler.start();
@@ -38,10 +38,11 @@ describe('warning scheduler on the real planner', () => {
     await h.time.advance(10 * MIN);
     const afterResume = h.notifier.shown.slice(before);
     expect(afterResume).toHaveLength(1);
-    // Night (21:00) and the latest stop for daily rest before Wednesday 08:00 (21:00) were crossed in sleep.
+    // Night (21:00) and the latest stop for daily rest before Wednesday 08:00 (21:00) were crossed in sleep,
+    // and (version 2, § 10-9 (1)) 5.5 h without a break at 01:30, the instant of the resume.
     const crossed = h.scheduler.history().find((r) => r.cause === 'resume')?.keys ?? [];
     expect(crossed.filter((k) => k.startsWith('follow:')).sort()).toEqual(
-      [`follow:night-start:${oslo('2026-03-10 21:00')}`, `follow:rest-latest-stop:${oslo('2026-03-10 21:00')}`].sort(),
+      [`follow:night-start:${oslo('2026-03-10 21:00')}`, `follow:rest-latest-stop:${oslo('2026-03-10 21:00')}`, `follow:break-due:${oslo('2026-03-11 01:30')}`].sort(),
     );
     expect(afterResume[0]?.request.body).toContain('Stop now, or record the overtime with a reason.');
     expect(afterResume[0]?.request.click.action).toBe('stop-or-record-overtime');

@@ -53,11 +53,16 @@ async function app(dir: string, time: FakeTime, options: { delivered?: Delivered
   return { store, notifier, dnd, idle, scheduler, services, call };
 }
 
-const TUE_0800 = oslo('2026-03-10 08:00');
+/**
+ * Sessions start at 11:00, not 08:00: under specification version 2 a session from 08:00 also
+ * crosses the § 10-9 break lines (5.5 h without a break at 13:30, warned 13:15) before the agreed
+ * end these tests are about.
+ */
+const TUE_1100 = oslo('2026-03-10 11:00');
 
-describe('warning service on a real store', () => {
+describe('warning service on a real store (sessions from 11:00: version 2 adds break lines to a day from 08:00)', () => {
   it('an open session approaching the agreed end gets the warning, then the follow-up at the line', async () => {
-    const time = new FakeTime(TUE_0800);
+    const time = new FakeTime(TUE_1100);
     const a = await app(folder(), time);
     await a.call('settingsSet', { lang: 'en' });
     await a.call('agreementSave', { document: AGREEMENT });
@@ -67,7 +72,7 @@ describe('warning service on a real store', () => {
     await time.advanceTo(oslo('2026-03-10 15:29'));
     expect(a.notifier.shown).toHaveLength(0);
     await time.advanceTo(oslo('2026-03-10 15:31'));
-    expect(a.notifier.shown.map((s) => [s.at, s.request.click])).toEqual([[oslo('2026-03-10 15:30'), { page: 'today', action: 'open', sessionId: openSessionId(TUE_0800) }]]);
+    expect(a.notifier.shown.map((s) => [s.at, s.request.click])).toEqual([[oslo('2026-03-10 15:30'), { page: 'today', action: 'open', sessionId: openSessionId(TUE_1100) }]]);
     await time.advanceTo(oslo('2026-03-10 15:46'));
     expect(a.notifier.shown).toHaveLength(2);
     expect(a.notifier.shown[1]?.at).toBe(oslo('2026-03-10 15:45'));
@@ -77,7 +82,7 @@ describe('warning service on a real store', () => {
   });
 
   it('no session open → nothing planned, however late it gets', async () => {
-    const time = new FakeTime(TUE_0800);
+    const time = new FakeTime(TUE_1100);
     const a = await app(folder(), time);
     await a.call('agreementSave', { document: AGREEMENT });
     await a.scheduler.start();
@@ -88,7 +93,7 @@ describe('warning service on a real store', () => {
   });
 
   it('a warning held by do-not-disturb is pending (tray count too); snooze hides it for its minutes; dismiss removes it', async () => {
-    const time = new FakeTime(TUE_0800);
+    const time = new FakeTime(TUE_1100);
     const a = await app(folder(), time);
     await a.call('settingsSet', { lang: 'nb' });
     await a.call('agreementSave', { document: AGREEMENT });
@@ -102,7 +107,7 @@ describe('warning service on a real store', () => {
     expect(pending.ok).toBe(true);
     const list = pending.ok ? (pending.value as { id: string; cause: string; sessionId?: string; since: number }[]) : [];
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ cause: 'do-not-disturb', sessionId: openSessionId(TUE_0800), since: oslo('2026-03-10 15:30') });
+    expect(list[0]).toMatchObject({ cause: 'do-not-disturb', sessionId: openSessionId(TUE_1100), since: oslo('2026-03-10 15:30') });
     expect(trackerStatus(a.services).pendingWarnings).toBe(1);
     const id = list[0]?.id ?? '';
 
@@ -123,7 +128,7 @@ describe('warning service on a real store', () => {
   });
 
   it('snooze holds new notifications; what fell due meanwhile comes as one after', async () => {
-    const time = new FakeTime(TUE_0800);
+    const time = new FakeTime(TUE_1100);
     const a = await app(folder(), time);
     await a.call('settingsSet', { lang: 'en' });
     await a.call('agreementSave', { document: AGREEMENT });
@@ -140,13 +145,13 @@ describe('warning service on a real store', () => {
   });
 
   it('an overtime reason is kept with the session: recorded while open, linked when stopped, there after reopening', async () => {
-    const time = new FakeTime(TUE_0800);
+    const time = new FakeTime(TUE_1100);
     const dir = folder();
     const a = await app(dir, time);
     await a.call('settingsSet', { lang: 'en' });
     await a.call('trackerStart');
     await time.advanceTo(oslo('2026-03-10 16:10'));
-    const sessionId = openSessionId(TUE_0800);
+    const sessionId = openSessionId(TUE_1100);
     const r = await a.call('overtimeRecordReason', { sessionId, reasons: ['agreed-end'], text: '  Release night, agreed with the team lead.  ' });
     expect(r).toEqual({ ok: true, value: { sessionId, recordedAt: oslo('2026-03-10 16:10'), reasons: ['agreed-end'], text: 'Release night, agreed with the team lead.' } });
 
@@ -157,7 +162,7 @@ describe('warning service on a real store', () => {
 
     await time.advanceTo(oslo('2026-03-10 17:00'));
     await a.call('trackerStop');
-    const closed = a.store.sessions.between(TUE_0800, oslo('2026-03-10 18:00'));
+    const closed = a.store.sessions.between(TUE_1100, oslo('2026-03-10 18:00'));
     expect(closed).toHaveLength(1);
     const closedId = closed[0]?.id ?? '';
     a.store.close();
@@ -176,7 +181,7 @@ describe('warning service on a real store', () => {
     { log: 'memory (control: the test can fail)', persistent: false, repeatsAfterRestart: 1 },
   ])('delivered log in $log: a restart with the session still open repeats $repeatsAfterRestart follow-up(s)', async ({ persistent, repeatsAfterRestart }) => {
     const dir = folder();
-    const time = new FakeTime(TUE_0800);
+    const time = new FakeTime(TUE_1100);
     const first = await app(dir, time, persistent ? {} : { delivered: new MemoryDeliveredLog() });
     await first.call('settingsSet', { lang: 'en' });
     await first.call('agreementSave', { document: AGREEMENT });
@@ -190,7 +195,7 @@ describe('warning service on a real store', () => {
     // The app restarts three minutes later; the session is still open on disk.
     const restart = new FakeTime(oslo('2026-03-10 15:50'));
     const second = await app(dir, restart, persistent ? {} : { delivered: new MemoryDeliveredLog() });
-    expect(second.store.sessions.open()?.start).toBe(TUE_0800);
+    expect(second.store.sessions.open()?.start).toBe(TUE_1100);
     await second.scheduler.start();
     await restart.advanceTo(oslo('2026-03-10 16:00'));
     expect(second.notifier.shown.filter((s) => s.request.click.action === 'stop-or-record-overtime')).toHaveLength(repeatsAfterRestart);
@@ -230,7 +235,7 @@ describe('warning service on a real store', () => {
   });
 
   it('reads the lead time from the settings: 30 minutes warns at 15:15', async () => {
-    const time = new FakeTime(TUE_0800);
+    const time = new FakeTime(TUE_1100);
     const a = await app(folder(), time);
     await a.call('settingsSet', { lang: 'en', warningLeadMinutes: 30 });
     await a.call('agreementSave', { document: AGREEMENT });
