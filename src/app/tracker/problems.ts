@@ -18,7 +18,9 @@ export type TrackerProblem =
   | { readonly code: 'overlap'; readonly ids: readonly string[]; readonly start: Instant; readonly end: Instant; readonly mergedStart: Instant; readonly mergedEnd: Instant }
   | { readonly code: 'overlaps-open'; readonly since: Instant }
   | { readonly code: 'reason-missing' }
-  | { readonly code: 'not-found'; readonly id: string };
+  | { readonly code: 'not-found'; readonly id: string }
+  | { readonly code: 'no-question' }
+  | { readonly code: 'nothing-to-undo' };
 
 type Code = TrackerProblem['code'];
 
@@ -40,6 +42,8 @@ const CATALOG = defineCatalog<Code>({
     'overlaps-open': 'Tiden overlapper økten som går nå (startet {since}). Stopp den først eller velg en tid før den.',
     'reason-missing': 'Oppgi en grunn for endringen (--reason «…»); den lagres i endringsloggen.',
     'not-found': 'Fant ingen økt med id {id}. Se «fyrabend log» for id-ene.',
+    'no-question': 'Fyrabend har ikke spurt om du fortsatt jobber, så det er ingenting å svare på.',
+    'nothing-to-undo': 'Det er ingenting å angre lenger: det er for lenge siden, eller noe annet er registrert etterpå.',
   },
   nn: {
     'already-running': 'Ei økt går allereie (starta {since}). Stopp eller pause ho først.',
@@ -58,6 +62,8 @@ const CATALOG = defineCatalog<Code>({
     'overlaps-open': 'Tida overlappar økta som går no (starta {since}). Stopp ho først eller vel ei tid før ho.',
     'reason-missing': 'Gje ein grunn for endringa (--reason «…»); han vert lagra i endringsloggen.',
     'not-found': 'Fann inga økt med id {id}. Sjå «fyrabend log» for id-ane.',
+    'no-question': 'Fyrabend har ikkje spurt om du framleis arbeider, så det er ingenting å svare på.',
+    'nothing-to-undo': 'Det er ingenting å angre lenger: det er for lenge sidan, eller noko anna er registrert etterpå.',
   },
   en: {
     'already-running': 'A session is already running (started {since}). Stop or pause it first.',
@@ -75,6 +81,8 @@ const CATALOG = defineCatalog<Code>({
     'overlaps-open': 'The time overlaps the session running now (started {since}). Stop it first or choose a time before it.',
     'reason-missing': 'Give a reason for the change (--reason "…"); it is kept in the audit log.',
     'not-found': 'There is no session with id {id}. See "fyrabend log" for the ids.',
+    'no-question': 'Fyrabend has not asked whether you are still working, so there is nothing to answer.',
+    'nothing-to-undo': 'There is nothing left to undo: it was too long ago, or something else has been recorded since.',
   },
 });
 

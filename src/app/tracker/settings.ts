@@ -3,10 +3,13 @@
  * - idleThresholdMinutes 5: idle (or locked / suspended) this long pauses the session at the start
  *   of the idleness and asks "keep, discard, or mark as break". Five minutes matches the common
  *   screen-lock default, so a coffee refill does not interrupt, a lunch does.
- * - forgottenAfterMinutes 180: a session still open this long after the agreed end of its day is a
- *   forgotten timer: stopped at the last activity and flagged for review (null turns it off).
- * - maxSessionHours 16: a session longer than this is stopped at the last activity and flagged.
- *   AML § 10-6 (8) caps a working day at 13 h (16 h with a tariff agreement), so no real session is longer.
+ * - forgottenAfterMinutes 180: without an idle source, a session still open this long after the agreed
+ *   end of its day gets the question "Are you still working?"; only with no answer and no sign of the
+ *   user for this long after the question is it stopped at the last activity, flagged for review, with
+ *   a notice and an undo (null: never asked, never stopped). With an idle source a long absence pauses
+ *   instead, and a present user's session is never stopped.
+ * - maxSessionHours 16: a session this long gets the same question (it is never cut while the user is
+ *   present). AML § 10-6 (8) caps a working day at 13 h (16 h with a tariff agreement).
  * - heartbeatSeconds 60: how often the open session's heartbeat is written.
  * - missedHeartbeats 3: a heartbeat older than this many intervals means the tracking process died.
  */

@@ -7,13 +7,20 @@
  * heartbeat every `heartbeatSeconds`; if the heartbeat is older than `missedHeartbeats` intervals the
  * process died, and the session needs recovery: the user is asked for the end, proposed the last
  * heartbeat. Time after the last heartbeat is never counted silently.
+ *
+ * Recorded time is the user's pay and legal record, so the tracker never closes or shortens a session
+ * while the user is present. With an idle source, a long absence pauses at the start of the idleness
+ * and asks. Without one (`presenceKnown` false), it asks "Are you still working?" long after the agreed
+ * end and keeps recording; only when nobody answers and nothing shows the user for
+ * `forgottenAfterMinutes` is the session closed at the last activity, with a notice and an undo.
+ * The 16 h limit asks the same question instead of cutting.
  */
 import type { Initiative, Instant, SessionKind, SessionLocation } from '../../core/model';
 import { err, ok, type Result } from '../../shared/result';
 import type { Clock } from '../ports/clock';
 import type { PresenceEvent } from '../ports/presence';
-import type { OpenSession, ReviewFlag, SessionRepo, StoredSession } from '../ports/session-repo';
-import type { PauseState, TrackerState, TrackerStateRepo } from '../ports/tracker-state-repo';
+import type { OpenSession, SessionRepo, StoredSession } from '../ports/session-repo';
+import { EMPTY_TRACKER_STATE, type IdleAnswer, type PauseState, type StillWorkingReason, type TrackerState, type TrackerStateRepo } from '../ports/tracker-state-repo';
 import type { TrackerProblem } from './problems';
 import type { TrackerSettings } from './settings';
 
@@ -25,6 +32,17 @@ export interface StartOptions {
 }
 
 export type IdleChoice = 'keep' | 'discard' | 'break';
+
+/** How long an answer to the away question can be undone. */
+export const UNDO_IDLE_MS = 60_000;
+
+/** What the tracker tells the user about on its own (the shell shows these as notifications). */
+export interface TrackerNotices {
+  /** "Are you still working? You started at 08:00" (the session keeps recording). */
+  askStillWorking(q: { readonly reason: StillWorkingReason; readonly start: Instant; readonly zone: string }): void;
+  /** Nobody answered: the session was closed at the last activity; says how to undo it. */
+  closedUnanswered(s: { readonly reason: StillWorkingReason; readonly start: Instant; readonly end: Instant; readonly zone: string }): void;
+}
 
 export type TrackerStatus =
   | { readonly state: 'stopped'; readonly idle: TrackerState['idle'] }
@@ -43,6 +61,15 @@ export interface TrackerDeps {
   readonly heartbeats: boolean;
   /** The agreed end of the working day that `start` falls on, or null (see agreed-end.ts). */
   readonly agreedEnd?: (start: Instant) => Instant | null;
+  /** True when an idle source tells whether the user is at the computer (default true). */
+  readonly presenceKnown?: () => boolean;
+  /** Where the tracker's own questions and notices go (the tray app's notifications). */
+  readonly notices?: TrackerNotices;
+}
+
+/** The tracker state after a session ends or starts: nothing pending but what `keep` names. */
+function fresh(keep: Partial<TrackerState> = {}): TrackerState {
+  return { ...EMPTY_TRACKER_STATE, ...keep };
 }
 
 export class Tracker {
@@ -93,7 +120,7 @@ export class Tracker {
         lastActivity: now,
       };
       this.d.sessions.beginOpen(open);
-      this.d.state.set({ paused: null, absentSince: null, idle: null });
+      this.d.state.set(fresh());
       return ok(open);
     });
   }
@@ -105,7 +132,7 @@ export class Tracker {
       if (status.state !== 'running') return err({ code: 'not-running' } as const);
       const now = this.d.clock.now();
       const closed = this.d.sessions.closeOpen(now, null, now, 'pause');
-      this.d.state.set({ paused: pauseOf(status.open, now, 'user'), absentSince: null, idle: null });
+      this.d.state.set(fresh({ paused: pauseOf(status.open, now, 'user') }));
       return ok(closed);
     });
   }
@@ -126,13 +153,13 @@ export class Tracker {
       if (status.state === 'recovery-needed') return err(this.recoveryProblem(status));
       if (status.state === 'paused') {
         if (status.idle) return err({ code: 'idle-question', from: status.idle.from, to: status.idle.to ?? this.d.clock.now() } as const);
-        this.d.state.set({ paused: null, absentSince: null, idle: null });
+        this.d.state.set(fresh());
         return ok(null);
       }
       if (status.state !== 'running') return err({ code: 'not-running' } as const);
       const now = this.d.clock.now();
       const closed = this.d.sessions.closeOpen(now, null, now, 'stop');
-      this.d.state.set({ paused: null, absentSince: null, idle: null });
+      this.d.state.set(fresh());
       return ok(closed);
     });
   }
@@ -154,7 +181,7 @@ export class Tracker {
       if (at > now) return err({ code: 'in-future', end: at, now } as const);
       if (at <= status.open.start) return err({ code: 'before-start', start: status.open.start, end: at } as const);
       const closed = this.d.sessions.closeOpen(at, 'recovered', now, `recovered after an unexpected stop; end confirmed by the user (proposed ${new Date(status.proposedEnd).toISOString()})`);
-      this.d.state.set({ paused: null, absentSince: null, idle: null });
+      this.d.state.set(fresh());
       return ok(closed);
     });
   }
@@ -165,9 +192,11 @@ export class Tracker {
   }
 
   /**
-   * One heartbeat: records that the process is alive (and the user present, unless idle or away),
-   * and stops a forgotten or over-long session at the last activity, flagged for review. A gap in
-   * the heartbeat (the machine slept without telling us) pauses at the last heartbeat and asks.
+   * One heartbeat: records that the process is alive (and the user present, when an idle source says
+   * so), and asks "Are you still working?" long after the agreed end (no idle source) or at the 16 h
+   * limit. A session is closed on its own only with no idle source, no answer and no sign of the user
+   * for `forgottenAfterMinutes` after the question: at the last activity, flagged, with a notice.
+   * A gap in the heartbeat (the machine slept without telling us) pauses at the last heartbeat and asks.
    */
   tick(): void {
     this.d.sessions.atomically(() => {
@@ -179,28 +208,88 @@ export class Tracker {
         this.pauseForIdle(open, Math.max(open.start, Math.min(open.heartbeat, state.absentSince ?? Infinity)), now);
         return;
       }
-      const present = state.absentSince === null && this.idleSince === null;
+      const known = this.d.presenceKnown?.() ?? true;
+      const present = known && state.absentSince === null && this.idleSince === null;
       this.d.sessions.heartbeat(now, present ? now : undefined);
       const lastActivity = present ? now : open.lastActivity;
-      const s = this.d.settings;
-      let flag: ReviewFlag | null = null;
-      if (now - open.start > s.maxSessionHours * 3600_000) flag = 'max-length';
-      else if (s.forgottenAfterMinutes !== null) {
-        const agreedEnd = this.d.agreedEnd?.(open.start) ?? null;
-        if (agreedEnd !== null && now >= agreedEnd + s.forgottenAfterMinutes * 60_000) flag = 'forgotten';
+      if (state.question) {
+        const forgottenMs = (this.d.settings.forgottenAfterMinutes ?? Infinity) * 60_000;
+        if (!known && now - Math.max(state.question.askedAt, lastActivity) >= forgottenMs) this.closeUnanswered(open, state, lastActivity, now);
+        return;
       }
-      if (flag) {
-        const end = flag === 'max-length' ? Math.min(lastActivity, open.start + s.maxSessionHours * 3600_000) : lastActivity;
-        this.d.sessions.closeOpen(end, flag, now, flag === 'max-length' ? `open longer than ${s.maxSessionHours} h: stopped at the last activity` : 'forgotten timer: stopped at the last activity');
-        this.d.state.set({ paused: null, absentSince: null, idle: null });
+      const reason = this.questionDue(open, state, now, known);
+      if (!reason) return;
+      this.d.state.set({ ...state, question: { reason, askedAt: now, sessionStart: open.start } });
+      this.d.notices?.askStillWorking({ reason, start: open.start, zone: open.zone });
+    });
+  }
+
+  /** Whether "Are you still working?" is due now, and why (never twice without an answer in between). */
+  private questionDue(open: OpenSession, state: TrackerState, now: Instant, known: boolean): StillWorkingReason | null {
+    const s = this.d.settings;
+    const forgottenMs = s.forgottenAfterMinutes === null ? null : s.forgottenAfterMinutes * 60_000;
+    const sinceConfirmed = state.confirmedAt === null || (forgottenMs !== null && now - state.confirmedAt >= forgottenMs);
+    if (!sinceConfirmed) return null;
+    if (now - open.start >= s.maxSessionHours * 3600_000) return 'max-length';
+    if (known || forgottenMs === null) return null;
+    const agreedEnd = this.d.agreedEnd?.(open.start) ?? null;
+    return agreedEnd !== null && now >= agreedEnd + forgottenMs ? 'forgotten' : null;
+  }
+
+  private closeUnanswered(open: OpenSession, state: TrackerState, lastActivity: Instant, now: Instant): void {
+    const reason = (state.question as NonNullable<TrackerState['question']>).reason;
+    const text = reason === 'max-length' ? 'max-length: no answer to "Are you still working?"; stopped at the last activity' : 'forgotten timer: no answer to "Are you still working?"; stopped at the last activity';
+    const closed = this.d.sessions.closeOpen(lastActivity, reason, now, text);
+    this.d.state.set(fresh({ autoClosed: { sessionId: closed?.id ?? null, start: open.start, end: closed?.end ?? open.start, at: now, reason, open } }));
+    this.d.notices?.closedUnanswered({ reason, start: open.start, end: lastActivity, zone: open.zone });
+  }
+
+  /**
+   * Answers "Are you still working?": yes keeps recording (and counts as activity now); no stops the
+   * session at `end` (default: the last activity), which must lie between its start and now.
+   */
+  answerStillWorking(working: boolean, end?: Instant): Result<StoredSession | null, TrackerProblem> {
+    return this.d.sessions.atomically(() => {
+      const status = this.status();
+      const state = this.d.state.get();
+      if (status.state !== 'running' || !state.question) return err({ code: 'no-question' } as const);
+      const now = this.d.clock.now();
+      if (working) {
+        this.d.sessions.heartbeat(this.d.heartbeats ? now : status.open.heartbeat, now);
+        this.d.state.set({ ...state, question: null, confirmedAt: now });
+        return ok(null);
       }
+      const at = end ?? status.open.lastActivity;
+      if (at > now) return err({ code: 'in-future', end: at, now } as const);
+      if (at <= status.open.start) return err({ code: 'before-start', start: status.open.start, end: at } as const);
+      const closed = this.d.sessions.closeOpen(at, null, now, 'stopped after "Are you still working?": the user chose the end');
+      this.d.state.set(fresh());
+      return ok(closed);
+    });
+  }
+
+  /** Undoes the closing of an unanswered session: it becomes the open session again, from its start. */
+  undoAutoClose(): Result<OpenSession, TrackerProblem> {
+    return this.d.sessions.atomically(() => {
+      const state = this.d.state.get();
+      const closed = state.autoClosed;
+      const status = this.status();
+      if (!closed || status.state !== 'stopped') return err({ code: 'nothing-to-undo' } as const);
+      const stored = closed.sessionId === null ? null : this.d.sessions.get(closed.sessionId);
+      if (closed.sessionId !== null && (!stored || stored.start !== closed.start || stored.end !== closed.end)) return err({ code: 'nothing-to-undo' } as const);
+      const now = this.d.clock.now();
+      if (stored) this.d.sessions.change({ action: 'delete', id: stored.id, at: now, reason: 'undo: the user was still working; the session runs again from its start' });
+      const open: OpenSession = { ...closed.open, heartbeat: this.d.heartbeats ? now : null, lastActivity: now };
+      this.d.sessions.beginOpen(open);
+      this.d.state.set(fresh({ confirmedAt: now }));
+      return ok(open);
     });
   }
 
   private pauseForIdle(open: OpenSession, from: Instant, to: Instant | null): void {
     const now = this.d.clock.now();
     this.d.sessions.closeOpen(from, null, now, 'idle: paused at the start of the idle time');
-    this.d.state.set({ paused: pauseOf(open, from, 'idle'), absentSince: null, idle: { from, to } });
+    this.d.state.set(fresh({ paused: pauseOf(open, from, 'idle'), idle: { from, to }, autoClosed: this.d.state.get().autoClosed }));
     this.idleSince = null;
   }
 
@@ -237,7 +326,12 @@ export class Tracker {
             }
             return;
           }
-          if (!open && state.idle && state.idle.to === null) this.d.state.set({ ...state, idle: { from: state.idle.from, to: e.at } });
+          if (open) {
+            // Any sign of the user counts as activity (the only one there is without an idle source).
+            this.d.sessions.heartbeat(open.heartbeat, Math.max(open.lastActivity, e.at));
+            return;
+          }
+          if (state.idle && state.idle.to === null) this.d.state.set({ ...state, idle: { from: state.idle.from, to: e.at } });
           return;
         }
       }
@@ -255,8 +349,9 @@ export class Tracker {
       if (!state.idle || !state.paused) return err({ code: 'no-idle-question' } as const);
       const now = this.d.clock.now();
       const p = state.paused;
+      const answer = (opened: Instant | null): IdleAnswer => ({ choice, at: now, paused: p, idle: state.idle as NonNullable<TrackerState['idle']>, opened });
       if (choice === 'discard') {
-        this.d.state.set({ paused: null, absentSince: null, idle: null });
+        this.d.state.set(fresh({ idleAnswer: answer(null) }));
         return ok(null);
       }
       const start = choice === 'keep' ? state.idle.from : now;
@@ -271,8 +366,23 @@ export class Tracker {
         lastActivity: now,
       };
       this.d.sessions.beginOpen(open);
-      this.d.state.set({ paused: null, absentSince: null, idle: null });
+      this.d.state.set(fresh({ idleAnswer: answer(start) }));
       return ok(open);
+    });
+  }
+
+  /** Undoes the last answer to the away question within UNDO_IDLE_MS: the question is asked again. */
+  undoIdleAnswer(): Result<null, TrackerProblem> {
+    return this.d.sessions.atomically(() => {
+      const state = this.d.state.get();
+      const a = state.idleAnswer;
+      const now = this.d.clock.now();
+      if (!a || now - a.at > UNDO_IDLE_MS) return err({ code: 'nothing-to-undo' } as const);
+      const open = this.d.sessions.open();
+      if (a.opened === null ? open !== null : open?.start !== a.opened) return err({ code: 'nothing-to-undo' } as const);
+      if (open) this.d.sessions.closeOpen(open.start, null, now, 'undo: the answer to the away question was taken back');
+      this.d.state.set(fresh({ paused: a.paused, idle: a.idle }));
+      return ok(null);
     });
   }
 }

@@ -174,28 +174,153 @@ describe('tracker: presence', () => {
     expect(r.tracker.status()).toMatchObject({ state: 'paused', idle: { from: T0 + 30 * MIN } });
   });
 
-  it('stops a session beyond the maximum length at the last activity, flagged', async () => {
-    const r = await rig({ maxSessionHours: 16, idleThresholdMinutes: 24 * 60 });
+  it('never closes or shortens the session of a user present from 08:00 to 23:00 (an idle source reports activity)', async () => {
+    const agreedEnd = () => T0 + 7 * HOUR + 45 * MIN; // 15:45 local when T0 is 08:00
+    const asked: string[] = [];
+    const r = await rig({ forgottenAfterMinutes: 180, heartbeatSeconds: 300 }, agreedEnd, T0, { askStillWorking: (q) => asked.push(q.reason), closedUnanswered: () => asked.push('closed') });
+    r.tracker.run();
+    ok(r.tracker.start());
+    for (let k = 0; k < 15 * 12; k++) {
+      r.clock.advance(5 * MIN);
+      r.tracker.onPresence({ type: 'active', at: r.clock.now() });
+    }
+    expect(r.store.sessions.between(0, Infinity)).toEqual([]);
+    expect(r.tracker.status()).toMatchObject({ state: 'running', open: { start: T0, lastActivity: T0 + 15 * HOUR } });
+    expect(asked).toEqual([]);
+    ok(r.tracker.stop());
+    expect(spans(r.store.sessions.between(0, Infinity))).toEqual([[0, 15 * 60]]);
+  });
+
+  it('asks at 16 h instead of cutting, and keeps recording while the user is present', async () => {
+    const asked: string[] = [];
+    const r = await rig({ maxSessionHours: 16, heartbeatSeconds: 600 }, undefined, T0, { askStillWorking: (q) => asked.push(`${q.reason} ${(q.start - T0) / HOUR}`), closedUnanswered: () => asked.push('closed') });
+    r.tracker.run();
+    ok(r.tracker.start());
+    r.clock.advance(16 * HOUR + 10 * MIN);
+    expect(asked).toEqual(['max-length 0']);
+    r.clock.advance(6 * HOUR);
+    expect(asked).toEqual(['max-length 0']);
+    expect(r.store.sessions.between(0, Infinity)).toEqual([]);
+    expect(r.store.trackerState.get().question).toMatchObject({ reason: 'max-length', sessionStart: T0 });
+    ok(r.tracker.answerStillWorking(true));
+    expect(r.store.trackerState.get().question).toBeNull();
+    expect(r.tracker.status().state).toBe('running');
+  });
+
+  it('with an idle source, never closes a session whose user is idle below the threshold, however long after the question', async () => {
+    const asked: string[] = [];
+    const r = await rig({ maxSessionHours: 16, idleThresholdMinutes: 24 * 60, heartbeatSeconds: 600 }, undefined, T0, { askStillWorking: (q) => asked.push(q.reason), closedUnanswered: () => asked.push('closed') });
     r.tracker.run();
     ok(r.tracker.start());
     r.clock.advance(10 * HOUR);
-    r.tracker.onPresence({ type: 'idle', at: r.clock.now(), minutes: 0 }); // last activity 10:00 h in
-    r.clock.advance(7 * HOUR);
-    const [s] = r.store.sessions.between(0, Infinity);
-    expect(s).toMatchObject({ start: T0, end: T0 + 10 * HOUR, review: 'max-length' });
-    expect(r.tracker.status().state).toBe('stopped');
+    r.tracker.onPresence({ type: 'idle', at: r.clock.now(), minutes: 0 });
+    r.clock.advance(12 * HOUR);
+    expect(asked).toEqual(['max-length']);
+    expect(r.store.sessions.between(0, Infinity)).toEqual([]);
+    expect(r.tracker.status().state).toBe('running');
   });
 
-  it('stops a forgotten timer at the last activity, flagged, long after the agreed end', async () => {
+  describe('without an idle source', () => {
     const agreedEnd = () => T0 + 8 * HOUR; // 16:00 local
-    const r = await rig({ forgottenAfterMinutes: 180, idleThresholdMinutes: 24 * 60 }, agreedEnd);
-    r.tracker.run();
-    ok(r.tracker.start());
-    r.clock.advance(9 * HOUR);
-    r.tracker.onPresence({ type: 'idle', at: r.clock.now(), minutes: 45 }); // idle since 8:15 h in
-    r.clock.advance(2 * HOUR);
-    const [s] = r.store.sessions.between(0, Infinity);
-    expect(s).toMatchObject({ start: T0, end: T0 + 8 * HOUR + 15 * MIN, review: 'forgotten' });
-    expect(r.store.audit.entries().at(-1)).toMatchObject({ action: 'stop-flagged' });
+    const setup = async () => {
+      const seen: string[] = [];
+      const r = await rig({ forgottenAfterMinutes: 180, heartbeatSeconds: 600 }, agreedEnd, T0, {
+        askStillWorking: (q) => seen.push(`ask ${q.reason} from ${(q.start - T0) / HOUR} h`),
+        closedUnanswered: (c) => seen.push(`closed ${c.reason} ${(c.start - T0) / HOUR}–${(c.end - T0) / HOUR} h`),
+      }, false);
+      return { ...r, seen };
+    };
+
+    it('asks 3 h after the agreed end, keeps recording, and closes at the last activity only after 3 h more with no answer', async () => {
+      const r = await setup();
+      r.tracker.run();
+      ok(r.tracker.start());
+      r.clock.advance(2 * HOUR);
+      r.tracker.onPresence({ type: 'active', at: r.clock.now() }); // the last sign of the user: 10:00
+      r.clock.advance(9 * HOUR + 5 * MIN); // 19:05: asked at 19:00
+      expect(r.seen).toEqual(['ask forgotten from 0 h']);
+      expect(r.tracker.status().state).toBe('running');
+      r.clock.advance(2 * HOUR + 50 * MIN); // 21:55: no answer for 2 h 55 min
+      expect(r.store.sessions.between(0, Infinity)).toEqual([]);
+      r.clock.advance(10 * MIN); // 22:05
+      expect(r.seen).toEqual(['ask forgotten from 0 h', 'closed forgotten 0–2 h']);
+      const [s] = r.store.sessions.between(0, Infinity);
+      expect(s).toMatchObject({ start: T0, end: T0 + 2 * HOUR, review: 'forgotten' });
+      expect(r.store.trackerState.get().autoClosed).toMatchObject({ sessionId: s!.id, reason: 'forgotten' });
+    });
+
+    it('an answer "still working" keeps the session and asks again only 3 h later', async () => {
+      const r = await setup();
+      r.tracker.run();
+      ok(r.tracker.start());
+      r.clock.advance(11 * HOUR + 5 * MIN); // 19:05
+      ok(r.tracker.answerStillWorking(true));
+      r.clock.advance(2 * HOUR + 50 * MIN);
+      expect(r.seen).toEqual(['ask forgotten from 0 h']);
+      r.clock.advance(20 * MIN);
+      expect(r.seen).toEqual(['ask forgotten from 0 h', 'ask forgotten from 0 h']);
+      expect(r.store.sessions.between(0, Infinity)).toEqual([]);
+    });
+
+    it('an answer "I stopped" ends the session at the last activity or at the time given', async () => {
+      const r = await setup();
+      r.tracker.run();
+      ok(r.tracker.start());
+      r.clock.advance(11 * HOUR + 5 * MIN);
+      expect(problem(r.tracker.answerStillWorking(false, r.clock.now() + MIN))).toBe('in-future');
+      ok(r.tracker.answerStillWorking(false, T0 + 8 * HOUR + 30 * MIN));
+      expect(spans(r.store.sessions.between(0, Infinity))).toEqual([[0, 8 * 60 + 30]]);
+      expect(problem(r.tracker.answerStillWorking(true))).toBe('no-question');
+    });
+
+    it.each([
+      ['with a last activity', 2 * HOUR],
+      ['with no sign of the user since the start (nothing was stored)', 0],
+    ])('undo after the closing makes it the running session again, from its start (%s)', async (_name, activityAfter) => {
+      const r = await setup();
+      r.tracker.run();
+      ok(r.tracker.start());
+      if (activityAfter > 0) {
+        r.clock.advance(activityAfter);
+        r.tracker.onPresence({ type: 'active', at: r.clock.now() });
+      }
+      r.clock.advance(14 * HOUR + 5 * MIN - activityAfter);
+      expect(r.tracker.status().state).toBe('stopped');
+      ok(r.tracker.undoAutoClose());
+      expect(r.store.sessions.between(0, Infinity)).toEqual([]);
+      expect(r.tracker.status()).toMatchObject({ state: 'running', open: { start: T0 } });
+      expect(problem(r.tracker.undoAutoClose())).toBe('nothing-to-undo');
+      if (activityAfter > 0) expect(r.store.audit.entries().map((e) => e.action)).toEqual(expect.arrayContaining(['stop-flagged', 'delete']));
+    });
+  });
+
+  describe('undo of the away answer', () => {
+    it.each(['keep', 'discard', 'break'] as const)('%s can be taken back within a minute, and the question is asked again', async (choice) => {
+      const r = await rig({ idleThresholdMinutes: 5 });
+      r.tracker.run();
+      ok(r.tracker.start());
+      r.clock.advance(30 * MIN);
+      r.tracker.onPresence({ type: 'idle', at: r.clock.now(), minutes: 10 });
+      r.clock.advance(MIN);
+      r.tracker.onPresence({ type: 'active', at: r.clock.now() });
+      const before = r.tracker.status();
+      ok(r.tracker.answerIdle(choice));
+      r.clock.advance(50_000);
+      ok(r.tracker.undoIdleAnswer());
+      expect(r.tracker.status()).toEqual(before);
+      expect(spans(r.store.sessions.between(0, Infinity))).toEqual([[0, 20]]);
+    });
+
+    it('is refused after a minute', async () => {
+      const r = await rig({ idleThresholdMinutes: 5 });
+      r.tracker.run();
+      ok(r.tracker.start());
+      r.clock.advance(30 * MIN);
+      r.tracker.onPresence({ type: 'idle', at: r.clock.now(), minutes: 10 });
+      ok(r.tracker.answerIdle('keep'));
+      r.clock.advance(61_000);
+      expect(problem(r.tracker.undoIdleAnswer())).toBe('nothing-to-undo');
+      expect(r.tracker.status().state).toBe('running');
+    });
   });
 });
