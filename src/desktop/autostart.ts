@@ -6,8 +6,27 @@
 export interface DesktopEntryInput {
   readonly exec: string;
   readonly name: string;
+  /** The default (English) comment. */
   readonly comment: string;
+  /** Localised comments (`Comment[nb]=…`), in the order given. */
+  readonly localComments?: Readonly<Record<string, string>>;
+  /** An icon name from the icon theme, or an absolute path. */
   readonly icon?: string;
+}
+
+/** What the autostart entry says about Fyrabend, written for each language. */
+export const AUTOSTART_COMMENT = {
+  en: 'Logs your home-office work sessions and warns before work runs past the agreed time',
+  nb: 'Logger arbeidsøktene dine på hjemmekontoret og varsler før du jobber utover avtalt tid',
+  nn: 'Held oversikt over arbeidsøktene dine på heimekontoret og seier frå før arbeidsdagen blir for lang',
+} as const;
+
+/**
+ * The entry's icon: the app icon's path, except from an AppImage, whose files live under a mount
+ * point that changes every start; there the theme name (installed by AppImage desktop integration).
+ */
+export function autostartIcon(appIcon: string, appImage: string | undefined): string {
+  return appImage ? 'fyrabend' : appIcon;
 }
 
 /** Quotes one argument for a desktop entry `Exec` key (Desktop Entry Specification, "The Exec key"). */
@@ -25,6 +44,7 @@ export function desktopEntry(input: DesktopEntryInput, args: readonly string[] =
     'Type=Application',
     `Name=${clean(input.name)}`,
     `Comment=${clean(input.comment)}`,
+    ...Object.entries(input.localComments ?? {}).map(([lang, text]) => `Comment[${clean(lang)}]=${clean(text)}`),
     `Exec=${exec}`,
     ...(input.icon ? [`Icon=${clean(input.icon)}`] : []),
     'Terminal=false',
@@ -62,7 +82,8 @@ export function applyAutostart(enabled: boolean, d: AutostartDeps): string {
   const file = `${dir}/${DESKTOP_FILE}`;
   if (enabled) {
     d.fs.mkdir(dir);
-    d.fs.writeFile(file, desktopEntry({ exec: d.exec, name: 'Fyrabend', comment: 'Logs home-office work sessions / Loggar heimekontorøkter', ...(d.icon ? { icon: d.icon } : {}) }));
+    const { en, ...localComments } = AUTOSTART_COMMENT;
+    d.fs.writeFile(file, desktopEntry({ exec: d.exec, name: 'Fyrabend', comment: en, localComments, ...(d.icon ? { icon: d.icon } : {}) }));
   } else {
     d.fs.remove(file);
   }

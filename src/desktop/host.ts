@@ -15,7 +15,7 @@ import { pickLang } from '../shared/i18n/catalog';
 import type { StateChange } from '../shared/ipc/dto';
 import { openStore, type Store } from '../store/index';
 import { fileExportFolder } from '../store/files/export-folder';
-import { applyAutostart } from './autostart';
+import { applyAutostart, autostartIcon } from './autostart';
 import { shellDataLocation, startupLocation } from './data-location';
 import { appIconFile, trayIconFile } from './icons';
 import { chooseIdleSource, idleChain } from './idle-source';
@@ -110,7 +110,7 @@ export async function startHost(platform: Platform, options: HostOptions = {}): 
   const autostart = (enabled: boolean) =>
     log(`autostart ${enabled ? 'on' : 'off'}:`, applyAutostart(enabled, {
       platform: platform.os, setLoginItem: (s) => platform.setLoginItem(s), fs: nodeAutostartFs,
-      configHome: env.XDG_CONFIG_HOME ?? join(paths.home, '.config'), exec: paths.exec,
+      configHome: env.XDG_CONFIG_HOME ?? join(paths.home, '.config'), exec: paths.exec, icon: autostartIcon(appIconFile(assets), env.APPIMAGE),
     }));
 
   let lastTray: TrayModel | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAutostart, desktopEntry, quoteExecArg } from '../../src/desktop/autostart';
+import { applyAutostart, AUTOSTART_COMMENT, autostartIcon, desktopEntry, quoteExecArg } from '../../src/desktop/autostart';
 import { chooseIdleSource, idleChain, parseGdbusNumber } from '../../src/desktop/idle-source';
 import { linuxLockSource, logindSessionPath, parseLockLine } from '../../src/desktop/linux-lock';
 import { createPresence, IdleEdges, type RawSignal } from '../../src/desktop/presence';
@@ -21,6 +21,14 @@ describe('autostart', () => {
     ['/tmp/a"b$c`d\\e', '"/tmp/a\\"b\\$c\\`d\\\\e"'],
     ['/tmp/100%', '"/tmp/100%%"'],
   ])('quotes %s for Exec', (arg, quoted) => expect(quoteExecArg(arg)).toBe(quoted));
+  it('uses the icon file, but the theme name from an AppImage (its mount point changes every start)', () => {
+    expect(autostartIcon('/opt/Fyrabend/resources/assets/app/icon-512.png', undefined)).toBe('/opt/Fyrabend/resources/assets/app/icon-512.png');
+    expect(autostartIcon('/tmp/.mount_FyrabXYZ/resources/assets/app/icon-512.png', '/home/kari/Apps/Fyrabend.AppImage')).toBe('fyrabend');
+  });
+  it('has a comment in bokmål and nynorsk, each its own sentence', () => {
+    expect(new Set(Object.values(AUTOSTART_COMMENT)).size).toBe(3);
+    expect(desktopEntry({ exec: '/x', name: 'F', comment: 'c', localComments: { nb: 'b\nExec=/bin/evil' } }).split('\n').filter((l) => l.startsWith('Exec='))).toEqual(['Exec=/x --hidden']);
+  });
   it('keeps a newline in a name from injecting keys', () => {
     const text = desktopEntry({ exec: '/x', name: 'Fyrabend\nExec=/bin/evil', comment: 'c' });
     expect(text.split('\n').filter((l) => l.startsWith('Exec='))).toEqual(['Exec=/x --hidden']);
@@ -31,13 +39,18 @@ describe('autostart', () => {
     const login: unknown[] = [];
     return {
       files, login,
-      d: { platform, setLoginItem: (s: unknown) => void login.push(s), configHome: '/home/kari/.config/', exec: '/opt/Fyrabend/fyrabend', fs: { writeFile: (p: string, t: string) => void files.set(p, t), remove: (p: string) => void files.delete(p), mkdir: () => undefined } },
+      d: { platform, setLoginItem: (s: unknown) => void login.push(s), configHome: '/home/kari/.config/', exec: '/opt/Fyrabend/fyrabend', icon: '/opt/Fyrabend/resources/assets/app/icon-512.png', fs: { writeFile: (p: string, t: string) => void files.set(p, t), remove: (p: string) => void files.delete(p), mkdir: () => undefined } },
     };
   };
   it('writes and removes the Linux file', () => {
     const t = deps('linux');
     expect(applyAutostart(true, t.d)).toBe('/home/kari/.config/autostart/fyrabend.desktop');
-    expect(t.files.get('/home/kari/.config/autostart/fyrabend.desktop')).toContain('Exec=/opt/Fyrabend/fyrabend --hidden');
+    expect(t.files.get('/home/kari/.config/autostart/fyrabend.desktop')).toBe(
+      [
+        '[Desktop Entry]', 'Type=Application', 'Name=Fyrabend', `Comment=${AUTOSTART_COMMENT.en}`, `Comment[nb]=${AUTOSTART_COMMENT.nb}`, `Comment[nn]=${AUTOSTART_COMMENT.nn}`,
+        'Exec=/opt/Fyrabend/fyrabend --hidden', 'Icon=/opt/Fyrabend/resources/assets/app/icon-512.png', 'Terminal=false', 'X-GNOME-Autostart-enabled=true', 'X-GNOME-Autostart-Delay=5', '',
+      ].join('\n'),
+    );
     applyAutostart(false, t.d);
     expect(t.files.size).toBe(0);
     expect(t.login).toEqual([]);
