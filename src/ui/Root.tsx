@@ -15,6 +15,7 @@ import { TodayPage } from './pages/TodayPage';
 import { RepresentativePage } from './pages/Representative';
 import { UnionSummaryPage } from './pages/UnionSummary';
 import { ExportPage } from './pages/Export';
+import { RulesUpdateNotice } from './components/RulesUpdateNotice';
 
 export type Page = 'today' | 'week' | 'month' | 'findings' | 'sessions' | 'agreement' | 'settings' | 'export' | 'union' | 'rep';
 const PAGES: readonly Page[] = ['today', 'week', 'month', 'findings', 'sessions', 'agreement', 'settings', 'export', 'union', 'rep'];
@@ -81,6 +82,12 @@ function Shell({ settings, error, zone, changed, lang, bump, onSettings, onLang 
     );
   }
   const list = agreements.data ?? [];
+  // The once-only notice about the version 2 readings links to the agreement form's working-time settings.
+  const openAgreementSettings = () => {
+    setPage('agreement');
+    // Focus scrolls the settings into view and puts the keyboard (and a screen reader) there.
+    requestAnimationFrame(() => document.getElementById('agreement-limits')?.focus());
+  };
   return (
     <div className="layout">
       <a className="skip-link" href="#main">
@@ -99,6 +106,7 @@ function Shell({ settings, error, zone, changed, lang, bump, onSettings, onLang 
         </ul>
       </nav>
       <main id="main" tabIndex={-1}>
+        {settings.rulesUpdateNotice ? <RulesUpdateNotice onOpen={openAgreementSettings} onDismissed={onSettings} /> : null}
         {page === 'today' ? <TodayPage agreements={list} zone={zone} changed={changed} /> : null}
         {page === 'week' || page === 'month' ? <PeriodPage key={page} mode={page} agreements={list} zone={zone} changed={changed} /> : null}
         {page === 'findings' ? <FindingsPage zone={zone} changed={changed} /> : null}
