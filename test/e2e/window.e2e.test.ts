@@ -130,19 +130,21 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     await page.screenshot({ path: screenshotPath('06-dst-edited'), fullPage: true });
   });
 
-  it('a late evening session makes a daily-rest finding appear with its explanation', async () => {
+  it('a late evening session followed by an early start makes a daily-rest finding appear with its explanation', async () => {
     const a = await firstRun();
     const { page } = a;
     await page.getByRole('button', { name: 'Økter' }).click();
     await addSession(a, ['2026-11-16', '08:00'], ['2026-11-16', '16:00']);
     await addSession(a, ['2026-11-16', '20:00'], ['2026-11-16', '23:30']);
+    // Specification version 2 § 7.1: the rest between two work days counts, so only the 08:00 start the next morning breaks it.
+    await addSession(a, ['2026-11-17', '08:00'], ['2026-11-17', '12:00']);
     await page.getByRole('button', { name: 'Funn' }).click();
     const finding = page.getByRole('article', { name: 'Brudd: Daglig hvile' });
     await finding.waitFor();
     await finding.getByText('AML § 10-8 (1)').waitFor();
     await finding.getByText(/Ta 11 timer sammenhengende hvile/).waitFor();
     await expect(finding.locator('.finding-message').textContent()).resolves.toMatch(/\S{10,}/);
-    await finding.getByText(/målt 15,5 t, grense 13 t/).waitFor();
+    await finding.getByText(/målt 8,5 t, grense 11 t/).waitFor();
     await page.getByLabel('Alvorlighet').selectOption('info');
     await expect(page.getByRole('article', { name: 'Brudd: Daglig hvile' }).count()).resolves.toBe(0);
     await page.getByLabel('Alvorlighet').selectOption('violation');
