@@ -186,7 +186,7 @@ describe('Linux lock signals and idle sources', () => {
 describe('tray controller', () => {
   const status = (over: Partial<TrackerStatus>): TrackerStatus => ({
     state: 'idle', zone: 'Europe/Oslo', now: Date.parse('2026-03-10T12:00:00Z'), openSince: null, pausedSince: null, current: null,
-    today: [], agreedEnd: null, restFrom: null, outsideAgreed: false, idleQuestion: null, toReview: 0, pendingWarnings: 0, ...over,
+    today: [], agreedEnd: null, restFrom: null, nextLine: null, outsideAgreed: false, idleQuestion: null, toReview: 0, pendingWarnings: 0, ...over,
   });
   it('rebuilds the menu only when items change, sets icon and tooltip, routes clicks', () => {
     const calls: string[] = [];

@@ -85,6 +85,7 @@ describe('the idle question on the Today page', () => {
     today: [{ start: Date.parse('2026-11-24T07:00:00Z'), end: FROM }],
     agreedEnd: null,
     restFrom: null,
+    nextLine: null,
     outsideAgreed: false,
     idleQuestion: idle ? { from: FROM, to: TO } : null,
     toReview: 0,

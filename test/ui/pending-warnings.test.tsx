@@ -28,6 +28,7 @@ const STATUS: TrackerStatus = {
   today: [{ start: NOW - 6 * 3_600_000, end: NOW }],
   agreedEnd: null,
   restFrom: null,
+  nextLine: null,
   outsideAgreed: false,
   idleQuestion: null,
   toReview: 0,

@@ -9,6 +9,7 @@ import type { StateChange, TrackerStatus } from '../../shared/ipc/dto';
 import { ok, type Result } from '../../shared/result';
 import { isInsideAgreedTime } from '../warnings/working-time';
 import { agreedEndToday, localDayInterval, restFrom } from '../tray/day-lines';
+import { nextLine, plannedRestStop } from '../tray/next-line';
 import type { Outcome, Services } from './services';
 import { SUMMARY_HANDLERS } from './summary-handlers';
 import { EXPORT_HANDLERS } from './export-handlers';
@@ -40,7 +41,11 @@ function todayDate(s: Services, now: number): string {
   return dateString(zoneClock(s.work.zone()).localDay(now));
 }
 
-/** The tracker snapshot plus the lines of the day the tray and the window header show. */
+/**
+ * The tracker snapshot plus the lines of the day the tray and the window header show. While a
+ * session runs, "rest from" and the next line come from the planner (spec § 4, § 7.1); an exempt
+ * employee (§ 10-12) gets no daily-rest line.
+ */
 export function trackerStatus(s: Services): TrackerStatus {
   const now = s.now();
   const zone = s.work.zone();
@@ -49,13 +54,16 @@ export function trackerStatus(s: Services): TrackerStatus {
   const today = s.work.sessions(day.start - DAY, day.end, now).filter((x) => x.end > day.start && x.start < day.end).map((x) => ({ start: x.start, end: x.end }));
   const agreement = s.work.agreementOn(todayDate(s, now));
   const running = snap.state === 'working';
+  const planned = running && agreement ? planNow(s) : null;
+  const rest = !agreement || agreement.exempt !== null ? null : ((planned && plannedRestStop(planned)) ?? restFrom(agreement, now));
   return {
     ...snap,
     zone,
     now,
     today,
     agreedEnd: agreement ? agreedEndToday(agreement, now) : null,
-    restFrom: agreement ? restFrom(agreement, now) : null,
+    restFrom: rest,
+    nextLine: planned ? nextLine(planned) : null,
     outsideAgreed: running && agreement !== null && !isInsideAgreedTime(agreement, now),
     pendingWarnings: s.warnings.pending().length,
   };

@@ -1,5 +1,9 @@
 /** Tray menu and tooltip texts in bokmål, nynorsk and English. */
+import type { PlanReason } from '../../core/model';
 import { defineCatalog } from '../../shared/i18n/catalog';
+
+/** Short names of the planner's lines for the "Next:" row (the full sentence is on the Today page). */
+type LineKey = `line.${PlanReason}`;
 
 export type TrayTextKey =
   | 'start'
@@ -11,6 +15,8 @@ export type TrayTextKey =
   | 'today'
   | 'agreedEnds'
   | 'restFrom'
+  | 'next'
+  | LineKey
   | 'idle'
   | 'working'
   | 'paused'
@@ -31,6 +37,22 @@ export const TRAY_TEXTS = defineCatalog<TrayTextKey>({
     today: 'I dag {duration}',
     agreedEnds: 'Avtalt arbeidstid slutter {time}',
     restFrom: 'Hvile fra {time}',
+    next: 'Neste: {what} kl. {time}',
+    'line.agreed-end-soon': 'avtalt arbeidstid slutter',
+    'line.agreed-end': 'avtalt arbeidstid slutter',
+    'line.availability-end': 'tilgjengeligheten slutter',
+    'line.night-start': 'nattarbeid begynner',
+    'line.sunday-start': 'søn- og helligdagstid begynner',
+    'line.rest-latest-stop': 'stopp for døgnhvilen',
+    'line.daily-normal-limit': 'normalarbeidstiden for dagen er nådd',
+    'line.total-day-limit': 'grensen for samlet arbeidstid i dag',
+    'line.weekly-normal-limit': 'normalarbeidstiden for uka er nådd',
+    'line.weekly-overtime-limit': 'overtidsgrensen for uka',
+    'line.break-due': 'pause (5,5 timer uten pause)',
+    'line.long-break-due': 'mer pause (8 timer, 30 minutter i alt)',
+    'line.overtime-break-due': 'pause etter avtalt tid (2 timer)',
+    'line.weekly-rest-latest-stop': 'stopp for ukehvilen',
+    'line.total-week-limit': '69 timer denne uka',
     idle: 'Ingen økt pågår',
     working: 'Arbeider siden {time}',
     paused: 'Pause siden {time}',
@@ -50,6 +72,22 @@ export const TRAY_TEXTS = defineCatalog<TrayTextKey>({
     today: 'I dag {duration}',
     agreedEnds: 'Avtalt arbeidstid sluttar {time}',
     restFrom: 'Kvile frå {time}',
+    next: 'Neste: {what} kl. {time}',
+    'line.agreed-end-soon': 'avtalt arbeidstid sluttar',
+    'line.agreed-end': 'avtalt arbeidstid sluttar',
+    'line.availability-end': 'tilgjengetida sluttar',
+    'line.night-start': 'nattarbeid byrjar',
+    'line.sunday-start': 'sun- og heilagdagstid byrjar',
+    'line.rest-latest-stop': 'stopp for døgnkvila',
+    'line.daily-normal-limit': 'normalarbeidstida for dagen er nådd',
+    'line.total-day-limit': 'grensa for samla arbeidstid i dag',
+    'line.weekly-normal-limit': 'normalarbeidstida for veka er nådd',
+    'line.weekly-overtime-limit': 'overtidsgrensa for veka',
+    'line.break-due': 'pause (5,5 timar utan pause)',
+    'line.long-break-due': 'meir pause (8 timar, 30 minutt i alt)',
+    'line.overtime-break-due': 'pause etter avtalt tid (2 timar)',
+    'line.weekly-rest-latest-stop': 'stopp for vekekvila',
+    'line.total-week-limit': '69 timar denne veka',
     idle: 'Inga økt går',
     working: 'Arbeider sidan {time}',
     paused: 'Pause sidan {time}',
@@ -69,6 +107,22 @@ export const TRAY_TEXTS = defineCatalog<TrayTextKey>({
     today: 'Today {duration}',
     agreedEnds: 'Agreed time ends {time}',
     restFrom: 'Rest from {time}',
+    next: 'Next: {what} at {time}',
+    'line.agreed-end-soon': 'agreed time ends',
+    'line.agreed-end': 'agreed time ends',
+    'line.availability-end': 'availability ends',
+    'line.night-start': 'night work starts',
+    'line.sunday-start': 'Sunday/holiday time starts',
+    'line.rest-latest-stop': 'stop for daily rest',
+    'line.daily-normal-limit': 'normal hours for the day reached',
+    'line.total-day-limit': 'total limit for the day',
+    'line.weekly-normal-limit': 'normal hours for the week reached',
+    'line.weekly-overtime-limit': 'weekly overtime limit',
+    'line.break-due': 'break (5.5 h without one)',
+    'line.long-break-due': 'more break (8 h, 30 min in all)',
+    'line.overtime-break-due': 'pause after agreed time (2 h)',
+    'line.weekly-rest-latest-stop': 'stop for weekly rest',
+    'line.total-week-limit': '69 h this week',
     idle: 'No session running',
     working: 'Working since {time}',
     paused: 'Paused since {time}',

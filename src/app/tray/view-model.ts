@@ -56,6 +56,9 @@ export function trayModel(status: TrackerStatus, lang: Lang): TrayModel {
   const info: TrayItem[] = [{ type: 'info', id: 'state', label: headline }, { type: 'info', id: 'today', label: today }];
   if (status.agreedEnd !== null) info.push({ type: 'info', id: 'agreed-end', label: t('agreedEnds', { time: time(status.agreedEnd) }) });
   if (status.restFrom !== null) info.push({ type: 'info', id: 'rest-from', label: t('restFrom', { time: time(status.restFrom) }) });
+  const next = status.nextLine;
+  const nextText = next ? t('next', { what: t(`line.${next.reason}`), time: time(next.line) }) : null;
+  if (nextText !== null) info.push({ type: 'info', id: 'next-line', label: nextText });
   if (status.state === 'working' && status.outsideAgreed) info.push({ type: 'info', id: 'outside', label: t('outside') });
   if (status.idleQuestion) info.push({ type: 'info', id: 'idle-question', label: t('idleQuestion') });
   if (status.pendingWarnings > 0) info.push({ type: 'info', id: 'pending', label: t('pending', { count: status.pendingWarnings }) });
@@ -82,7 +85,7 @@ export function trayModel(status: TrackerStatus, lang: Lang): TrayModel {
     { type: 'action', action: 'open-window', label: t('open') },
     { type: 'action', action: 'quit', label: t('quit') },
   ];
-  const tooltip = ['Fyrabend', headline, today, ...(status.state === 'working' && status.outsideAgreed ? [t('outside')] : [])].join(' · ');
+  const tooltip = ['Fyrabend', headline, today, ...(status.state === 'working' && status.outsideAgreed ? [t('outside')] : []), ...(nextText !== null ? [nextText] : [])].join(' · ');
   return { icon: trayIcon(status), tooltip, items };
 }
 

@@ -2,7 +2,7 @@
  * The data the window receives over IPC (outputs of the contract). Instants are epoch milliseconds;
  * the window formats them in `zone`. No paths, no stack traces: only what the window shows.
  */
-import type { Initiative, Instant, Interval, Lang, PlanReason, RuleId, SessionKind, SessionLocation } from '../../core/model';
+import type { Initiative, Instant, Interval, Lang, PlanItem, PlanReason, RuleId, SessionKind, SessionLocation } from '../../core/model';
 
 export type TrackerState = 'idle' | 'working' | 'paused';
 
@@ -31,6 +31,12 @@ export interface TrackerStatus {
   readonly agreedEnd: Instant | null;
   /** Latest stop that still leaves the daily rest (§ 10-8 (1)) before the next agreed start; null when unknown. */
   readonly restFrom: Instant | null;
+  /**
+   * The next line the planner sees ahead of the running session (spec § 4): a break, the night, a
+   * limit, the weekly rest…, leaving out the agreed end and the daily rest (rows of their own); null
+   * when no session runs or nothing is ahead within 24 hours.
+   */
+  readonly nextLine: PlanItem | null;
   /** True when `now` lies outside the agreed working time while a session runs (or a line was crossed). */
   readonly outsideAgreed: boolean;
   /** Idle time waiting for "keep, discard, or mark as break" ([from, to), `to` null while still away). */

@@ -1,6 +1,9 @@
-/** Today: the timeline against the agreed windows, live worked time, agreed time left, the planner's warnings, start/pause/stop. */
+/**
+ * Today: the timeline against the agreed windows, live worked time, agreed time left, the next line
+ * the planner sees (a break, the weekly rest, 69 h …), the planner's warnings, start/pause/stop.
+ */
 import { useEffect, useRef, useState } from 'react';
-import type { Agreement, Interval } from '../../core/model';
+import type { Agreement, Interval, PlanReason } from '../../core/model';
 import { api, type TrackerStatus } from '../api';
 import { IdleDialog } from '../components/IdleDialog';
 import { PendingWarnings } from '../components/PendingWarnings';
@@ -10,6 +13,9 @@ import { useNow } from '../hooks/useNow';
 import { useI18n } from '../i18n';
 import { agreedDayHours, agreementOn, dayBounds, overlapMs, weekdayOfDate, windowIntervals } from '../lib/day';
 import { formatClock, formatDay, formatDuration, localDate } from '../lib/format';
+
+/** Crossing a § 10-9 break line asks for a break, not for an overtime reason (spec § 7.3). */
+const BREAK_LINES: readonly PlanReason[] = ['break-due', 'long-break-due', 'overtime-break-due'];
 
 export function TodayPage({ agreements, zone, changed }: { agreements: readonly Agreement[]; zone: string; changed: number }) {
   const { t, lang } = useI18n();
@@ -88,7 +94,7 @@ export function TodayPage({ agreements, zone, changed }: { agreements: readonly 
         pending={pending.data ?? []}
         zone={z}
         working={state === 'working'}
-        crossed={passed.map((p) => p.reason)}
+        crossed={passed.map((p) => p.reason).filter((r) => !BREAK_LINES.includes(r))}
         onChanged={(e) => {
           setError(e);
           setTick((n) => n + 1);
@@ -110,6 +116,10 @@ export function TodayPage({ agreements, zone, changed }: { agreements: readonly 
         <div>
           <dt>{t('today.restFrom')}</dt>
           <dd>{s?.restFrom ? formatClock(s.restFrom, z) : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('today.nextLine')}</dt>
+          <dd data-testid="next-line">{s?.nextLine ? `${formatClock(s.nextLine.line, z)} — ${s.nextLine.message[lang]}` : '—'}</dd>
         </div>
       </dl>
       <Timeline dayStart={bounds.start} dayEnd={bounds.end} zone={z} agreed={agreedWindows} sessions={sessions} lines={upcoming.map((u) => ({ at: u.line, label: u.reason }))} now={at} />

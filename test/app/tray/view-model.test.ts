@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAgreement } from '../../../src/core/index';
+import { defaultAgreement, PLAN_RULES, type PlanItem, type PlanReason } from '../../../src/core/index';
 import { agreedEndToday, restFrom, workedToday } from '../../../src/app/tray/day-lines';
 import { durationText, sameMenu, trayModel } from '../../../src/app/tray/view-model';
 import type { TrackerStatus } from '../../../src/shared/ipc/dto';
@@ -11,7 +11,7 @@ const H = 3_600_000;
 function status(over: Partial<TrackerStatus>): TrackerStatus {
   return {
     state: 'idle', zone: Z, now: utc('2026-03-10T12:00:00Z'), openSince: null, pausedSince: null, current: null,
-    today: [], agreedEnd: null, restFrom: null, outsideAgreed: false, idleQuestion: null, toReview: 0, pendingWarnings: 0,
+    today: [], agreedEnd: null, restFrom: null, nextLine: null, outsideAgreed: false, idleQuestion: null, toReview: 0, pendingWarnings: 0,
     ...over,
   };
 }
@@ -58,6 +58,32 @@ describe('tray view model: one row per state', () => {
     for (const l of labels(s, lang)) expect(l.length).toBeGreaterThan(0);
     expect(labels(s, 'nb')).toContain('I dag 1 t 0 min');
     expect(labels(s, 'nn')).toContain('Kvile frå 19:40');
+  });
+});
+
+describe('the next line of the plan (issue 13: the tray shows the next of the version 2 warnings)', () => {
+  const now = utc('2026-03-10T13:40:00Z'); // 14:40 in Oslo
+  const next = (reason: PlanReason, line: number): PlanItem => ({ at: line - 15 * 60_000, line, reason, rule: PLAN_RULES[reason], message: { nb: 'nb', nn: 'nn', en: 'en' } });
+  const working = { state: 'working' as const, now, openSince: utc('2026-03-10T10:00:00Z'), today: [{ start: utc('2026-03-10T10:00:00Z'), end: now }] };
+  it.each([
+    ['break-due', utc('2026-03-10T15:30:00Z'), 'en', 'Next: break (5.5 h without one) at 16:30'],
+    ['break-due', utc('2026-03-10T15:30:00Z'), 'nb', 'Neste: pause (5,5 timer uten pause) kl. 16:30'],
+    ['long-break-due', utc('2026-03-10T18:00:00Z'), 'nn', 'Neste: meir pause (8 timar, 30 minutt i alt) kl. 19:00'],
+    ['overtime-break-due', utc('2026-03-10T16:45:00Z'), 'en', 'Next: pause after agreed time (2 h) at 17:45'],
+    ['weekly-rest-latest-stop', utc('2026-03-10T12:00:00Z') + 4 * H, 'nb', 'Neste: stopp for ukehvilen kl. 17:00'],
+    ['total-week-limit', utc('2026-03-10T16:00:00Z'), 'nn', 'Neste: 69 timar denne veka kl. 17:00'],
+  ] as const)('%s (%s) in %s', (reason, line, lang, text) => {
+    const s = status({ ...working, nextLine: next(reason, line) });
+    expect(labels(s, lang)).toContain(text);
+    expect(trayModel(s, lang).tooltip).toContain(text);
+  });
+  it('has a short name for every line in nb, nn and en', () => {
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      for (const reason of Object.keys(PLAN_RULES) as PlanReason[]) expect(labels(status({ ...working, nextLine: next(reason, now + H) }), lang).join('|')).not.toContain('line.');
+    }
+  });
+  it('no next line, no row', () => {
+    expect(labels(status(working)).some((l) => l.startsWith('Next'))).toBe(false);
   });
 });
 

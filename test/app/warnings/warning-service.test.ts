@@ -13,7 +13,7 @@ import { openSessionId } from '../../../src/app/warnings/open-session-id';
 import { WarningScheduler } from '../../../src/app/warnings/scheduler';
 import { createWarningService, readWarningSettings, storeWarningSources } from '../../../src/app/warnings/warning-service';
 import { openStore, type Store } from '../../../src/store/index';
-import { FakeDnd, FakeIdle, FakeNotifier, FakeTime, MIN, oslo } from './fakes';
+import { FakeDnd, FakeIdle, FakeNotifier, FakeTime, MIN, oslo, osloText } from './fakes';
 
 const dirs: string[] = [];
 const stores: Store[] = [];
@@ -79,6 +79,25 @@ describe('warning service on a real store (sessions from 11:00: version 2 adds b
     expect(a.notifier.shown[1]?.request.click.action).toBe('stop-or-record-overtime');
     expect(a.notifier.shown[1]?.request.body).toContain('record the overtime');
     a.scheduler.stop();
+  });
+
+  it.each([
+    // Version 2 (issue 13): the tray and the Today page name the next line; "rest from" is the planner's § 7.1 line.
+    { exempt: null, at: '2026-03-10 15:00', next: ['break-due', '2026-03-10 16:30 +01:00'], rest: '2026-03-10 21:00 +01:00' },
+    { exempt: null, at: '2026-03-10 16:31', next: ['overtime-break-due', '2026-03-10 17:45 +01:00'], rest: '2026-03-10 21:00 +01:00' },
+    // § 10-12: no aml.* line at all for an exempt employee, so neither a next line nor a rest line.
+    { exempt: 'leading', at: '2026-03-10 15:00', next: null, rest: null },
+  ])('tracker status (exempt $exempt) at $at: next line $next, rest from $rest', async ({ exempt, at, next, rest }) => {
+    const time = new FakeTime(TUE_1100);
+    const a = await app(folder(), time);
+    await a.call('agreementSave', { document: { ...AGREEMENT, exempt } });
+    await a.call('trackerStart');
+    await time.advanceTo(oslo(at));
+    const s = trackerStatus(a.services);
+    expect(s.nextLine ? [s.nextLine.reason, osloText(s.nextLine.line)] : null).toEqual(next);
+    expect(s.restFrom === null ? null : osloText(s.restFrom)).toEqual(rest);
+    await a.call('trackerStop');
+    expect(trackerStatus(a.services).nextLine).toBeNull();
   });
 
   it('no session open → nothing planned, however late it gets', async () => {
