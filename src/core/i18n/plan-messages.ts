@@ -70,9 +70,9 @@ const TEXTS: Readonly<Record<PlanReason, { nb: T; nn: T; en: T }>> = {
     (t, h, min) => `At ${t} you will have worked ${h} hours with less than ${min} minutes of breaks in all. Take more break before then to make up ${min} minutes (AML § 10-9).`,
   ),
   'overtime-break-due': m(
-    (t, h, min) => `Kl. ${t} har du arbeidet ${h} timer etter avtalt arbeidstid uten en pause på ${min} minutter. Ta pausen før det (arbeidsmiljøloven § 10-9 (2)).`,
-    (t, h, min) => `Kl. ${t} har du arbeidd ${h} timar etter avtalt arbeidstid utan ein pause på ${min} minutt. Ta pausen før det (arbeidsmiljølova § 10-9 (2)).`,
-    (t, h, min) => `At ${t} you will have worked ${h} hours past your agreed working time without a ${min}-minute break. Take it before then (AML § 10-9 (2)).`,
+    (t, h, min) => `Kl. ${t} har du arbeidet ${h} timer utover normal arbeidstid uten en pause på ${min} minutter. Ta pausen før det (arbeidsmiljøloven § 10-9 (2)).`,
+    (t, h, min) => `Kl. ${t} har du arbeidd ${h} timar utover normal arbeidstid utan ein pause på ${min} minutt. Ta pausen før det (arbeidsmiljølova § 10-9 (2)).`,
+    (t, h, min) => `At ${t} you will have worked ${h} hours past your normal working time without a ${min}-minute break. Take it before then (AML § 10-9 (2)).`,
   ),
   'weekly-rest-latest-stop': m(
     (t, h) => `Stopp senest kl. ${t} for å få ${h} timer sammenhengende ukehvile i denne sjudagersperioden (arbeidsmiljøloven § 10-8 (2)).`,

@@ -69,7 +69,7 @@ describe('the next line of the plan (issue 13: the tray shows the next of the ve
     ['break-due', utc('2026-03-10T15:30:00Z'), 'en', 'Next: break (5.5 h without one) at 16:30'],
     ['break-due', utc('2026-03-10T15:30:00Z'), 'nb', 'Neste: pause (5,5 timer uten pause) kl. 16:30'],
     ['long-break-due', utc('2026-03-10T18:00:00Z'), 'nn', 'Neste: meir pause (8 timar, 30 minutt i alt) kl. 19:00'],
-    ['overtime-break-due', utc('2026-03-10T16:45:00Z'), 'en', 'Next: pause after agreed time (2 h) at 17:45'],
+    ['overtime-break-due', utc('2026-03-10T16:45:00Z'), 'en', 'Next: pause past normal hours (2 h) at 17:45'],
     ['weekly-rest-latest-stop', utc('2026-03-10T12:00:00Z') + 4 * H, 'nb', 'Neste: stopp for ukehvilen kl. 17:00'],
     ['total-week-limit', utc('2026-03-10T16:00:00Z'), 'nn', 'Neste: 69 timar denne veka kl. 17:00'],
   ] as const)('%s (%s) in %s', (reason, line, lang, text) => {
