@@ -11,16 +11,18 @@ import { TodayPage } from '../../src/ui/pages/TodayPage';
 
 const FROM = Date.parse('2026-11-24T09:05:00Z'); // 10:05 in Oslo
 const TO = Date.parse('2026-11-24T09:47:00Z'); // 10:47 in Oslo
+const EVENING = Date.parse('2026-11-24T15:30:00Z'); // Tuesday 16:30 in Oslo
+const MORNING = Date.parse('2026-11-25T07:05:00Z'); // Wednesday 08:05 in Oslo
 
 afterEach(() => {
   cleanup();
   delete (globalThis as { api?: unknown }).api;
 });
 
-function dialog(onChoose: (c: IdleChoice) => void | Promise<unknown>, to: number | null = TO, lang: Lang = 'en') {
+function dialog(onChoose: (c: IdleChoice) => void | Promise<unknown>, to: number | null = TO, lang: Lang = 'en', from = FROM, now = TO) {
   render(
     <I18nProvider lang={lang}>
-      <IdleDialog from={FROM} to={to} zone="Europe/Oslo" onChoose={onChoose} />
+      <IdleDialog from={from} to={to} zone="Europe/Oslo" now={now} onChoose={onChoose} />
     </I18nProvider>,
   );
   return userEvent.setup();
@@ -28,12 +30,16 @@ function dialog(onChoose: (c: IdleChoice) => void | Promise<unknown>, to: number
 
 describe('IdleDialog', () => {
   it.each([
-    ['en', TO, 'You were away from the computer', 'The computer was not in use from 10:05 to 10:47. What should that time count as?', ['Keep as work', 'Discard the time', 'Mark as a break']],
-    ['en', null, 'You were away from the computer', 'The computer was not in use from 10:05 to now. What should that time count as?', ['Keep as work', 'Discard the time', 'Mark as a break']],
-    ['nb', TO, 'Du var borte fra maskinen', 'Maskinen var uten bruk fra 10:05 til 10:47. Hva skal den tiden telle som?', ['Behold som arbeid', 'Fjern tiden', 'Marker som pause']],
-    ['nn', null, 'Du var borte frå maskina', 'Maskina var utan bruk frå 10:05 til no. Kva skal den tida telje som?', ['Behald som arbeid', 'Fjern tida', 'Merk som pause']],
-  ] as const)('%s (case %#): named by its title, described by the times, three labelled answers', (lang, to, title, body, answers) => {
-    dialog(() => undefined, to, lang);
+    ['en', FROM, TO, 'You were away from the computer', 'The computer was not in use from 10:05 to 10:47. What should that time count as?', ['Mark as a break', 'Discard the time', 'Keep as work']],
+    ['en', FROM, null, 'You were away from the computer', 'The computer was not in use from 10:05 to now. What should that time count as?', ['Mark as a break', 'Discard the time', 'Keep as work']],
+    ['nb', FROM, TO, 'Du var borte fra maskinen', 'Maskinen var uten bruk fra 10:05 til 10:47. Hva skal den tiden telle som?', ['Marker som pause', 'Fjern tiden', 'Behold som arbeid']],
+    ['nn', FROM, null, 'Du var borte frå maskina', 'Maskina var utan bruk frå 10:05 til no. Kva skal den tida telje som?', ['Merk som pause', 'Fjern tida', 'Behald som arbeid']],
+    ['nb', EVENING, MORNING, 'Du var borte fra maskinen', 'Maskinen var uten bruk fra tirsdag 16:30 til onsdag 08:05. Hva skal den tiden telle som?', ['Fjern tiden du var borte', 'Marker som pause', 'Behold som arbeid']],
+    ['nn', EVENING, MORNING, 'Du var borte frå maskina', 'Maskina var utan bruk frå tysdag 16:30 til onsdag 08:05. Kva skal den tida telje som?', ['Fjern tida du var borte', 'Merk som pause', 'Behald som arbeid']],
+    ['en', EVENING, MORNING, 'You were away from the computer', 'The computer was not in use from Tuesday 16:30 to Wednesday 08:05. What should that time count as?', ['Discard the time away', 'Mark as a break', 'Keep as work']],
+    ['en', FROM, FROM + 2 * 3_600_000 + 60_000, 'You were away from the computer', 'The computer was not in use from 10:05 to 12:06. What should that time count as?', ['Discard the time away', 'Mark as a break', 'Keep as work']],
+  ] as const)('%s (case %#): named by its title, described by the times, three labelled answers, the safe one first', (lang, from, to, title, body, answers) => {
+    dialog(() => undefined, to, lang, from, to ?? TO);
     const d = screen.getByRole('dialog', { name: title });
     expect(document.getElementById(d.getAttribute('aria-describedby') ?? '')?.textContent).toBe(body);
     expect(within(d).getAllByRole('button').map((b) => b.textContent)).toEqual(answers);
@@ -41,19 +47,27 @@ describe('IdleDialog', () => {
     expect(d.getAttribute('aria-modal')).toBeNull();
   });
 
-  it('takes focus on the safe answer (keep as work, nothing lost) and is answered by keyboard alone', async () => {
+  it('takes focus on an answer that does not count the time as work (a break), and is answered by keyboard alone', async () => {
     const onChoose = vi.fn();
     const user = dialog(onChoose);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep as work' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Mark as a break' }));
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Discard the time' }));
     await user.tab();
     await user.keyboard(' ');
-    expect(onChoose).toHaveBeenCalledWith('break');
+    expect(onChoose).toHaveBeenCalledWith('keep');
     await user.tab({ shift: true });
     await user.tab({ shift: true });
     await user.keyboard('{Enter}');
-    expect(onChoose.mock.calls).toEqual([['break'], ['keep']]);
+    expect(onChoose.mock.calls).toEqual([['keep'], ['break']]);
+  });
+
+  it('after a night away, one Enter discards the time: keeping it as work needs an explicit choice', async () => {
+    const onChoose = vi.fn();
+    const user = dialog(onChoose, MORNING, 'nb', EVENING, MORNING);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Fjern tiden du var borte' }));
+    await user.keyboard('{Enter}');
+    expect(onChoose.mock.calls).toEqual([['discard']]);
   });
 
   it('sends one answer at a time: a second click while the first is on its way does nothing', async () => {

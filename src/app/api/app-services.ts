@@ -20,7 +20,7 @@ import type { TrackerStateRepo } from '../ports/tracker-state-repo';
 import { SessionEditor } from '../tracker/editor';
 import { describeProblem, type TrackerProblem } from '../tracker/problems';
 import { loadTrackerSettings, TRACKER_SETTINGS_KEY } from '../tracker/settings';
-import { Tracker } from '../tracker/tracker';
+import { Tracker, UNDO_IDLE_MS, type TrackerNotices } from '../tracker/tracker';
 import { agreedEndOfDay } from '../tracker/agreed-end';
 import { dismissRulesUpdateNotice, rulesUpdateNoticeDue } from '../notices/rules-update';
 import type { BackupService, Services, TrackerSnapshot, WarningService } from './services';
@@ -53,6 +53,10 @@ export interface AppServiceDeps {
   readonly payroll?: PayrollService;
   /** Issue 6: pick a folder and move the data there (see createDataLocationService). */
   readonly location?: DataLocationService;
+  /** True when an idle source tells whether the user is at the computer (the tray app's presence); default true. */
+  readonly presenceKnown?: () => boolean;
+  /** Where the tracker's own questions and notices go (the tray app's notifications). */
+  readonly trackerNotices?: TrackerNotices;
 }
 
 /** Stands in when no warning scheduler runs (a build or test without one); says so in the user's language. */
@@ -110,6 +114,8 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     settings: loadTrackerSettings(d.settings),
     zone: d.zone,
     heartbeats: d.heartbeats,
+    presenceKnown: d.presenceKnown,
+    notices: d.trackerNotices,
     agreedEnd: (start) => {
       const a = agreementOn(dateString(zoneClock(d.zone()).localDay(start)));
       return a ? agreedEndOfDay(a, start) : null;
@@ -122,7 +128,10 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     const s = core.status();
     const now = d.clock.now();
     const toReview = d.sessions.between(now - 30 * DAY, now + DAY).filter((x) => x.review !== null).length;
-    const base = { toReview, idleQuestion: null, pausedSince: null, openSince: null, current: null } as const;
+    const st = d.trackerState.get();
+    const idleUndo = st.idleAnswer && now - st.idleAnswer.at <= UNDO_IDLE_MS ? { choice: st.idleAnswer.choice, until: st.idleAnswer.at + UNDO_IDLE_MS } : null;
+    const autoClosed = st.autoClosed ? { reason: st.autoClosed.reason, start: st.autoClosed.start, end: st.autoClosed.end } : null;
+    const base = { toReview, idleQuestion: null, pausedSince: null, openSince: null, current: null, stillWorking: null, autoClosed, idleUndo } as const;
     switch (s.state) {
       case 'stopped':
         return { ...base, state: 'idle', idleQuestion: s.idle };
@@ -130,7 +139,15 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
         return { ...base, state: 'paused', pausedSince: s.paused.since, idleQuestion: s.idle, current: { kind: s.paused.kind, location: s.paused.location, initiative: s.paused.initiative } };
       case 'running':
       case 'recovery-needed':
-        return { ...base, state: 'working', openSince: s.open.start, current: { kind: s.open.kind, location: s.open.location, initiative: s.open.initiative }, toReview: toReview + (s.state === 'recovery-needed' ? 1 : 0) };
+        return {
+          ...base,
+          state: 'working',
+          openSince: s.open.start,
+          current: { kind: s.open.kind, location: s.open.location, initiative: s.open.initiative },
+          toReview: toReview + (s.state === 'recovery-needed' ? 1 : 0),
+          stillWorking: st.question ? { reason: st.question.reason, since: s.open.start, lastActivity: s.open.lastActivity } : null,
+          autoClosed: null,
+        };
     }
   };
 
@@ -145,6 +162,9 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
       resume: () => refuse(core.resume()),
       stop: () => refuse(core.stop()),
       resolveIdle: (c) => refuse(core.answerIdle(c)),
+      answerStillWorking: (working, end) => refuse(core.answerStillWorking(working, end)),
+      undoAutoClose: () => refuse(core.undoAutoClose()),
+      undoIdle: () => refuse(core.undoIdleAnswer()),
     },
     work: {
       zone: d.zone,

@@ -27,7 +27,7 @@ type Awaitable<T> = T | Promise<T>;
 export type Outcome<T = unknown> = Awaitable<Result<T> | void>;
 
 /** The tracker's own state; the handler table adds the day lines (today, agreed end, rest). */
-export type TrackerSnapshot = Pick<TrackerStatus, 'state' | 'openSince' | 'pausedSince' | 'current' | 'idleQuestion' | 'toReview'>;
+export type TrackerSnapshot = Pick<TrackerStatus, 'state' | 'openSince' | 'pausedSince' | 'current' | 'idleQuestion' | 'toReview' | 'stillWorking' | 'autoClosed' | 'idleUndo'>;
 
 export interface TrackerService {
   snapshot(): TrackerSnapshot;
@@ -36,6 +36,9 @@ export interface TrackerService {
   resume(): Outcome;
   stop(): Outcome;
   resolveIdle(choice: 'keep' | 'discard' | 'break'): Outcome;
+  answerStillWorking(working: boolean, end?: Instant): Outcome;
+  undoAutoClose(): Outcome;
+  undoIdle(): Outcome;
 }
 
 /** Read access to the work record, as the rule engine and planner need it. */

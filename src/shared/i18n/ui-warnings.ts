@@ -32,6 +32,19 @@ const nb = {
   'idle.keep': 'Behold som arbeid',
   'idle.discard': 'Fjern tiden',
   'idle.break': 'Marker som pause',
+  'idle.discardLong': 'Fjern tiden du var borte',
+  'idle.answered.keep': 'Tiden du var borte teller som arbeid.',
+  'idle.answered.discard': 'Tiden du var borte er fjernet, og økten er stoppet.',
+  'idle.answered.break': 'Tiden du var borte er en pause; økten fortsetter nå.',
+  'idle.undo': 'Angre',
+  'still.title': 'Jobber du fortsatt?',
+  'still.body.forgotten': 'Du startet kl. {start}, og den avtalte arbeidstiden er over for lenge siden. Fyrabend fortsetter å registrere til du svarer.',
+  'still.body.max-length': 'Du har registrert arbeid siden {start}, over 16 timer. Fyrabend fortsetter å registrere til du svarer.',
+  'still.yes': 'Ja, jeg jobber fortsatt',
+  'still.no': 'Nei, jeg sluttet kl. {time}',
+  'closed.title': 'Økten ble stoppet',
+  'closed.body': 'Ingen svarte på «Jobber du fortsatt?», så økten {start}–{end} ble stoppet ved siste aktivitet og merket for gjennomgang.',
+  'closed.undo': 'Angre: jeg jobbet fortsatt',
 };
 
 type Key = keyof typeof nb;
@@ -64,6 +77,19 @@ const nn: Record<Key, string> = {
   'idle.keep': 'Behald som arbeid',
   'idle.discard': 'Fjern tida',
   'idle.break': 'Merk som pause',
+  'idle.discardLong': 'Fjern tida du var borte',
+  'idle.answered.keep': 'Tida du var borte tel som arbeid.',
+  'idle.answered.discard': 'Tida du var borte er fjerna, og økta er stoppa.',
+  'idle.answered.break': 'Tida du var borte er ein pause; økta held fram no.',
+  'idle.undo': 'Angre',
+  'still.title': 'Arbeider du framleis?',
+  'still.body.forgotten': 'Du starta klokka {start}, og den avtalte arbeidstida er over for lenge sidan. Fyrabend held fram med å registrere til du svarar.',
+  'still.body.max-length': 'Du har registrert arbeid sidan {start}, over 16 timar. Fyrabend held fram med å registrere til du svarar.',
+  'still.yes': 'Ja, eg arbeider framleis',
+  'still.no': 'Nei, eg slutta klokka {time}',
+  'closed.title': 'Økta vart stoppa',
+  'closed.body': 'Ingen svarte på «Arbeider du framleis?», så økta {start}–{end} vart stoppa ved siste aktivitet og merkt for gjennomgang.',
+  'closed.undo': 'Angre: eg arbeidde framleis',
 };
 
 const en: Record<Key, string> = {
@@ -94,6 +120,19 @@ const en: Record<Key, string> = {
   'idle.keep': 'Keep as work',
   'idle.discard': 'Discard the time',
   'idle.break': 'Mark as a break',
+  'idle.discardLong': 'Discard the time away',
+  'idle.answered.keep': 'The time away counts as work.',
+  'idle.answered.discard': 'The time away was discarded and the session stopped.',
+  'idle.answered.break': 'The time away is a break; the session goes on from now.',
+  'idle.undo': 'Undo',
+  'still.title': 'Are you still working?',
+  'still.body.forgotten': 'You started at {start}, and your agreed working time ended long ago. Fyrabend keeps recording until you answer.',
+  'still.body.max-length': 'You have been recording work since {start}, more than 16 hours. Fyrabend keeps recording until you answer.',
+  'still.yes': 'Yes, I am still working',
+  'still.no': 'No, I stopped at {time}',
+  'closed.title': 'The session was stopped',
+  'closed.body': 'Nobody answered "Are you still working?", so the session {start}–{end} was stopped at the last activity and marked for review.',
+  'closed.undo': 'Undo: I was still working',
 };
 
 export const UI_WARNINGS = defineCatalog<Key>({ nb, nn, en });

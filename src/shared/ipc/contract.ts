@@ -143,6 +143,12 @@ export const CONTRACT = {
   trackerStop: method(NoInput, out<TrackerStatus>()),
   /** Answers the idle question: keep the idle time as work, discard it, or mark it as a break. */
   trackerResolveIdle: method(z.strictObject({ choice: z.enum(['keep', 'discard', 'break']) }), out<TrackerStatus>()),
+  /** Answers "Are you still working?": yes keeps recording; no stops at `end` (default: the last activity). */
+  trackerAnswerStillWorking: method(z.strictObject({ working: z.boolean(), end: InstantSchema.optional() }), out<TrackerStatus>()),
+  /** Runs a session again that the tracker closed for want of an answer. */
+  trackerUndoAutoClose: method(NoInput, out<TrackerStatus>()),
+  /** Takes back the last answer to the away question (within a minute): the question is asked again. */
+  trackerUndoIdle: method(NoInput, out<TrackerStatus>()),
 
   /** Finished sessions overlapping [from, to). */
   sessionsList: method(

@@ -41,6 +41,12 @@ export interface TrackerStatus {
   readonly outsideAgreed: boolean;
   /** Idle time waiting for "keep, discard, or mark as break" ([from, to), `to` null while still away). */
   readonly idleQuestion: { readonly from: Instant; readonly to: Instant | null } | null;
+  /** "Are you still working?" waiting for an answer while the session keeps recording (started `since`, last seen `lastActivity`). */
+  readonly stillWorking?: { readonly reason: 'forgotten' | 'max-length'; readonly since: Instant; readonly lastActivity: Instant } | null;
+  /** A session the tracker closed because nobody answered; the window offers to undo it. */
+  readonly autoClosed?: { readonly reason: 'forgotten' | 'max-length'; readonly start: Instant; readonly end: Instant } | null;
+  /** The last answer to the away question can be undone until `until`. */
+  readonly idleUndo?: { readonly choice: 'keep' | 'discard' | 'break'; readonly until: Instant } | null;
   /** Number of sessions flagged for review. */
   readonly toReview: number;
   /** Number of warnings that could not be shown (do-not-disturb) and wait in the tray. */

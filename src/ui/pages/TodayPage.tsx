@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Agreement, Interval, PlanReason } from '../../core/model';
 import { api, type TrackerStatus } from '../api';
-import { IdleDialog } from '../components/IdleDialog';
+import { TrackerQuestions } from '../components/TrackerQuestions';
 import { PendingWarnings } from '../components/PendingWarnings';
 import { Timeline } from '../components/Timeline';
 import { useResource } from '../hooks/useResource';
@@ -33,10 +33,6 @@ export function TodayPage({ agreements, zone, changed }: { agreements: readonly 
     setError(r.ok ? null : (r.error?.message ?? null));
     setTick((n) => n + 1);
     return r.ok;
-  };
-  /** Answers the idle question; the dialog then goes away, so focus goes back to the page heading. */
-  const answerIdle = async (choice: 'keep' | 'discard' | 'break') => {
-    if (await act(() => api.trackerResolveIdle({ choice }))) heading.current?.focus();
   };
 
   const s: TrackerStatus | null = status.data;
@@ -89,7 +85,8 @@ export function TodayPage({ agreements, zone, changed }: { agreements: readonly 
           {error}
         </p>
       ) : null}
-      {s?.idleQuestion ? <IdleDialog from={s.idleQuestion.from} to={s.idleQuestion.to} zone={z} onChoose={answerIdle} /> : null}
+      {/* An answered question goes away, so focus goes back to the page heading. */}
+      <TrackerQuestions status={s} zone={z} now={at} act={act} onAnswered={() => heading.current?.focus()} />
       <PendingWarnings
         pending={pending.data ?? []}
         zone={z}

@@ -47,6 +47,9 @@ export function fakeServices(now = Date.parse('2026-03-10T13:00:00Z')): FakeServ
         clock += 1;
       },
       resolveIdle: () => void calls.push('tracker.resolveIdle'),
+      answerStillWorking: () => void calls.push('tracker.answerStillWorking'),
+      undoAutoClose: () => void calls.push('tracker.undoAutoClose'),
+      undoIdle: () => void calls.push('tracker.undoIdle'),
     },
     work: {
       zone: () => 'Europe/Oslo',
