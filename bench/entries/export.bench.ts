@@ -23,7 +23,7 @@ const bench: BenchEntry = { id: 'export', run: async (ctx) => {
   const months = parsePeriod('2026') ?? [];
   const once = async (): Promise<number> => {
     const t0 = performance.now();
-    const ts = buildTimesheet({ period: '2026', months, sessions, agreements: [agreement], settings, submitted: new Map(), corrections: [], generatedAt: GENERATED_AT });
+    const ts = buildTimesheet({ period: '2026', months, sessions, agreements: [agreement], settings, sent: new Map(), generatedAt: GENERATED_AT });
     for (const f of TIMESHEET_FORMATS) await renderTimesheet(ts, f, 'nb');
     return performance.now() - t0;
   };

@@ -7,6 +7,7 @@ import { listBackups, manualBackup } from './backup';
 import { SqliteLockedPeriodRepo } from './locked-period-repo';
 import { openDatabase, type OpenOptions } from './open';
 import { SqliteSessionRepo } from './session-repo';
+import { SqliteSubmissionRepo } from './submission-repo';
 import { SqliteAgreementRepo, SqliteAuditLog, SqliteSettingsRepo, SqliteTrackerStateRepo } from './small-repos';
 import { SqliteDeliveredLog, SqliteOvertimeReasonRepo, SqliteWarningState } from './warning-repos';
 
@@ -23,6 +24,8 @@ export interface Store {
   readonly sessions: SqliteSessionRepo;
   readonly locks: SqliteLockedPeriodRepo;
   readonly settings: SqliteSettingsRepo;
+  /** Issue 16: what was sent to payroll, per month, with its snapshot. */
+  readonly submissions: SqliteSubmissionRepo;
   readonly agreements: SqliteAgreementRepo;
   readonly audit: SqliteAuditLog;
   readonly trackerState: SqliteTrackerStateRepo;
@@ -46,6 +49,7 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
     sessions: new SqliteSessionRepo(db, path),
     locks: new SqliteLockedPeriodRepo(db, path),
     settings: new SqliteSettingsRepo(db, path),
+    submissions: new SqliteSubmissionRepo(db, path),
     agreements: new SqliteAgreementRepo(db, path),
     audit: new SqliteAuditLog(db),
     trackerState: new SqliteTrackerStateRepo(db, path),

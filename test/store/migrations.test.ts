@@ -25,7 +25,7 @@ const SEEDS: Record<number, string> = {
     INSERT INTO warning_deliveries (key, line_ms) VALUES ('warn:agreed-end:1773153900000', 1773153900000);`,
 };
 
-const TABLES = ['sessions', 'availability', 'agreements', 'settings', 'audit_log', 'locked_periods', 'corrections', 'open_session', 'tracker_state', 'overtime_reasons', 'warning_deliveries', 'pending_warnings', 'warning_snooze'];
+const TABLES = ['sessions', 'availability', 'agreements', 'settings', 'audit_log', 'locked_periods', 'corrections', 'open_session', 'tracker_state', 'overtime_reasons', 'warning_deliveries', 'pending_warnings', 'warning_snooze', 'payroll_submissions'];
 
 function dump(path: string): Record<string, unknown[]> {
   const db = new Database(path, { readonly: true });
@@ -67,6 +67,7 @@ describe('migrations', () => {
       warning_deliveries: from >= 4 ? [{ key: 'warn:agreed-end:1773153900000', line_ms: 1773153900000 }] : [],
       pending_warnings: [],
       warning_snooze: [],
+      payroll_submissions: [],
     };
     expect(rows).toEqual(expected);
     // a backup was taken before migrating an existing database, and it holds the old version

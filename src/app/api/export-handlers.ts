@@ -1,15 +1,17 @@
 /**
- * Handlers of the issue 7 methods in the window (src/shared/ipc/export-contract.ts): pay settings,
- * the preview of a month (nothing written, nothing locked) and the export into the export folder.
- * The export runs the same use case as `fyrabend export timesheet`, so a bad setting gets the same
- * clear message before any file is written.
+ * Handlers of the payroll methods in the window (src/shared/ipc/export-contract.ts): pay settings,
+ * the preview of a month (nothing written, nothing marked), the export (preview file, "Send to
+ * payroll", "Export the whole month again", dry run for the confirm step), the status of each month
+ * and "Show in folder". The export runs the same use case as `fyrabend export timesheet`, so a bad
+ * setting gets the same clear message before any file is written.
  */
 import { DEFAULT_PAY_SETTINGS, validateOvertimeRules, type PaySettings } from '../../core/pay';
 import { translate } from '../../shared/i18n/catalog';
 import type { InputOf, OutputOf } from '../../shared/ipc/contract';
-import type { ExportPreview } from '../../shared/ipc/export-contract';
+import type { ExportPreview, ExportStatus, MonthStatus } from '../../shared/ipc/export-contract';
 import { err, ok, type Result } from '../../shared/result';
 import { checkSettings, checkTimesheet, exportTimesheet } from '../export/export-timesheet';
+import { exportFileName } from '../export/file-name';
 import { FORMAT_EXTENSION } from '../export/formats';
 import { classLabel } from '../export/formats/common';
 import { loadTimesheet } from '../export/load-timesheet';
@@ -19,15 +21,16 @@ import type { PayrollService } from './payroll-service';
 import type { Services } from './services';
 import { userLang } from './user-lang';
 
-type ExportMethod = 'paySettingsGet' | 'paySettingsSave' | 'exportPreview' | 'exportTimesheet';
+type ExportMethod = 'paySettingsGet' | 'paySettingsSave' | 'exportPreview' | 'exportTimesheet' | 'exportStatus' | 'exportShowInFolder';
 type ExportHandler<K extends ExportMethod> = (services: Services, input: InputOf<K>) => Promise<Result<OutputOf<K>>>;
 
 const off = (s: Services): Result<never> => err({ code: 'payroll-off', message: translate(EXPORT_API_TEXTS, userLang(s), 'off') });
 
-/** The file name of a period's export, as the CLI names it. */
-export function exportFileName(period: string, format: keyof typeof FORMAT_EXTENSION): string {
-  return `fyrabend-timesheet-${period}${format === 'csv-excel' ? '-excel' : ''}.${FORMAT_EXTENSION[format]}`;
-}
+export { exportFileName };
+
+/** The folder part of a full path (either separator). */
+const folderOf = (path: string): string => path.replace(/[\\/][^\\/]*$/, '');
+const nameOf = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 
 function preview(s: Services, payroll: PayrollService, period: string): Result<ExportPreview> {
   const lang = userLang(s);
@@ -53,6 +56,15 @@ function preview(s: Services, payroll: PayrollService, period: string): Result<E
   });
 }
 
+function status(s: Services, payroll: PayrollService, year: string): Result<ExportStatus> {
+  const loaded = loadTimesheet(year, payroll.settings() ?? DEFAULT_PAY_SETTINGS, userLang(s), payroll.data);
+  if (!loaded.ok) return loaded;
+  const months: MonthStatus[] = loaded.value.ts.months
+    .filter((m) => m.days.length > 0 || m.submittedAt !== null)
+    .map((m) => ({ month: m.label, status: m.submittedAt === null ? 'not-sent' : m.changed ? 'changed' : 'sent', workedMs: m.workedMs, firstAt: m.submittedAt, lastAt: m.lastSubmittedAt }));
+  return ok({ months });
+}
+
 export const EXPORT_HANDLERS: { readonly [K in ExportMethod]: ExportHandler<K> } = {
   paySettingsGet: async (s) => {
     if (!s.payroll) return off(s);
@@ -74,21 +86,54 @@ export const EXPORT_HANDLERS: { readonly [K in ExportMethod]: ExportHandler<K> }
 
   exportPreview: async (s, input) => (s.payroll ? preview(s, s.payroll, input.period) : off(s)),
 
+  exportStatus: async (s, input) => (s.payroll ? status(s, s.payroll, input.year) : off(s)),
+
   exportTimesheet: async (s, input) => {
     const payroll = s.payroll;
     if (!payroll) return off(s);
-    const name = exportFileName(input.period, input.format);
+    const lang = userLang(s);
+    const mode = input.mode ?? 'preview';
+    const dryRun = input.dryRun === true;
+    const name = exportFileName(input.period, input.format, payroll.settings()?.employeeNumber ?? '');
+    let chosen: string | null = null;
+    if (input.saveAs && !dryRun) {
+      if (!payroll.dialogs || !payroll.sink) return err({ code: 'no-dialog', message: translate(EXPORT_API_TEXTS, lang, 'noDialog') });
+      const folder = payroll.lastFolder();
+      const ext = FORMAT_EXTENSION[input.format];
+      chosen = await payroll.dialogs.chooseSavePath({ defaultPath: folder ? `${folder}/${name}` : name, filters: [{ name: ext.toUpperCase(), extensions: [ext] }] });
+      if (chosen === null) {
+        return ok({ path: '', name, format: input.format, mode, dryRun, cancelled: true, locked: [], corrected: [], corrections: 0, repeats: null, message: '' });
+      }
+    }
     let written: string | null = null;
-    // The use case writes through a FileSink to `out`; here `out` is the base name and the export
-    // folder picks the free path, which is what the window is told.
+    // The use case writes through a FileSink to `out`. Without a dialog `out` is the base name and
+    // the export folder picks the free path; with one, the chosen path is written atomically.
     const files: FileSink = {
-      writeAtomic: async (_name, data) => {
-        written = await payroll.files.write(name, data);
+      writeAtomic: async (out, data) => {
+        if (chosen !== null && payroll.sink) {
+          await payroll.sink.writeAtomic(out, data);
+          written = out;
+        } else written = await payroll.files.write(name, data);
       },
     };
-    const r = await exportTimesheet({ period: input.period, format: input.format, out: name, lang: userLang(s) }, { ...payroll.data, paySettings: () => payroll.settings(), files });
+    const r = await exportTimesheet({ period: input.period, format: input.format, out: chosen ?? name, lang, mode, dryRun }, { ...payroll.data, paySettings: () => payroll.settings(), files });
     if (!r.ok) return r;
-    const path: string = written ?? name;
-    return ok({ path, name: path.split(/[\\/]/).pop() ?? path, format: input.format, locked: r.value.locked, corrections: r.value.corrections });
+    const path: string = written ?? '';
+    if (path) {
+      payroll.remember(path);
+      if (chosen !== null) payroll.saveLastFolder(folderOf(path));
+    }
+    const v = r.value;
+    const message = path ? v.message.replace(chosen ?? name, path) : v.message;
+    return ok({ path, name: path ? nameOf(path) : name, format: input.format, mode, dryRun, cancelled: false, locked: v.locked, corrected: v.corrected, corrections: v.corrections, repeats: v.repeats, message });
+  },
+
+  exportShowInFolder: async (s, input) => {
+    const payroll = s.payroll;
+    if (!payroll) return off(s);
+    if (!payroll.dialogs) return err({ code: 'no-dialog', message: translate(EXPORT_API_TEXTS, userLang(s), 'noDialog') });
+    if (!payroll.wrote(input.path)) return err({ code: 'not-written', message: translate(EXPORT_API_TEXTS, userLang(s), 'notWritten') });
+    await payroll.dialogs.showInFolder(input.path);
+    return ok(null);
   },
 };

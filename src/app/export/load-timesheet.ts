@@ -1,27 +1,46 @@
 /**
  * Loads and builds the timesheet of a period without writing anything: what payroll already has
- * (locked months), the corrections made inside it since the last export, and the classified days.
- * Shared by the export (export-timesheet.ts) and the window's preview of a period.
+ * (the latest submission of each sent month), the reasons logged with later changes, and the
+ * classified days. Shared by the export (export-timesheet.ts) and the window's preview and status.
  */
-import type { Instant, Lang, Session } from '../../core/model';
+import type { Agreement, Instant, Lang, Session } from '../../core/model';
+import type { PayDay, PayWeek } from '../../core/pay';
 import { parseDate } from '../../core/time/civil';
 import { zoneClock, type ZoneClock } from '../../core/time/zone';
 import type { PaySettings } from '../../core/pay';
 import { err, ok, type Result } from '../../shared/result';
-import type { ExportTimesheetDeps } from './export-timesheet';
+import type { LockedPeriodRepo } from '../ports/locked-period-repo';
+import type { SessionRepo } from '../ports/session-repo';
+import type { SubmissionRepo } from '../ports/submission-repo';
+import type { OvertimeReasonRepo } from '../warnings/overtime-reason';
 import { parseAuditSession } from './audit-session';
 import { localDate, t } from './formats/common';
 import { parsePeriod, type Month } from './period';
-import { buildTimesheet, type SessionCorrection, type Timesheet } from './timesheet';
+import { sentMonths, snapshotSessions, type SentMonth } from './submission-snapshot';
+import { buildTimesheetAndMonths, classifyMonths, monthFromLabel, type ChangeReason, type Timesheet } from './timesheet';
 
 const MONTH_LABEL = /^\d{4}-\d{2}$/;
+
+export interface TimesheetData {
+  readonly sessions: Pick<SessionRepo, 'between'>;
+  /** The stored agreement versions, parsed. */
+  readonly agreements: () => readonly Agreement[];
+  readonly locks: Pick<LockedPeriodRepo, 'list' | 'lockPeriod' | 'correctionsSince'>;
+  readonly submissions: SubmissionRepo;
+  /** The overtime reasons recorded with sessions (AML § 10-7: why overtime was worked); optional. */
+  readonly overtimeReasons?: Pick<OvertimeReasonRepo, 'listForSession'>;
+  readonly now: () => Instant;
+}
 
 export interface LoadedTimesheet {
   readonly ts: Timesheet;
   readonly months: readonly Month[];
-  /** Month label → when it was first sent to payroll. */
-  readonly submitted: ReadonlyMap<string, Instant>;
-  readonly corrections: readonly SessionCorrection[];
+  /** Month label → what payroll has for it. */
+  readonly sent: ReadonlyMap<string, SentMonth>;
+  readonly sessions: readonly Session[];
+  readonly agreements: readonly Agreement[];
+  /** Month label → its days and weeks as the log classifies them now (the period's and every sent month's). */
+  readonly current: ReadonlyMap<string, { readonly days: readonly PayDay[]; readonly weeks: readonly PayWeek[] }>;
   readonly clock: ZoneClock;
   readonly now: Instant;
 }
@@ -30,49 +49,63 @@ export function monthOfLock(label: string, from: Instant, zone: string): string 
   return MONTH_LABEL.test(label) ? label : localDate(from, zone).slice(0, 7);
 }
 
+/**
+ * Months locked by an export from before submissions kept snapshots (schema < 7): what payroll has
+ * is the log with the corrections recorded since the lock undone.
+ */
+function legacySent(data: TimesheetData, known: ReadonlyMap<string, SentMonth>, agreements: readonly Agreement[], settings: PaySettings, zone: string, clock: ZoneClock): Map<string, SentMonth> {
+  const out = new Map<string, SentMonth>();
+  const locks = data.locks.list().filter((l) => !known.has(monthOfLock(l.label, l.from, zone)));
+  for (const l of locks) {
+    const label = monthOfLock(l.label, l.from, zone);
+    if (out.has(label)) continue;
+    const m = monthFromLabel(label);
+    let list: Session[] = [...data.sessions.between(clock.startOfDay(parseDate(m.from) - 7), clock.startOfDay(parseDate(m.to) + 8))];
+    const since = data.locks.correctionsSince(l.lockedAt).reverse();
+    for (const c of since) {
+      list = list.filter((s) => s.id !== c.sessionId);
+      const before = parseAuditSession(c.before);
+      if (c.action !== 'add' && before) list.push({ ...before, id: c.sessionId });
+    }
+    list.sort((a, b) => a.start - b.start);
+    const c = classifyMonths(list, agreements, settings, [m]).get(label) ?? { days: [], weeks: [] };
+    const lo = clock.startOfDay(parseDate(m.from));
+    const hi = clock.startOfDay(parseDate(m.to) + 1);
+    out.set(label, { ...c, sessions: snapshotSessions(list.filter((s) => s.start >= lo && s.start < hi)), firstAt: l.lockedAt, lastAt: l.lockedAt, count: 1 });
+  }
+  return out;
+}
+
 /** Builds the timesheet of `period` with the given (already checked) settings. */
-export function loadTimesheet(
-  period: string,
-  settings: PaySettings,
-  lang: Lang,
-  deps: Pick<ExportTimesheetDeps, 'sessions' | 'agreements' | 'locks' | 'now'>,
-): Result<LoadedTimesheet> {
+export function loadTimesheet(period: string, settings: PaySettings, lang: Lang, data: TimesheetData): Result<LoadedTimesheet> {
   const months = parsePeriod(period);
   if (!months) return err({ code: 'period-invalid', message: t(lang, 'error.badPeriod', { value: period }) });
-  const agreements = deps.agreements();
+  const agreements = data.agreements();
   const zone = agreements[0]?.zone;
   if (!zone) return err({ code: 'agreement-missing', message: t(lang, 'error.noAgreement', { period }) });
   const clock = zoneClock(zone);
 
-  // What payroll already has, and what changed inside it since the last export.
-  const locks = deps.locks.list();
-  const submitted = new Map<string, Instant>();
-  for (const l of locks) {
-    const label = monthOfLock(l.label, l.from, zone);
-    const prev = submitted.get(label);
-    if (prev === undefined || l.lockedAt < prev) submitted.set(label, l.lockedAt);
-  }
-  const lastExport = locks.reduce<Instant | null>((m, l) => (m === null || l.lockedAt > m ? l.lockedAt : m), null);
-  const corrections: SessionCorrection[] =
-    lastExport === null
-      ? []
-      : deps.locks.correctionsSince(lastExport).map((c) => ({
-          period: monthOfLock(c.period.label, c.period.from, zone),
-          at: c.at,
-          action: c.action,
-          sessionId: c.sessionId,
-          before: parseAuditSession(c.before),
-          after: parseAuditSession(c.after),
-          reason: c.reason,
-        }));
+  const submitted = sentMonths(data.submissions.list());
+  const sent = new Map([...submitted, ...legacySent(data, submitted, agreements, settings, zone, clock)]);
+  const firstSent = Math.min(...[...sent.values()].map((s) => s.firstAt));
+  const reasons: ChangeReason[] = sent.size === 0 ? [] : data.locks.correctionsSince(firstSent).map((c) => ({ sessionId: c.sessionId, at: c.at, reason: c.reason }));
 
-  // Sessions for the months and corrected months, with a week either side for whole weeks.
-  const dates = [...months.map((m) => m.from), ...months.map((m) => m.to), ...corrections.flatMap((c) => [`${c.period}-01`, `${c.period}-28`])];
+  // Sessions for the months and every sent month, with a week either side for whole weeks.
+  const dates = [...months.map((m) => m.from), ...months.map((m) => m.to), ...[...sent.keys()].flatMap((l) => [`${l}-01`, `${l}-28`])];
   const lo = Math.min(...dates.map(parseDate)) - 7;
   const hi = Math.max(...dates.map(parseDate)) + 12;
-  const sessions: Session[] = [...deps.sessions.between(clock.startOfDay(lo), clock.startOfDay(hi))];
+  const sessions: Session[] = [...data.sessions.between(clock.startOfDay(lo), clock.startOfDay(hi))];
 
-  const now = deps.now();
-  const ts = buildTimesheet({ period, months, sessions, agreements, settings, submitted, corrections, generatedAt: now });
-  return ok({ ts, months, submitted, corrections, clock, now });
+  const overtimeReasons = new Map<string, string[]>();
+  if (data.overtimeReasons) {
+    for (const s of sessions) {
+      if (s.id === undefined) continue;
+      const texts = data.overtimeReasons.listForSession(s.id).map((r) => r.text);
+      if (texts.length) overtimeReasons.set(s.id, texts);
+    }
+  }
+
+  const now = data.now();
+  const { ts, classified } = buildTimesheetAndMonths({ period, months, sessions, agreements, settings, sent, reasons, overtimeReasons, generatedAt: now });
+  return ok({ ts, months, sent, sessions, agreements, current: classified, clock, now });
 }

@@ -21,11 +21,18 @@ import {
   type PayWeek,
 } from '../../core/pay';
 import type { Month } from './period';
+import type { SentMonth } from './submission-snapshot';
 
 export const TIMESHEET_FORMAT = 'fyrabend.timesheet/1';
 
+/** A timesheet row: the classified day and, where recorded, why overtime was worked (AML § 10-7). */
+export interface TimesheetDay extends PayDay {
+  /** The overtime reasons recorded for the day's sessions (issue 7's reason feature), joined. */
+  readonly overtimeReason?: string;
+}
+
 export interface TimesheetMonth extends Month {
-  readonly days: readonly PayDay[];
+  readonly days: readonly TimesheetDay[];
   readonly weeks: readonly PayWeek[];
   /** Pay class id → ms over the month. */
   readonly totals: Readonly<Record<string, number>>;
@@ -35,14 +42,19 @@ export interface TimesheetMonth extends Month {
   readonly merarbeidMs: number;
   readonly amlOvertimeMs: number;
   readonly lines: readonly PayLine[];
-  /** When the month was first sent to payroll (locked), or null for a first submission. */
+  /** When the month was first sent to payroll, or null for a first submission. */
   readonly submittedAt: Instant | null;
+  /** When it was last sent (first submission or latest correction), or null. */
+  readonly lastSubmittedAt: Instant | null;
+  /** The log now differs from what payroll has for the month (a correction is due). */
+  readonly changed: boolean;
 }
 
 /** A session-level change made after its period went to payroll (AML § 10-7 audit trail). */
 export interface CorrectionEntry {
   readonly period: string;
-  readonly at: Instant;
+  /** When the change was recorded, where the log knows it (an edit's audit entry); else null. */
+  readonly at: Instant | null;
   readonly action: 'add' | 'edit' | 'delete';
   readonly before: Interval | null;
   readonly after: Interval | null;
@@ -65,30 +77,30 @@ export interface Timesheet {
   readonly correctionDeltas: readonly Correction[];
   /** The pay effect of the corrections as lines by wage type (quantities may be negative). */
   readonly correctionLines: readonly PayLine[];
+  /** Set when the file repeats what was sent (export again): the latest submission it repeats. */
+  readonly repeats: Instant | null;
 }
 
-/** A correction as the export needs it: the session before and after (null where there was none). */
-export interface SessionCorrection {
-  readonly period: string;
-  readonly at: Instant;
-  readonly action: 'add' | 'edit' | 'delete';
+/** Why a session changed, as the log recorded it (an edit's reason); used to label corrections. */
+export interface ChangeReason {
   readonly sessionId: string;
-  readonly before: Session | null;
-  readonly after: Session | null;
+  readonly at: Instant;
   readonly reason: string;
 }
 
 export interface BuildInput {
   readonly period: string;
   readonly months: readonly Month[];
-  /** Current sessions (with ids) covering the months, a week either side, and every corrected period. */
+  /** Current sessions (with ids) covering the months, a week either side, and every sent month. */
   readonly sessions: readonly Session[];
   readonly agreements: readonly Agreement[];
   readonly settings: PaySettings;
-  /** Month label → when it was sent to payroll. */
-  readonly submitted: ReadonlyMap<string, Instant>;
-  /** Changes inside submitted periods since the last export, oldest first. */
-  readonly corrections: readonly SessionCorrection[];
+  /** Month label → what payroll has for it (its latest submission). */
+  readonly sent: ReadonlyMap<string, SentMonth>;
+  /** Reasons recorded with changes since the months were sent, oldest first. */
+  readonly reasons?: readonly ChangeReason[];
+  /** Session id → the overtime reasons recorded for it (texts, oldest first). */
+  readonly overtimeReasons?: ReadonlyMap<string, readonly string[]>;
   readonly generatedAt: Instant;
 }
 
@@ -120,66 +132,167 @@ export function classifyDates(sessions: readonly Session[], agreements: readonly
   return { days, weeks };
 }
 
-/** The sessions as they were before the corrections (applied backwards, newest first). */
-export function revertCorrections(sessions: readonly Session[], corrections: readonly SessionCorrection[]): Session[] {
-  let list = [...sessions];
-  for (let k = corrections.length - 1; k >= 0; k--) {
-    const c = corrections[k] as SessionCorrection;
-    list = list.filter((s) => s.id !== c.sessionId);
-    if (c.action !== 'add' && c.before) list.push({ ...c.before, id: c.sessionId });
-  }
-  return list.sort((a, b) => a.start - b.start);
+const interval = (s: { start: Instant; end: Instant } | undefined): Interval | null => (s ? { start: s.start, end: s.end } : null);
+
+/** The days with the overtime reasons of the sessions they are made of (a session counts for a day when it overlaps its work). */
+function withReasons(days: readonly PayDay[], sessions: readonly Session[], reasons: ReadonlyMap<string, readonly string[]> | undefined): TimesheetDay[] {
+  if (!reasons || reasons.size === 0) return [...days];
+  return days.map((d) => {
+    const texts: string[] = [];
+    for (const s of sessions) {
+      const list = s.id === undefined ? undefined : reasons.get(s.id);
+      if (!list || !d.work.some((w) => s.start < w.end && s.end > w.start)) continue;
+      for (const x of list) if (!texts.includes(x)) texts.push(x);
+    }
+    return texts.length ? { ...d, overtimeReason: texts.join('; ') } : d;
+  });
 }
 
-const interval = (s: Session | null): Interval | null => (s ? { start: s.start, end: s.end } : null);
+/** One month of classified days and weeks, as the formats render it. */
+function monthOf(m: Month, days: readonly TimesheetDay[], weeks: readonly PayWeek[], settings: PaySettings, order: readonly string[], sent: SentMonth | undefined, changed: boolean): TimesheetMonth {
+  const totals = sumClasses(days.map((d) => d.classes));
+  const sum = (f: (d: PayDay) => number): number => days.reduce((s, d) => s + f(d), 0);
+  return {
+    ...m,
+    days,
+    weeks,
+    totals,
+    workedMs: sum((d) => d.workedMs),
+    breakMs: sum((d) => d.breakMs),
+    agreedMs: sum((d) => d.agreedMs),
+    merarbeidMs: sum((d) => d.merarbeidMs),
+    amlOvertimeMs: sum((d) => d.amlOvertimeMs),
+    lines: payLines(totals, settings.wageTypes, order),
+    submittedAt: sent?.firstAt ?? null,
+    lastSubmittedAt: sent?.lastAt ?? null,
+    changed,
+  };
+}
+
+/**
+ * Classifies every month needed (the period's and every sent month's) in ONE evaluation of the
+ * rule engine over the whole span, then slices the result per month (issue 21: a year is
+ * evaluated once, not twelve times). A month's days are those whose work-day label lies in it;
+ * its weeks are the ISO weeks of those days, as `classify` keeps them for a period.
+ */
+export function classifyMonths(sessions: readonly Session[], agreements: readonly Agreement[], settings: PaySettings, months: readonly Month[]): Map<string, { days: PayDay[]; weeks: PayWeek[] }> {
+  const out = new Map<string, { days: PayDay[]; weeks: PayWeek[] }>();
+  if (months.length === 0) return out;
+  const from = months.reduce((a, m) => (m.from < a ? m.from : a), months[0]!.from);
+  const to = months.reduce((a, m) => (m.to > a ? m.to : a), months[0]!.to);
+  const all = classifyDates(sessions, agreements, settings, from, to);
+  for (const m of months) {
+    const days = all.days.filter((d) => d.day >= m.from && d.day <= m.to);
+    const kept = new Set(days.map((d) => d.week));
+    out.set(m.label, { days, weeks: all.weeks.filter((w) => kept.has(w.week)) });
+  }
+  return out;
+}
+
+/** The month `YYYY-MM` as a Month. */
+export function monthFromLabel(label: string): Month {
+  return { label, from: `${label}-01`, to: addDays(nextMonthStart(label), -1) };
+}
+
+/** Session-level differences between what was sent and the log now, for one month. */
+function sessionChanges(label: string, sent: SentMonth, now: readonly Session[], zone: string, reasons: readonly ChangeReason[]): CorrectionEntry[] {
+  const clock = zoneClock(zone);
+  const m = monthFromLabel(label);
+  const lo = clock.startOfDay(parseDate(m.from));
+  const hi = clock.startOfDay(parseDate(m.to) + 1);
+  const mine = now.filter((s) => s.start >= lo && s.start < hi);
+  const was = new Map(sent.sessions.map((s) => [s.id, s]));
+  const is = new Map(mine.map((s) => [s.id ?? '', s]));
+  const reasonOf = (id: string): { at: Instant | null; reason: string } => {
+    const r = [...reasons].reverse().find((x) => x.sessionId === id && x.at >= sent.lastAt);
+    return r ? { at: r.at, reason: r.reason } : { at: null, reason: '' };
+  };
+  const out: (CorrectionEntry & { key: number })[] = [];
+  for (const [id, b] of was) {
+    const a = is.get(id);
+    if (!a) out.push({ period: label, action: 'delete', before: interval(b), after: null, ...reasonOf(id), key: b.start });
+    else if (a.start !== b.start || a.end !== b.end || a.kind !== b.kind) out.push({ period: label, action: 'edit', before: interval(b), after: interval(a), ...reasonOf(id), key: a.start });
+  }
+  for (const [id, a] of is) if (!was.has(id)) out.push({ period: label, action: 'add', before: null, after: interval(a), ...reasonOf(id), key: a.start });
+  return out.sort((x, y) => x.key - y.key).map(({ key: _k, ...c }) => c);
+}
 
 export function buildTimesheet(input: BuildInput): Timesheet {
+  return buildTimesheetAndMonths(input).ts;
+}
+
+/** The timesheet, and the classified days and weeks of every month it needed (the period's and every sent month's). */
+export function buildTimesheetAndMonths(input: BuildInput): { ts: Timesheet; classified: ReadonlyMap<string, { days: PayDay[]; weeks: PayWeek[] }> } {
   const { settings } = input;
   const order = classOrder(settings.overtime.classes.map((c) => c.id));
-  const months: TimesheetMonth[] = input.months.map((m) => {
-    const { days, weeks } = classifyDates(input.sessions, input.agreements, settings, m.from, m.to);
-    const totals = sumClasses(days.map((d) => d.classes));
-    const sum = (f: (d: PayDay) => number): number => days.reduce((s, d) => s + f(d), 0);
-    return {
-      ...m,
-      days,
-      weeks,
-      totals,
-      workedMs: sum((d) => d.workedMs),
-      breakMs: sum((d) => d.breakMs),
-      agreedMs: sum((d) => d.agreedMs),
-      merarbeidMs: sum((d) => d.merarbeidMs),
-      amlOvertimeMs: sum((d) => d.amlOvertimeMs),
-      lines: payLines(totals, settings.wageTypes, order),
-      submittedAt: input.submitted.get(m.label) ?? null,
-    };
-  });
+  const zone = input.agreements[0]?.zone ?? 'Europe/Oslo';
+  const sentLabels = [...input.sent.keys()].sort();
+  const wanted = new Map<string, Month>(input.months.map((m) => [m.label, m]));
+  for (const l of sentLabels) if (!wanted.has(l)) wanted.set(l, monthFromLabel(l));
+  const classified = classifyMonths(input.sessions, input.agreements, settings, [...wanted.values()]);
 
-  // The pay effect of corrections: each corrected month classified as submitted and as it is now.
-  const before = revertCorrections(input.sessions, input.corrections);
+  // The pay effect of corrections: what payroll has (the latest snapshot) against the log now.
   const deltas: Correction[] = [];
-  for (const label of [...new Set(input.corrections.map((c) => c.period))].sort()) {
-    const from = `${label}-01`;
-    const to = addDays(nextMonthStart(label), -1);
-    const was = classifyDates(before, input.agreements, settings, from, to);
-    const now = classifyDates(input.sessions, input.agreements, settings, from, to);
-    deltas.push(...diffCorrections(label, dayClassesOf(was.days), dayClassesOf(now.days), order));
+  const entries: CorrectionEntry[] = [];
+  const changed = new Set<string>();
+  for (const label of sentLabels) {
+    const sent = input.sent.get(label) as SentMonth;
+    const now = classified.get(label)?.days ?? [];
+    const d = diffCorrections(label, dayClassesOf(sent.days), dayClassesOf(now), order);
+    const s = sessionChanges(label, sent, input.sessions, zone, input.reasons ?? []);
+    if (d.length > 0 || s.length > 0) changed.add(label);
+    deltas.push(...d);
+    entries.push(...s);
   }
   const deltaTotals: Record<string, number> = {};
   for (const d of deltas) deltaTotals[d.classId] = (deltaTotals[d.classId] ?? 0) + d.deltaMs;
 
-  return {
+  const months = input.months.map((m) => {
+    const c = classified.get(m.label) ?? { days: [], weeks: [] };
+    return monthOf(m, withReasons(c.days, input.sessions, input.overtimeReasons), c.weeks, settings, order, input.sent.get(m.label), changed.has(m.label));
+  });
+  const ts: Timesheet = {
     format: TIMESHEET_FORMAT,
     period: input.period,
-    zone: input.agreements[0]?.zone ?? 'Europe/Oslo',
+    zone,
     generatedAt: input.generatedAt,
     employee: { number: settings.employeeNumber.trim(), name: settings.employeeName.trim() },
     settings,
     classOrder: order,
     months,
-    corrections: input.corrections.map((c) => ({ period: c.period, at: c.at, action: c.action, before: interval(c.before), after: interval(c.after), reason: c.reason })),
+    corrections: entries,
     correctionDeltas: deltas,
     correctionLines: payLines(deltaTotals, settings.wageTypes, order),
+    repeats: null,
+  };
+  return { ts, classified };
+}
+
+/**
+ * "Export the whole month again" (a lost file): the months exactly as payroll has them, from
+ * their latest snapshots, written as a first submission would be; nothing new, nothing locked.
+ */
+export function buildRepeat(input: Omit<BuildInput, 'sessions' | 'agreements' | 'reasons'> & { readonly zone: string }): Timesheet {
+  const { settings } = input;
+  const order = classOrder(settings.overtime.classes.map((c) => c.id));
+  const months = input.months.map((m) => {
+    const sent = input.sent.get(m.label);
+    return { ...monthOf(m, sent?.days ?? [], sent?.weeks ?? [], settings, order, undefined, false) };
+  });
+  const repeats = Math.max(...input.months.map((m) => input.sent.get(m.label)?.lastAt ?? 0));
+  return {
+    format: TIMESHEET_FORMAT,
+    period: input.period,
+    zone: input.zone,
+    generatedAt: input.generatedAt,
+    employee: { number: settings.employeeNumber.trim(), name: settings.employeeName.trim() },
+    settings,
+    classOrder: order,
+    months,
+    corrections: [],
+    correctionDeltas: [],
+    correctionLines: [],
+    repeats,
   };
 }
 

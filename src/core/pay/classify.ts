@@ -19,7 +19,8 @@ import { isRedDay } from '../calendar/red-days';
 import { nightIntervals } from '../calendar/night';
 import { dateString, isoWeekLabel, parseDate, weekdayOf } from '../time/civil';
 import { clipIntervals, intersectLength, subtractIntervals, unionIntervals } from '../time/interval';
-import { HOUR_MS } from '../time/units';
+import { HOUR_MS, MINUTE_MS } from '../time/units';
+import { stretchesOf } from '../rules/break';
 import { zoneClock, type ZoneClock } from '../time/zone';
 import { gapsBetween, sliceFromEnd, totalMs } from './slice';
 import { splitOvertime } from './tariff';
@@ -153,7 +154,8 @@ export function classify(input: ClassifyInput): Classification {
     put('night', nightMs);
     put('sunday', sundayMs);
     put('on-call', onCallMs);
-    const breaks = gapsBetween(d.work);
+    // Breaks are the gaps inside working stretches (spec § 7.3): a longer gap ends the stretch, it is not a break.
+    const breaks = stretchesOf(d.work, agreement.limits.breakStretchGapMinutes * MINUTE_MS).flatMap((s) => gapsBetween(s));
     days.push({
       day: d.day,
       weekday: weekdayOf(d.day),

@@ -79,7 +79,7 @@ export interface PayDay {
   readonly week: string;
   /** Work as logged, overlapping sessions merged (AML § 10-7: start and end of each period). */
   readonly work: readonly Interval[];
-  /** Gaps between the work intervals of the day. */
+  /** Breaks: the gaps inside the day's working stretches (gaps of at most the agreement's breakStretchGapMinutes, spec § 7.3). */
   readonly breaks: readonly Interval[];
   /** On-call time not covered by work. */
   readonly onCall: readonly Interval[];

@@ -27,6 +27,7 @@ export type IpcIssueKey =
   | 'period.instantOrder'
   | 'period.dateOrder'
   | 'month.like'
+  | 'year.like'
   | 'wageType.max'
   | 'wageType.chars'
   | 'employeeNumber.min'
@@ -77,6 +78,7 @@ export const IPC_ISSUE_TEXTS = defineCatalog<IpcIssueKey>({
     'period.instantOrder': 'Perioden må slutte etter at den begynner.',
     'period.dateOrder': 'Perioden må slutte samme dag som den begynner eller senere.',
     'month.like': 'Velg en måned som 2026-03.',
+    'year.like': 'Velg et år som 2026.',
     'wageType.max': 'En lønnsart kan ha høyst {limit} tegn.',
     'wageType.chars': 'Bruk bare bokstaver, sifre, punktum, bindestrek eller understrek.',
     'employeeNumber.min': 'Fyll inn ansattnummeret.',
@@ -114,6 +116,7 @@ export const IPC_ISSUE_TEXTS = defineCatalog<IpcIssueKey>({
     'period.instantOrder': 'Perioden må slutte etter at han byrjar.',
     'period.dateOrder': 'Perioden må slutte same dag som han byrjar eller seinare.',
     'month.like': 'Vel ein månad som 2026-03.',
+    'year.like': 'Vel eit år som 2026.',
     'wageType.max': 'Ein lønsart kan ha høgst {limit} teikn.',
     'wageType.chars': 'Bruk berre bokstavar, siffer, punktum, bindestrek eller understrek.',
     'employeeNumber.min': 'Fyll inn tilsettnummeret.',
@@ -151,6 +154,7 @@ export const IPC_ISSUE_TEXTS = defineCatalog<IpcIssueKey>({
     'period.instantOrder': 'The period must end after it starts.',
     'period.dateOrder': 'The period must end on or after its first day.',
     'month.like': 'Choose a month like 2026-03.',
+    'year.like': 'Choose a year like 2026.',
     'wageType.max': 'A wage type has at most {limit} characters.',
     'wageType.chars': 'Use letters, digits, dot, dash or underscore.',
     'employeeNumber.min': 'Fill in the employee number.',

@@ -14,6 +14,9 @@ type Key =
   | 'col.agreed'
   | 'col.amlOvertime'
   | 'col.correctsPeriod'
+  | 'col.overtimeReason'
+  | 'breaksNote'
+  | 'payClasses'
   | 'class.normal'
   | 'class.merarbeid'
   | 'class.overtime'
@@ -58,7 +61,18 @@ type Key =
   | 'error.overtimeRules'
   | 'error.nothingNew'
   | 'error.write'
-  | 'done';
+  | 'error.nothingNewSubmit'
+  | 'error.notSent'
+  | 'repeatNote'
+  | 'done'
+  | 'done.preview'
+  | 'done.submit'
+  | 'done.again'
+  | 'done.locked'
+  | 'done.corrected'
+  | 'dryRun'
+  | 'dryRun.locks'
+  | 'dryRun.corrections';
 
 const nb: Record<Key, Entry> = {
   'col.type': 'Type',
@@ -73,6 +87,9 @@ const nb: Record<Key, Entry> = {
   'col.agreed': 'Avtalt (t)',
   'col.amlOvertime': 'Overtid aml. § 10-6 (t)',
   'col.correctsPeriod': 'Korrigerer periode',
+  'col.overtimeReason': 'Grunn til overtid',
+  breaksNote: 'Pauser er opphold inne i en arbeidsøkt (opphold på inntil 2 timer); et lengre opphold avslutter økten og telles ikke som pause.',
+  payClasses: 'Lønnsklasser',
   'class.normal': 'Normaltid (t)',
   'class.merarbeid': 'Merarbeid (t)',
   'class.overtime': 'Overtid {percent} % (t)',
@@ -119,6 +136,17 @@ const nb: Record<Key, Entry> = {
   'error.nothingNew': '{period} ble sendt til lønn {date}, og ingenting er endret siden. Det er ingenting nytt å sende til Visma.',
   'error.write': 'Kunne ikke skrive filen {path} ({reason}). Velg en annen mappe eller et annet filnavn.',
   done: 'Timelisten for {period} er lagret i {path}.',
+  'error.nothingNewSubmit': '{period} ble sendt til lønn {date}, og ingenting er endret siden. Det er ingenting nytt å sende. Trenger du filen på nytt, velg «Eksporter hele måneden på nytt».',
+  'error.notSent': '{months} er ikke sendt til lønn ennå, så det er ingenting å eksportere på nytt. Bruk «Send til lønn» (--submit) for å sende.',
+  repeatNote: 'Dette er en ny utskrift av det som ble sendt til lønn {date}. Det er ikke en ny innsending.',
+  'done.preview': 'En forhåndsvisning av timelisten for {period} er lagret i {path}. Ingenting er merket som sendt til lønn.',
+  'done.submit': 'Timelisten for {period} er lagret i {path} og sendt til lønn.',
+  'done.again': 'Timelisten for {period} er lagret i {path}. Den gjentar det som ble sendt til lønn {date}; ingenting nytt er merket som sendt.',
+  'done.locked': 'Merket som sendt til lønn: {months}.',
+  'done.corrected': 'Filen har korrigeringer til: {months}.',
+  dryRun: 'Prøvekjøring: ingenting er skrevet og ingenting er merket som sendt. Filen {path} ville fått {bytes} byte ({format}).',
+  'dryRun.locks': 'Ville blitt merket som sendt til lønn: {months}.',
+  'dryRun.corrections': 'Ville hatt korrigeringer til: {months}.',
 };
 
 const nn: Record<Key, Entry> = {
@@ -126,6 +154,9 @@ const nn: Record<Key, Entry> = {
   'col.sessions': 'Arbeidsperiodar',
   'col.breaks': 'Pausar (t)',
   'col.correctsPeriod': 'Rettar periode',
+  'col.overtimeReason': 'Grunn til overtid',
+  breaksNote: 'Pausar er opphald inne i ei arbeidsøkt (opphald på inntil 2 timar); eit lengre opphald avsluttar økta og vert ikkje rekna som pause.',
+  payClasses: 'Lønsklassar',
   'class.merarbeid': 'Meirarbeid (t)',
   'class.sunday': 'Sun-/heilagdag (t)',
   'row.correction': 'retting',
@@ -161,6 +192,17 @@ const nn: Record<Key, Entry> = {
   'error.nothingNew': '{period} vart send til løn {date}, og inkje er endra sidan. Det er inkje nytt å sende til Visma.',
   'error.write': 'Kunne ikkje skrive fila {path} ({reason}). Vel ei anna mappe eller eit anna filnamn.',
   done: 'Timelista for {period} er lagra i {path}.',
+  'error.nothingNewSubmit': '{period} vart send til løn {date}, og inkje er endra sidan. Det er inkje nytt å sende. Treng du fila på nytt, vel «Eksporter heile månaden på nytt».',
+  'error.notSent': '{months} er ikkje send til løn enno, så det er inkje å eksportere på nytt. Bruk «Send til løn» (--submit) for å sende.',
+  repeatNote: 'Dette er ei ny utskrift av det som vart sendt til løn {date}. Det er ikkje ei ny innsending.',
+  'done.preview': 'Ei førehandsvising av timelista for {period} er lagra i {path}. Inkje er merkt som sendt til løn.',
+  'done.submit': 'Timelista for {period} er lagra i {path} og send til løn.',
+  'done.again': 'Timelista for {period} er lagra i {path}. Ho gjentek det som vart sendt til løn {date}; inkje nytt er merkt som sendt.',
+  'done.locked': 'Merkt som sendt til løn: {months}.',
+  'done.corrected': 'Fila har rettingar til: {months}.',
+  dryRun: 'Prøvekøyring: inkje er skrive og inkje er merkt som sendt. Fila {path} ville fått {bytes} byte ({format}).',
+  'dryRun.locks': 'Ville vorte merkt som sendt til løn: {months}.',
+  'dryRun.corrections': 'Ville hatt rettingar til: {months}.',
 };
 
 const en: Record<Key, Entry> = {
@@ -176,6 +218,9 @@ const en: Record<Key, Entry> = {
   'col.agreed': 'Agreed (h)',
   'col.amlOvertime': 'Overtime AML § 10-6 (h)',
   'col.correctsPeriod': 'Corrects period',
+  'col.overtimeReason': 'Reason for overtime',
+  breaksNote: 'Breaks are gaps inside a working stretch (gaps of up to 2 hours); a longer gap ends the stretch and is not counted as a break.',
+  payClasses: 'Pay classes',
   'class.normal': 'Normal hours (h)',
   'class.merarbeid': 'Additional hours, merarbeid (h)',
   'class.overtime': 'Overtime {percent} % (h)',
@@ -222,6 +267,17 @@ const en: Record<Key, Entry> = {
   'error.nothingNew': '{period} was sent to payroll on {date} and nothing has changed since. There is nothing new to send to Visma.',
   'error.write': 'Could not write the file {path} ({reason}). Pick another folder or file name.',
   done: 'The timesheet for {period} is saved in {path}.',
+  'error.nothingNewSubmit': '{period} was sent to payroll on {date} and nothing has changed since, so there is nothing new to send. If you need the file again, choose "Export the whole month again".',
+  'error.notSent': '{months} has not been sent to payroll yet, so there is nothing to export again. Use "Send to payroll" (--submit) to send it.',
+  repeatNote: 'This is a new copy of what was sent to payroll on {date}. It is not a new submission.',
+  'done.preview': 'A preview of the timesheet for {period} is saved in {path}. Nothing is marked as sent to payroll.',
+  'done.submit': 'The timesheet for {period} is saved in {path} and sent to payroll.',
+  'done.again': 'The timesheet for {period} is saved in {path}. It repeats what was sent to payroll on {date}; nothing new is marked as sent.',
+  'done.locked': 'Marked as sent to payroll: {months}.',
+  'done.corrected': 'The file carries corrections to: {months}.',
+  dryRun: 'Dry run: nothing was written and nothing is marked as sent. The file {path} would have {bytes} bytes ({format}).',
+  'dryRun.locks': 'Would be marked as sent to payroll: {months}.',
+  'dryRun.corrections': 'Would carry corrections to: {months}.',
 };
 
 export const TIMESHEET_TEXT = defineCatalog<Key>({ nb, nn, en });

@@ -46,6 +46,8 @@ export const API_METHODS = [
   'paySettingsSave',
   'exportPreview',
   'exportTimesheet',
+  'exportStatus',
+  'exportShowInFolder',
   // Issue 6: the data folder (src/shared/ipc/data-folder-contract.ts).
   'pickFolder',
   'dataFolderMove',

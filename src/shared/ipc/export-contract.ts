@@ -5,8 +5,13 @@
  *   rules. Save checks the fields (field path + message) and the overtime rules (AML § 10-6 (11)).
  * - `exportPreview`: the classified timesheet of a month (per day classes, totals, corrections since
  *   the last export); nothing is written or locked.
- * - `exportTimesheet`: writes the period in a format into the export folder (the window never names
- *   a path) and returns the path written; bad settings are refused before any file is written.
+ * - `exportTimesheet`: writes the period in a format and returns the path written; bad settings are
+ *   refused before any file is written. `mode` (issue 16): `preview` (default) marks nothing;
+ *   `submit` ("Send to payroll") records what payroll now has; `again` repeats what was sent.
+ *   `dryRun` writes and records nothing and says what would be (the confirm step). `saveAs` asks
+ *   the main process to show the OS save dialog (the window still never names a path itself).
+ * - `exportStatus`: per month of a year, not sent / sent on … / changed since.
+ * - `exportShowInFolder`: shows a file this app wrote in the OS file manager.
  */
 import { z } from 'zod';
 import { issueKey } from '../i18n/ipc-issues';
@@ -16,6 +21,10 @@ import type { PaySettings } from '../../core/pay/types';
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 
 export { EXPORT_FORMATS, type ExportFormat };
+
+/** What an export does (issue 16): look, send to payroll, or repeat what was sent. */
+export const EXPORT_MODES = ['preview', 'submit', 'again'] as const;
+export type ExportMode = (typeof EXPORT_MODES)[number];
 
 /** A month `2026-03`. */
 export const ExportMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, issueKey('month.like'));
@@ -63,7 +72,8 @@ export interface PreviewDay {
 
 export interface PreviewCorrection {
   readonly period: string;
-  readonly at: Instant;
+  /** When the change was recorded, where the log knows it (an edit in the window); else null. */
+  readonly at: Instant | null;
   readonly action: 'add' | 'edit' | 'delete';
   readonly before: Interval | null;
   readonly after: Interval | null;
@@ -88,12 +98,38 @@ export interface ExportPreview {
 }
 
 export interface ExportDone {
+  /** The file written ('' in a dry run, or when the save dialog was cancelled). */
   readonly path: string;
   readonly name: string;
   readonly format: ExportFormat;
-  /** Months marked as sent to payroll by this export. */
+  readonly mode: ExportMode;
+  readonly dryRun: boolean;
+  /** The save dialog was cancelled: nothing was written or recorded. */
+  readonly cancelled: boolean;
+  /** Months sent to payroll for the first time by this file (or that would be, in a dry run). */
   readonly locked: readonly string[];
+  /** Sent months whose corrections the file carries. */
+  readonly corrected: readonly string[];
   readonly corrections: number;
+  /** For `again`: the submission the file repeats. */
+  readonly repeats: Instant | null;
+  /** What happened, in the user's language (one or more lines). */
+  readonly message: string;
+}
+
+/** One month on the Export page: not sent, sent on …, or changed since it was sent. */
+export interface MonthStatus {
+  readonly month: string;
+  readonly status: 'not-sent' | 'sent' | 'changed';
+  readonly workedMs: number;
+  /** First and latest submission, or null. */
+  readonly firstAt: Instant | null;
+  readonly lastAt: Instant | null;
+}
+
+export interface ExportStatus {
+  /** The months of the year with logged work or a submission, in order. */
+  readonly months: readonly MonthStatus[];
 }
 
 const out = <T>(): { readonly __output?: T } => ({});
@@ -103,5 +139,10 @@ export const EXPORT_CONTRACT = {
   paySettingsGet: spec(z.undefined(), out<PaySettingsView>()),
   paySettingsSave: spec(z.strictObject({ settings: PaySettingsInputSchema }), out<PaySettingsView>()),
   exportPreview: spec(z.strictObject({ period: ExportMonthSchema }), out<ExportPreview>()),
-  exportTimesheet: spec(z.strictObject({ period: ExportMonthSchema, format: z.enum(EXPORT_FORMATS) }), out<ExportDone>()),
+  exportTimesheet: spec(
+    z.strictObject({ period: ExportMonthSchema, format: z.enum(EXPORT_FORMATS), mode: z.enum(EXPORT_MODES).optional(), dryRun: z.boolean().optional(), saveAs: z.boolean().optional() }),
+    out<ExportDone>(),
+  ),
+  exportStatus: spec(z.strictObject({ year: z.string().regex(/^\d{4}$/, issueKey('year.like')) }), out<ExportStatus>()),
+  exportShowInFolder: spec(z.strictObject({ path: z.string().min(1).max(4096) }), out<null>()),
 } as const;

@@ -2,10 +2,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppServices, createPayrollService, dispatch } from '../../../src/app/api/index';
+import { createAppServices, createPayrollService, dispatch, type PayrollServiceDeps } from '../../../src/app/api/index';
 import type { Clock } from '../../../src/app/ports/clock';
 import { DEFAULT_PAY_SETTINGS } from '../../../src/core/pay';
-import type { ExportDone, ExportPreview, PaySettingsView } from '../../../src/shared/ipc/export-contract';
+import type { ExportDone, ExportPreview, ExportStatus, PaySettingsView } from '../../../src/shared/ipc/export-contract';
+import { AtomicFileSink } from '../../../src/store/files/atomic-file-sink';
 import { fileExportFolder } from '../../../src/store/files/export-folder';
 import { openStore, type Store } from '../../../src/store/index';
 
@@ -24,7 +25,7 @@ const AGREEMENT = {
 };
 const SETTINGS = { ...DEFAULT_PAY_SETTINGS, employeeNumber: '1234', wageTypes: { normal: '100', merarbeid: '110', 'overtime-40': '140', night: '150', sunday: '160', 'on-call': '170' } };
 
-async function setup(lang: 'nb' | 'nn' | 'en' = 'en', withPayroll = true) {
+async function setup(lang: 'nb' | 'nn' | 'en' = 'en', withPayroll = true, extra: Partial<PayrollServiceDeps> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'fyrabend-pay-'));
   dirs.push(dir);
   const clock: Clock = { now: () => NOW, every: () => () => undefined };
@@ -35,7 +36,7 @@ async function setup(lang: 'nb' | 'nn' | 'en' = 'en', withPayroll = true) {
     ...store, clock, zone: () => 'Europe/Oslo', heartbeats: false, dataFolder: dir,
     backups: { create: () => ({ name: 'b.db', createdAt: NOW, bytes: 1 }), list: () => [], restore: () => undefined },
     log: () => undefined,
-    ...(withPayroll ? { payroll: createPayrollService({ ...store, files: fileExportFolder(exportsDir), now: () => NOW }) } : {}),
+    ...(withPayroll ? { payroll: createPayrollService({ ...store, files: fileExportFolder(exportsDir), now: () => NOW, ...extra }) } : {}),
   });
   await dispatch(services, 'settingsSet', { lang });
   await dispatch(services, 'agreementSave', { document: AGREEMENT });
@@ -57,14 +58,56 @@ describe('payroll export handlers over a real SQLite store', () => {
     expect(preview.workedMs).toBe(11 * H);
     expect(Object.values(preview.totals).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(11 * H);
     expect(existsSync(t.exportsDir)).toBe(false);
-    const done = await dispatch(t.services, 'exportTimesheet', { period: '2026-03', format: 'csv' });
+    // A preview file marks nothing.
+    const look = await dispatch(t.services, 'exportTimesheet', { period: '2026-03', format: 'html' });
+    expect(look).toMatchObject({ ok: true, value: { name: 'fyrabend-1234-2026-03.html', mode: 'preview', locked: [] } });
+    expect((await dispatch(t.services, 'exportStatus', { year: '2026' }) as { value: ExportStatus }).value.months).toEqual([
+      { month: '2026-03', status: 'not-sent', workedMs: 11 * H, firstAt: null, lastAt: null },
+    ]);
+    // The confirm step: a dry run says what would be marked, and writes nothing.
+    const plan = await dispatch(t.services, 'exportTimesheet', { period: '2026-03', format: 'csv', mode: 'submit', dryRun: true });
+    expect(plan).toMatchObject({ ok: true, value: { path: '', dryRun: true, locked: ['2026-03'] } });
+    expect(readdirSync(t.exportsDir)).toEqual(['fyrabend-1234-2026-03.html']);
+    const done = await dispatch(t.services, 'exportTimesheet', { period: '2026-03', format: 'csv', mode: 'submit' });
     const v = (done as { value: ExportDone }).value;
-    expect(v).toMatchObject({ name: 'fyrabend-timesheet-2026-03.csv', locked: ['2026-03'] });
-    expect(v.path).toBe(join(t.exportsDir, 'fyrabend-timesheet-2026-03.csv'));
+    expect(v).toMatchObject({ name: 'fyrabend-1234-2026-03.csv', locked: ['2026-03'], mode: 'submit' });
+    expect(v.path).toBe(join(t.exportsDir, 'fyrabend-1234-2026-03.csv'));
+    expect(v.message).toContain(v.path);
     expect(readFileSync(v.path, 'utf8')).toContain('total,2026-03');
-    const again = await dispatch(t.services, 'exportTimesheet', { period: '2026-03', format: 'xlsx' });
-    expect(again).toMatchObject({ ok: true, value: { name: 'fyrabend-timesheet-2026-03.xlsx', locked: [] } });
+    const again = await dispatch(t.services, 'exportTimesheet', { period: '2026-03', format: 'xlsx', mode: 'again' });
+    expect(again).toMatchObject({ ok: true, value: { name: 'fyrabend-1234-2026-03.xlsx', locked: [], mode: 'again', repeats: NOW } });
     expect((await dispatch(t.services, 'exportPreview', { period: '2026-03' }) as { value: ExportPreview }).value.submittedAt).toBe(NOW);
+    expect((await dispatch(t.services, 'exportStatus', { year: '2026' }) as { value: ExportStatus }).value.months).toEqual([
+      { month: '2026-03', status: 'sent', workedMs: 11 * H, firstAt: NOW, lastAt: NOW },
+    ]);
+    // A change in the window after the submission: the month reads "changed since".
+    const later = Date.parse('2026-03-11T07:00:00Z');
+    await dispatch(t.services, 'sessionsAdd', { session: { start: later, end: later + 2 * H, kind: 'work', location: 'home', initiative: 'employer', breakWithDuties: false }, reason: 'forgot to log' } as never);
+    expect((await dispatch(t.services, 'exportStatus', { year: '2026' }) as { value: ExportStatus }).value.months[0]).toMatchObject({ month: '2026-03', status: 'changed' });
+  });
+
+  it('the save dialog: the chosen path is written, the folder remembered, and only a written file is shown in its folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fyrabend-save-'));
+    dirs.push(dir);
+    const asked: string[] = [];
+    const shown: string[] = [];
+    let answer: string | null = join(dir, 'mine.csv');
+    const dialogs = { chooseSavePath: async (o: { defaultPath: string }) => (asked.push(o.defaultPath), answer), showInFolder: (p: string) => void shown.push(p) };
+    const t = await setup('en', true, { dialogs, sink: new AtomicFileSink() });
+    await dispatch(t.services, 'paySettingsSave', { settings: SETTINGS });
+    const r = await dispatch(t.services, 'exportTimesheet', { period: '2026-03', format: 'csv', saveAs: true });
+    expect(r).toMatchObject({ ok: true, value: { path: join(dir, 'mine.csv'), name: 'mine.csv', cancelled: false } });
+    expect(asked).toEqual(['fyrabend-1234-2026-03.csv']);
+    expect(readFileSync(join(dir, 'mine.csv'), 'utf8')).toContain('total,2026-03');
+    answer = null;
+    const cancelled = await dispatch(t.services, 'exportTimesheet', { period: '2026-03', format: 'xlsx', saveAs: true, mode: 'submit' });
+    expect(cancelled).toMatchObject({ ok: true, value: { cancelled: true, path: '' } });
+    expect(asked[1]).toBe(`${dir}/fyrabend-1234-2026-03.xlsx`);
+    expect((await dispatch(t.services, 'exportStatus', { year: '2026' }) as { value: ExportStatus }).value.months[0]!.status).toBe('not-sent');
+    expect(await dispatch(t.services, 'exportShowInFolder', { path: join(dir, 'mine.csv') })).toMatchObject({ ok: true });
+    expect(shown).toEqual([join(dir, 'mine.csv')]);
+    expect(await dispatch(t.services, 'exportShowInFolder', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'not-written' } });
+    expect(shown).toHaveLength(1);
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportTimesheet, type ExportTimesheetDeps } from '../../../src/app/export/export-timesheet';
 import type { Correction, LockedPeriod } from '../../../src/app/ports/locked-period-repo';
+import type { Submission } from '../../../src/app/ports/submission-repo';
 import type { PaySettings } from '../../../src/core/pay';
 import type { Session } from '../../../src/core/model';
 import { AtomicFileSink } from '../../../src/store/files/atomic-file-sink';
@@ -16,6 +17,7 @@ function fakes(over: { settings?: PaySettings | null; sessions?: Session[] } = {
   const written: { path: string; data: Uint8Array }[] = [];
   const locks: LockedPeriod[] = [];
   const corrections: Correction[] = [];
+  const submissions: Submission[] = [];
   let clock = GENERATED_AT;
   const deps: ExportTimesheetDeps = {
     sessions: { between: (from, to) => sessions.filter((s) => s.end > from && s.start < to) as never },
@@ -30,13 +32,22 @@ function fakes(over: { settings?: PaySettings | null; sessions?: Session[] } = {
       },
       correctionsSince: (since) => corrections.filter((c) => c.at >= since),
     },
+    submissions: {
+      list: () => [...submissions],
+      add: (entries) => entries.map((e) => {
+        const x = { ...e, id: String(submissions.length + 1) };
+        submissions.push(x);
+        return x;
+      }),
+    },
     files: { writeAtomic: async (path, data) => void written.push({ path, data }) },
     now: () => (clock += 60_000),
   };
-  return { deps, written, locks, corrections, sessions };
+  return { deps, written, locks, corrections, sessions, submissions };
 }
 
-const req = (format: string, period = '2026-03') => ({ period, format, out: `/out/ts.${format}`, lang: 'en' as const });
+const req = (format: string, period = '2026-03', mode: 'preview' | 'submit' | 'again' = 'submit', dryRun = false) => ({ period, format, out: `/out/ts.${format}`, lang: 'en' as const, mode, dryRun });
+const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
 describe('export timesheet', () => {
   it.each([
@@ -65,44 +76,100 @@ describe('export timesheet', () => {
     expect(f.written).toEqual([]);
   });
 
-  it('writes the file, then marks the month as submitted; a Visma re-export without changes has nothing new', async () => {
+  it('a preview writes the file and marks nothing; the same month can then be submitted', async () => {
+    const f = fakes();
+    for (const format of ['html', 'csv', 'visma']) {
+      const r = await exportTimesheet(req(format, '2026-03', 'preview'), f.deps);
+      expect(r).toMatchObject({ ok: true, value: { mode: 'preview', locked: [], corrected: [] } });
+    }
+    expect(f.written).toHaveLength(3);
+    expect(f.locks).toEqual([]);
+    expect(f.submissions).toEqual([]);
+    const sub = await exportTimesheet(req('visma'), f.deps);
+    expect(sub).toMatchObject({ ok: true, value: { mode: 'submit', locked: ['2026-03'] } });
+    expect(text(f.written[3]!.data)).toBe(text(f.written[2]!.data));
+  });
+
+  it('the preview is the default mode', async () => {
+    const f = fakes();
+    const { mode: _m, ...plain } = req('csv');
+    expect(await exportTimesheet(plain, f.deps)).toMatchObject({ ok: true, value: { mode: 'preview', locked: [] } });
+    expect(f.submissions).toEqual([]);
+  });
+
+  it('a dry run writes nothing and records nothing, and says what a submission would do', async () => {
+    const f = fakes();
+    const r = await exportTimesheet(req('visma', '2026-03', 'submit', true), f.deps);
+    expect(r).toMatchObject({ ok: true, value: { dryRun: true, locked: ['2026-03'] } });
+    if (r.ok) {
+      expect(r.value.message).toMatch(/^Dry run: nothing was written/);
+      expect(r.value.message).toContain('Would be marked as sent to payroll: 2026-03.');
+      expect(text(r.value.content).split('\r\n')[0]).toMatch(/^0;0;1002;1000;/);
+    }
+    expect(f.written).toEqual([]);
+    expect(f.locks).toEqual([]);
+    expect(f.submissions).toEqual([]);
+  });
+
+  it('submit marks the month as sent; a re-submit without changes has nothing new, in every format', async () => {
     const f = fakes();
     const r = await exportTimesheet(req('visma'), f.deps);
     expect(r).toMatchObject({ ok: true, value: { locked: ['2026-03'], corrections: 0 } });
     expect(f.written).toHaveLength(1);
     expect(f.locks.map((l) => l.label)).toEqual(['2026-03']);
-    const again = await exportTimesheet(req('visma'), f.deps);
-    expect(again).toMatchObject({ ok: false, error: { code: 'nothing-new' } });
+    expect(f.submissions.map((s) => [s.month, s.kind, s.format])).toEqual([['2026-03', 'submit', 'visma']]);
+    for (const format of ['visma', 'csv']) {
+      const again = await exportTimesheet(req(format), f.deps);
+      expect(again).toMatchObject({ ok: false, error: { code: 'nothing-new' } });
+    }
     expect(f.written).toHaveLength(1);
+    expect(f.submissions).toHaveLength(1);
   });
 
-  it('an edit inside a submitted month is listed as a correction in the next export, with its pay effect', async () => {
+  it('an edit inside a submitted month is a correction: re-submitting the month writes only the change, once', async () => {
     const f = fakes();
-    await exportTimesheet(req('csv'), f.deps);
+    await exportTimesheet(req('visma'), f.deps);
     // Edit: Monday 2026-03-02 ends at 17:00 instead of 16:00 (one more hour).
     const target = f.sessions.find((s) => s.start === work('2026-03-02', '12:00', '16:00').start)!;
-    const before = { ...target };
     const idx = f.sessions.indexOf(target);
     f.sessions[idx] = { ...target, end: target.end + 3_600_000 };
-    f.corrections.push({
-      id: 'c1',
-      at: f.locks[0]!.lockedAt + 1000,
-      period: f.locks[0]!,
-      action: 'edit',
-      sessionId: target.id!,
-      before: JSON.stringify(before),
-      after: JSON.stringify(f.sessions[idx]),
-      reason: 'forgot to stop',
-    });
-    const r = await exportTimesheet(req('visma', '2026-04'), f.deps);
-    expect(r.ok).toBe(true);
-    const text = new TextDecoder().decode(f.written[1]!.data);
-    const lines = text.trim().split('\r\n');
-    // The April lines, then the correction to March: +1 h merarbeid (the week is 38.5 h).
-    expect(lines.at(-1)).toBe('0;0;1002;1010;0.00;1.00;0.00;0.00;;;"";"";"";"";"";"";');
-    // The April export locked April, so the same correction is not sent again.
-    const csv = await exportTimesheet(req('csv', '2026-04'), f.deps);
-    expect(csv).toMatchObject({ ok: true, value: { corrections: 0 } });
+    f.corrections.push({ id: 'c1', at: f.submissions[0]!.at + 1000, period: f.locks[0]!, action: 'edit', sessionId: target.id!, before: null, after: null, reason: 'forgot to stop' });
+    const r = await exportTimesheet(req('visma'), f.deps);
+    expect(r).toMatchObject({ ok: true, value: { locked: [], corrected: ['2026-03'], corrections: 1 } });
+    // The correction to March: +1 h merarbeid (the week is 38.5 h), and nothing else.
+    expect(text(f.written[1]!.data)).toBe('0;0;1002;1010;0.00;1.00;0.00;0.00;;;"";"";"";"";"";"";\r\n');
+    expect(f.submissions.map((s) => s.kind)).toEqual(['submit', 'correction']);
+    // The correction is recorded as sent: nothing new afterwards.
+    expect(await exportTimesheet(req('visma'), f.deps)).toMatchObject({ ok: false, error: { code: 'nothing-new' } });
+  });
+
+  it('a change to a sent month rides with the next month sent (it is never left behind)', async () => {
+    const f = fakes();
+    await exportTimesheet(req('visma'), f.deps);
+    const target = f.sessions.find((s) => s.start === work('2026-03-02', '12:00', '16:00').start)!;
+    f.sessions.splice(f.sessions.indexOf(target), 1);
+    const r = await exportTimesheet(req('csv', '2026-04'), f.deps);
+    expect(r).toMatchObject({ ok: true, value: { locked: ['2026-04'], corrected: ['2026-03'], corrections: 1 } });
+    const csv = text(f.written[1]!.data);
+    expect(csv).toContain('correction,2026-04,2026-03-02,');
+    expect(f.submissions.map((s) => [s.month, s.kind])).toEqual([['2026-03', 'submit'], ['2026-04', 'submit'], ['2026-03', 'correction']]);
+  });
+
+  it('export again repeats what was sent (not the log now), says so, and marks nothing', async () => {
+    const f = fakes();
+    expect(await exportTimesheet(req('visma', '2026-03', 'again'), f.deps)).toMatchObject({ ok: false, error: { code: 'not-sent' } });
+    await exportTimesheet(req('visma'), f.deps);
+    const first = text(f.written[0]!.data);
+    // A later change is not in the repeat: the repeat is what payroll has.
+    f.sessions.push(work('2026-03-07', '10:00', '12:00'));
+    const r = await exportTimesheet(req('visma', '2026-03', 'again'), f.deps);
+    expect(r).toMatchObject({ ok: true, value: { mode: 'again', locked: [], corrected: [] } });
+    if (r.ok) expect(r.value.message).toMatch(/repeats what was sent to payroll on 04\.05\.2026/);
+    expect(text(f.written[1]!.data)).toBe(first);
+    const html = await exportTimesheet({ ...req('html', '2026-03', 'again') }, f.deps);
+    expect(html.ok).toBe(true);
+    expect(text(f.written[2]!.data)).toContain('It is not a new submission.');
+    expect(f.submissions).toHaveLength(1);
   });
 
   it('the atomic file sink leaves only the finished file behind', async () => {

@@ -7,13 +7,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HOUR_MS } from '../../../src/core/time/units';
 import { renderTimesheet, TIMESHEET_FORMATS } from '../../../src/app/export/formats';
 import { figureColumns, hoursFixed } from '../../../src/app/export/formats/common';
 import { buildTimesheet, type Timesheet } from '../../../src/app/export/timesheet';
 import { parsePeriod } from '../../../src/app/export/period';
-import { agreement, fixtureSessions, GENERATED_AT, settings } from './fixture';
+import { agreement, at, fixtureSessions, GENERATED_AT, settings } from './fixture';
 
 const DIR = join(__dirname, '../../fixtures/timesheet');
 const decode = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -25,8 +25,7 @@ function sheet(period: string): Timesheet {
     sessions: fixtureSessions(),
     agreements: [agreement],
     settings,
-    submitted: new Map(),
-    corrections: [],
+    sent: new Map(),
     generatedAt: GENERATED_AT,
   });
 }
@@ -150,6 +149,18 @@ describe.each(['2026-03', '2026-04'])('timesheet %s', (period) => {
     const cell = total.getCell(7 + worked).value as { formula: string; result: number };
     expect(cell.formula).toMatch(/^SUM\(/);
     expect(cell.result).toBeCloseTo(m.workedMs / HOUR_MS, 6);
+    // Printing: A4 landscape, one page wide, header row frozen and repeated, employee in the page header.
+    for (const w of wb.worksheets) {
+      expect(w.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' });
+      expect(w.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
+      expect(w.headerFooter.oddHeader).toContain('Kari Nordmann (Employee number 1002)');
+      expect(w.headerFooter.oddFooter).toContain('&P / &N');
+    }
+    // Widths from content: the work periods column is wide enough for its longest text.
+    const longest = Math.max(...m.days.map((d) => String(ws.getRow(3 + m.days.indexOf(d)).getCell(6).value).length));
+    expect(ws.getColumn(6).width).toBeGreaterThanOrEqual(Math.min(48, longest));
+    expect(ws.getRow(2).getCell(7 + worked).value).toBe('Worked (h)');
+    for (const c of ws.getRow(2).values as unknown[]) expect(String(c ?? '')).not.toMatch(/\[|overtime-\d/);
     // The golden for xlsx is its content (the zip itself carries timestamps).
     const content = JSON.parse(JSON.stringify(wb.worksheets.map((w) => ({ name: w.name, rows: w.getSheetValues().slice(1) }))));
     const file = join(DIR, `${period}.xlsx.json`);
@@ -164,5 +175,78 @@ describe.each(['2026-03', '2026-04'])('timesheet %s', (period) => {
     expect(html).toContain('Signatur arbeidstaker');
     expect(html).toContain('Signatur arbeidsgiver');
     for (const d of ts.months[0]!.days.slice(0, 3)) expect(html).toContain(d.day.split('-').reverse().join('.'));
+  });
+
+  it.each(['nb', 'nn', 'en'] as const)('html in %s: A4 page, the decimal mark of the language, no internal ids in labels', async (lang) => {
+    const html = decode(await renderTimesheet(ts, 'html', lang));
+    expect(html).toContain('@page{size:A4 landscape;margin:12mm}');
+    const numbers = [...html.matchAll(/<td class="n">([^<]*)<\/td>/g)].map((x) => x[1]!);
+    expect(numbers.length).toBeGreaterThan(50);
+    for (const n of numbers) expect(n).toMatch(lang === 'en' ? /^-?\d+\.\d{2}$/ : /^-?\d+,\d{2}$/);
+    const headers = [...html.matchAll(/<th>([^<]*)<\/th>/g)].map((x) => x[1]!);
+    for (const h of headers) expect(h).not.toMatch(/\[|overtime-\d|on-call|merarbeid\]/);
+    // Only the first month starts on a new page; nothing forces a page after the last.
+    expect(html).not.toMatch(/page-break-after|break-after:page/);
+  });
+});
+
+describe('work periods and breaks', () => {
+  const ts = sheet('2026-03');
+  const day = (d: string) => ts.months[0]!.days.find((x) => x.day === d)!;
+
+  it('one text per work period, dates only where the period leaves the work day\'s date', async () => {
+    const html = decode(await renderTimesheet(ts, 'html', 'nb'));
+    expect(html).toContain('<td class="p">20:00–11.03. 06:00</td>');
+    expect(html).toContain('<td class="p">17:30–18:30<br>29.03. 01:30–04:30</td>');
+    expect(html).toContain('<td class="p">08:00–11:30<br>12:00–16:00</td>');
+  });
+
+  it('breaks are the gaps inside working stretches (up to 2 h); a 7 h gap is not a break', () => {
+    expect(day('2026-03-02').breakMs).toBe(0.5 * HOUR_MS);
+    expect(day('2026-03-28').breaks).toEqual([]);
+    expect(day('2026-03-28').breakMs).toBe(0);
+  });
+});
+
+describe('a year', () => {
+  it('is evaluated once and sliced per month: byte-identical to the month-by-month result', async () => {
+    const year = buildTimesheet({ period: '2026', months: parsePeriod('2026') ?? [], sessions: fixtureSessions(), agreements: [agreement], settings, sent: new Map(), generatedAt: GENERATED_AT });
+    for (const label of ['2026-03', '2026-04']) {
+      const alone = sheet(label).months[0]!;
+      const sliced = year.months.find((m) => m.label === label)!;
+      expect(JSON.stringify(sliced)).toBe(JSON.stringify(alone));
+    }
+    // And a year written as one file carries the same month tables as the month files.
+    const yearCsv = decode(await renderTimesheet(year, 'csv', 'nb')).split('\r\n');
+    for (const label of ['2026-03', '2026-04']) {
+      const monthCsv = decode(await renderTimesheet(sheet(label), 'csv', 'nb')).split('\r\n').slice(1).filter(Boolean);
+      for (const line of monthCsv) expect(yearCsv).toContain(line);
+    }
+  });
+
+  it('evaluates the rule engine once for a year of months', async () => {
+    const engine = await import('../../../src/core/engine/evaluate');
+    const spy = vi.spyOn(engine, 'evaluate');
+    buildTimesheet({ period: '2026', months: parsePeriod('2026') ?? [], sessions: fixtureSessions(), agreements: [agreement], settings, sent: new Map(), generatedAt: GENERATED_AT });
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+  });
+});
+
+describe('overtime reasons', () => {
+  it('the reason recorded for a session appears on its day in every format', async () => {
+    const sessions = fixtureSessions();
+    const late = sessions.find((s) => s.start === at('2026-04-09', '20:00'))!;
+    const ts = buildTimesheet({ period: '2026-04', months: parsePeriod('2026-04') ?? [], sessions, agreements: [agreement], settings, sent: new Map(), overtimeReasons: new Map([[late.id!, ['Release of the payroll module']]]), generatedAt: GENERATED_AT });
+    expect(ts.months[0]!.days.find((d) => d.day === '2026-04-09')!.overtimeReason).toBe('Release of the payroll module');
+    expect(ts.months[0]!.days.filter((d) => d.overtimeReason)).toHaveLength(1);
+    for (const format of ['csv', 'csv-excel', 'json', 'html'] as const) expect(decode(await renderTimesheet(ts, format, 'en'))).toContain('Release of the payroll module');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderTimesheet(ts, 'xlsx', 'en')) as never);
+    const row = wb.worksheets[0]!.getRow(2);
+    const col = (row.values as unknown[]).indexOf('Reason for overtime');
+    expect(col).toBeGreaterThan(0);
+    const values = wb.worksheets[0]!.getColumn(col).values.map(String);
+    expect(values).toContain('Release of the payroll module');
   });
 });

@@ -43,7 +43,7 @@ export function figureColumns(ts: Timesheet): FigureColumn[] {
     { key: 'aml_overtime', header: (l) => t(l, 'col.amlOvertime'), value: (d) => d.amlOvertimeMs },
   ];
   for (const c of ts.settings.overtime.classes) {
-    cols.push({ key: c.id, header: (l) => `${t(l, 'class.overtime', { percent: c.percent })} [${c.id}]`, value: (d) => d.overtime[c.id] ?? 0, classId: c.id });
+    cols.push({ key: c.id, header: (l) => t(l, 'class.overtime', { percent: c.percent }), value: (d) => d.overtime[c.id] ?? 0, classId: c.id });
   }
   cols.push(
     { key: 'night', header: (l) => t(l, 'class.night'), value: (d) => d.nightMs, classId: 'night' },
@@ -82,17 +82,33 @@ export function localDate(ms: number, zone: string): string {
   return dateString(zoneClock(zone).localDay(ms));
 }
 
-/** `08:00–11:30, 12:00–16:00`; an end on a later date gets its date: `20:00–06:00 (11.03.)`. */
+/** Hours with two decimals in the reader's convention: a decimal comma in nb and nn, a point in en. */
+export function hoursText(ms: number, lang: Lang): string {
+  const s = hoursFixed(ms, 2);
+  return lang === 'en' ? s : s.replace('.', ',');
+}
+
+/**
+ * One text per work period: `08:00–11:30`; a date only where the period is not on the work day's
+ * date: `20:00–11.03. 06:00` (crosses midnight), `11.03. 08:00–11:30` (on the next date); an end at
+ * the next midnight is `24:00`.
+ */
+export function periodLines(d: PayDay, zone: string): string[] {
+  const clock = zoneClock(zone);
+  const short = (date: string) => norDate(date).slice(0, 6);
+  return d.work.map((i) => {
+    const sd = localDate(i.start, zone);
+    const ed = localDate(i.end, zone);
+    const from = `${sd === d.day ? '' : `${short(sd)} `}${clockText(i.start, zone)}`;
+    if (ed === sd) return `${from}–${clockText(i.end, zone)}`;
+    const midnight = clock.startOfDay(clock.localDay(i.start) + 1) === i.end;
+    return midnight ? `${from}–24:00` : `${from}–${short(ed)} ${clockText(i.end, zone)}`;
+  });
+}
+
+/** The work periods of a day on one line: `08:00–11:30, 12:00–16:00`. */
 export function periodsText(d: PayDay, zone: string): string {
-  return d.work
-    .map((i) => {
-      const endDate = localDate(i.end, zone);
-      const startDate = localDate(i.start, zone);
-      const suffix = endDate !== d.day ? ` (${norDate(endDate).slice(0, 6)})` : '';
-      const prefix = startDate !== d.day ? `(${norDate(startDate).slice(0, 6)}) ` : '';
-      return `${prefix}${clockText(i.start, zone)}–${clockText(i.end, zone)}${suffix}`;
-    })
-    .join(', ');
+  return periodLines(d, zone).join(', ');
 }
 
 export const WEEKDAY_NAMES: Readonly<Record<Lang, readonly string[]>> = {

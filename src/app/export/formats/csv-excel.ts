@@ -1,6 +1,8 @@
 /**
- * `csv-excel`: what Norwegian Excel opens correctly: semicolon, decimal comma, `dd.mm.yyyy`,
- * local `HH:MM` times, UTF-8 with BOM, CRLF, headers in the user's language.
+ * `csv-excel`: what Norwegian Excel opens correctly: SEMICOLON, decimal comma (also in English, so
+ * the numbers read as numbers in a Norwegian Excel), `dd.mm.yyyy`, local `HH:MM` times, UTF-8 with
+ * BOM, CRLF, headers in the user's language. Every row ends with the employee number and name and
+ * the day's overtime reason.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Lang } from '../../../core/model';
@@ -22,7 +24,11 @@ export function csvExcelRows(ts: Timesheet, lang: Lang): string[][] {
     t(lang, 'col.sessions'),
     ...cols.map((c) => c.header(lang)),
     t(lang, 'col.correctsPeriod'),
+    t(lang, 'employeeNumber'),
+    t(lang, 'employee'),
+    t(lang, 'col.overtimeReason'),
   ];
+  const who = [ts.employee.number, ts.employee.name];
   const rows: string[][] = [header];
   for (const m of ts.months) {
     for (const d of m.days) {
@@ -38,12 +44,14 @@ export function csvExcelRows(ts: Timesheet, lang: Lang): string[][] {
         periodsText(d, ts.zone),
         ...cols.map((c) => comma(hoursFixed(c.value(d)))),
         '',
+        ...who,
+        d.overtimeReason ?? '',
       ]);
     }
-    rows.push([t(lang, 'row.total'), m.label, '', '', '', '', '', ...cols.map((c) => comma(hoursFixed(m.days.reduce((s, d) => s + c.value(d), 0)))), '']);
+    rows.push([t(lang, 'row.total'), m.label, '', '', '', '', '', ...cols.map((c) => comma(hoursFixed(m.days.reduce((s, d) => s + c.value(d), 0)))), '', ...who, '']);
   }
   for (const r of correctionRows(ts)) {
-    rows.push([t(lang, 'row.correction'), norDate(r.day), '', '', '', '', '', ...cols.map((c) => (c.classId ? comma(hoursFixed(r.deltas[c.classId] ?? 0)) : '')), r.period]);
+    rows.push([t(lang, 'row.correction'), norDate(r.day), '', '', '', '', '', ...cols.map((c) => (c.classId ? comma(hoursFixed(r.deltas[c.classId] ?? 0)) : '')), r.period, ...who, '']);
   }
   return rows;
 }

@@ -15,6 +15,7 @@ export function timesheetJson(ts: Timesheet): unknown {
     period: ts.period,
     zone: z,
     generatedAt: iso(ts.generatedAt, z),
+    repeats: ts.repeats === null ? null : iso(ts.repeats, z),
     employee: ts.employee,
     overtime: ts.settings.overtime,
     wageTypes: ts.settings.wageTypes,
@@ -23,6 +24,7 @@ export function timesheetJson(ts: Timesheet): unknown {
       from: m.from,
       to: m.to,
       submittedAt: m.submittedAt === null ? null : iso(m.submittedAt, z),
+      lastSubmittedAt: m.lastSubmittedAt === null ? null : iso(m.lastSubmittedAt, z),
       days: m.days.map((d) => ({
         day: d.day,
         weekday: d.weekday,
@@ -43,6 +45,7 @@ export function timesheetJson(ts: Timesheet): unknown {
         },
         overtime: hoursMap(d.overtime),
         classes: hoursMap(d.classes),
+        overtimeReason: d.overtimeReason ?? null,
       })),
       weeks: m.weeks.map((w) => ({ week: w.week, hours: hoursExact(w.workedMs), amlOvertime: hoursExact(w.amlOvertimeMs), merarbeid: hoursExact(w.merarbeidMs) })),
       totals: {
@@ -57,7 +60,7 @@ export function timesheetJson(ts: Timesheet): unknown {
     })),
     corrections: ts.corrections.map((c) => ({
       period: c.period,
-      at: iso(c.at, z),
+      at: c.at === null ? null : iso(c.at, z),
       action: c.action,
       before: c.before && span(c.before),
       after: c.after && span(c.after),

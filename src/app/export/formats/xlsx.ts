@@ -3,17 +3,63 @@
  * pay lines; typed cells (dates as dates, hours as numbers with two decimals); a sheet of
  * corrections when there are any. Dates are written as the local wall-clock time (Excel has no
  * zones); the zone is named in the sheet header.
+ *
+ * Printing (issue 16): A4 landscape, fit to one page wide, the column header row frozen on screen
+ * and repeated on every printed page, column widths from their content, the employee, number and
+ * period in the page header and the page number in the footer.
  */
+import type { Worksheet as Sheet } from 'exceljs';
 import type { Lang } from '../../../core/model';
 import { DAY_MS } from '../../../core/time/units';
 import { zoneClock } from '../../../core/time/zone';
 import { parseDate } from '../../../core/time/civil';
 import type { Timesheet } from '../timesheet';
-import { classLabel, correctionRows, figureColumns, hoursExact, periodsText, t, weekdayName } from './common';
+import { classLabel, correctionRows, figureColumns, hoursExact, localDate, norDate, periodsText, t, weekdayName } from './common';
 
 /** A Date whose UTC fields show the local wall-clock time (how exceljs stores dates). */
 const wall = (ms: number, zone: string): Date => new Date(ms + zoneClock(zone).offsetAt(ms));
 const dateOnly = (day: string): Date => new Date(parseDate(day) * DAY_MS);
+
+/** Excel's paper size code for A4. */
+export const XLSX_PAPER_A4 = 9;
+/** The row holding the column headers (frozen and repeated when printed). */
+export const XLSX_HEADER_ROW = 2;
+
+/** Header/footer text with Excel's `&` codes escaped. */
+const hf = (s: string): string => s.replace(/&/g, '&&');
+
+
+/** Column widths from content: the longest text in each column (dates and times by their shown width). */
+function fitColumns(ws: Sheet, min = 6, max = 48): void {
+  ws.columns.forEach((col) => {
+    let width = min;
+    col.eachCell?.({ includeEmpty: false }, (cell) => {
+      const v = cell.value;
+      const len =
+        v instanceof Date ? (cell.numFmt === 'dd.mm.yyyy' ? 10 : 16) : typeof v === 'number' ? v.toFixed(2).length : typeof v === 'object' && v !== null && 'result' in v ? 8 : String(v ?? '').length;
+      // Header texts wrap over two lines: half their length is enough.
+      width = Math.max(width, Number(cell.row) === XLSX_HEADER_ROW ? Math.ceil(len / 2) + 1 : len + 1);
+    });
+    col.width = Math.min(max, width);
+  });
+}
+
+function pageSetup(ws: Sheet, ts: Timesheet, lang: Lang, period: string, repeatHeader: boolean): void {
+  ws.pageSetup = {
+    paperSize: XLSX_PAPER_A4,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(repeatHeader ? { printTitlesRow: `${XLSX_HEADER_ROW}:${XLSX_HEADER_ROW}` } : {}),
+  };
+  ws.headerFooter = {
+    oddHeader: `&L${hf(`${t(lang, 'employee')}: ${ts.employee.name} (${t(lang, 'employeeNumber')} ${ts.employee.number})`)}&R${hf(`${t(lang, 'title')} ${period}`)}`,
+    oddFooter: `&L${hf(ts.zone)}&R&P / &N`,
+  };
+  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: XLSX_HEADER_ROW }];
+}
 
 export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> {
   // Loaded on demand: exceljs takes ~150 ms to load, which every other `fyrabend` command would pay.
@@ -25,9 +71,12 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
   const cols = figureColumns(ts);
   for (const m of ts.months) {
     const ws = wb.addWorksheet(m.label);
-    ws.addRow([`${t(lang, 'title')} ${m.label}`, `${t(lang, 'employee')}: ${ts.employee.name}`, `${t(lang, 'employeeNumber')}: ${ts.employee.number}`, ts.zone]);
-    const header = ws.addRow([t(lang, 'col.date'), t(lang, 'col.weekday'), t(lang, 'col.week'), t(lang, 'col.start'), t(lang, 'col.end'), t(lang, 'col.sessions'), ...cols.map((c) => c.header(lang))]);
+    const title = [`${t(lang, 'title')} ${m.label}`, `${t(lang, 'employee')}: ${ts.employee.name}`, `${t(lang, 'employeeNumber')}: ${ts.employee.number}`, ts.zone];
+    if (ts.repeats !== null) title.push(t(lang, 'repeatNote', { date: norDate(localDate(ts.repeats, ts.zone)) }));
+    ws.addRow(title);
+    const header = ws.addRow([t(lang, 'col.date'), t(lang, 'col.weekday'), t(lang, 'col.week'), t(lang, 'col.start'), t(lang, 'col.end'), t(lang, 'col.sessions'), ...cols.map((c) => c.header(lang)), t(lang, 'col.overtimeReason')]);
     header.font = { bold: true };
+    header.alignment = { wrapText: true, vertical: 'top' };
     for (const d of m.days) {
       const first = d.work[0];
       const last = d.work[d.work.length - 1];
@@ -39,14 +88,15 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
         last ? wall(last.end, ts.zone) : null,
         periodsText(d, ts.zone),
         ...cols.map((c) => hoursExact(c.value(d))),
+        d.overtimeReason ?? '',
       ]);
       row.getCell(1).numFmt = 'dd.mm.yyyy';
       row.getCell(4).numFmt = 'dd.mm.yyyy hh:mm';
       row.getCell(5).numFmt = 'dd.mm.yyyy hh:mm';
       for (let k = 0; k < cols.length; k++) row.getCell(7 + k).numFmt = '0.00';
     }
-    const first = 3;
-    const lastRow = 2 + m.days.length;
+    const first = XLSX_HEADER_ROW + 1;
+    const lastRow = XLSX_HEADER_ROW + m.days.length;
     const total = ws.addRow([t(lang, 'total'), '', '', '', '', '']);
     total.font = { bold: true };
     cols.forEach((c, k) => {
@@ -63,19 +113,25 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
       const r = ws.addRow([l.classes.map((id) => classLabel(ts, id, lang)).join(', '), l.wageType, hoursExact(l.ms)]);
       r.getCell(3).numFmt = '0.00';
     }
-    ws.getColumn(1).width = 12;
-    ws.getColumn(4).width = 17;
-    ws.getColumn(5).width = 17;
-    ws.getColumn(6).width = 30;
+    fitColumns(ws);
+    // The title row and the pay-line labels may run across: they do not set the widths.
+    ws.getColumn(1).width = 11;
+    pageSetup(ws, ts, lang, m.label, true);
   }
   const corr = correctionRows(ts);
   if (corr.length) {
     const ws = wb.addWorksheet(t(lang, 'corrections').slice(0, 31));
-    ws.addRow([t(lang, 'col.correctsPeriod'), t(lang, 'col.date'), ...cols.filter((c) => c.classId).map((c) => c.header(lang))]).font = { bold: true };
+    ws.addRow([`${t(lang, 'corrections')}`, `${t(lang, 'employee')}: ${ts.employee.name}`, `${t(lang, 'employeeNumber')}: ${ts.employee.number}`]);
+    const header = ws.addRow([t(lang, 'col.correctsPeriod'), t(lang, 'col.date'), ...cols.filter((c) => c.classId).map((c) => c.header(lang))]);
+    header.font = { bold: true };
+    header.alignment = { wrapText: true, vertical: 'top' };
     for (const r of corr) {
       const row = ws.addRow([r.period, dateOnly(r.day), ...cols.filter((c) => c.classId).map((c) => hoursExact(r.deltas[c.classId as string] ?? 0))]);
       row.getCell(2).numFmt = 'dd.mm.yyyy';
+      for (let k = 3; k <= row.cellCount; k++) row.getCell(k).numFmt = '0.00';
     }
+    fitColumns(ws);
+    pageSetup(ws, ts, lang, ts.period, true);
   }
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
