@@ -120,6 +120,21 @@ describe('fyrabend plan', () => {
     expect(out.upcoming[0]).toMatchObject({ at: '2026-11-24T15:30:00+01:00', reason: 'agreed-end-soon', rule: 'agreement.outside-hours' });
     expect(out.upcoming.map((u: { reason: string }) => u.reason)).toContain('rest-latest-stop');
   });
+  it('prints the version 2 lines (issue 13): the weekly rest, the breaks, 69 h in the week, with their rules', () => {
+    const days = ['23', '24', '25', '26', '27'].map((d) => ({ start: `2026-11-${d}T07:00:00+01:00`, end: `2026-11-${d}T19:00:00+01:00` }));
+    const s = file('week60.json', { format: 'fyrabend.sessions/1', sessions: [...days, { start: '2026-11-28T08:00:00+01:00', end: '2026-11-28T10:00:00+01:00' }] });
+    const r = fyrabend(['plan', '--sessions', s, '--agreement', join(office.dir, 'agreement.json'), '--now', '2026-11-28T10:00:00+01:00']);
+    expect(r.stderr).toBe('');
+    const lines = JSON.parse(r.stdout).upcoming.map((u: { reason: string; rule: string; line: string }) => `${u.reason} ${u.rule} ${u.line}`);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'weekly-rest-latest-stop aml.10-8.weekly-rest 2026-11-28T13:00:00+01:00',
+        'break-due aml.10-9.break 2026-11-28T13:30:00+01:00',
+        'long-break-due aml.10-9.break 2026-11-28T16:00:00+01:00',
+        'total-week-limit aml.10-6.total-week 2026-11-28T17:00:00+01:00',
+      ]),
+    );
+  });
   it('rejects a --now without offset', () => {
     const r = fyrabend(['plan', '--sessions', join(office.dir, 'sessions.json'), '--agreement', join(office.dir, 'agreement.json'), '--now', '2026-11-24T15:20']);
     expect(r.status).toBe(2);

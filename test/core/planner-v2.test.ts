@@ -145,6 +145,14 @@ const ROWS: readonly Row[] = [
     openFrom: '2026-11-28T08:00:00+01:00',
     agreement: agreement({ averaging: { kind: 'tariff', from: '2026-11-01', to: '2026-12-31' } }),
   },
+  // The weekly lines of version 1, now exact to the millisecond (the 40 h at 12:00, 10 h of overtime at 22:00).
+  ...(['weekly-normal-limit', 'weekly-overtime-limit'] as const).map((reason) => ({
+    name: `${reason}: Mon–Thu 07–16 (36 h), Friday from 08:00`,
+    reason,
+    line: reason === 'weekly-normal-limit' ? '2026-09-11T12:00:00+02:00' : '2026-09-11T22:00:00+02:00',
+    closed: ['07', '08', '09', '10'].map((d) => work(`2026-09-${d}T07:00:00+02:00`, `2026-09-${d}T16:00:00+02:00`)),
+    openFrom: '2026-09-11T08:00:00+02:00',
+  })),
   // § 10-8 (1), spec § 7.1: the latest stop before the next agreed start (08:00 ⇒ 21:00).
   {
     name: 'daily rest, between work days (default): a 06:00 start still has until 21:00 (11 h before 08:00)',

@@ -107,7 +107,7 @@ export function plan(input: PlanInput): Plan {
       const weekly = agreement.limits.weeklyNormalHours;
       add('weekly-normal-limit', firstReach(week.start, horizon, (t) => weekAt(ctx, week, t, weekly).normal >= weekly - 1e-9), true, weekly);
       const cap = agreement.limits.tariffOvertime ? LIMITS.overtimeWeekTariff : LIMITS.overtimeWeek;
-      add('weekly-overtime-limit', firstReach(week.start, horizon, (t) => weekAt(ctx, week, t, weekly).overtime > cap + 1e-9), true, cap);
+      add('weekly-overtime-limit', firstReach(week.start, horizon, (t) => weekAt(ctx, week, t, weekly).overtime >= cap - 1e-9), true, cap);
     }
     if (week) {
       const ceiling = LIMITS.totalWeekSingle;
