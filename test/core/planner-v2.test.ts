@@ -153,6 +153,14 @@ const ROWS: readonly Row[] = [
     closed: ['07', '08', '09', '10'].map((d) => work(`2026-09-${d}T07:00:00+02:00`, `2026-09-${d}T16:00:00+02:00`)),
     openFrom: '2026-09-11T08:00:00+02:00',
   })),
+  {
+    name: 'weekly normal limit under tariff averaging (§ 7.7): the single-week cap of 54 h, above it overtime; Mon–Thu 12 h (48 h), Friday from 08:00 reaches it at 14:00',
+    reason: 'weekly-normal-limit',
+    line: '2026-11-27T14:00:00+01:00',
+    closed: weekdays('2026-11-23', '07:00', '19:00').slice(0, 4),
+    openFrom: '2026-11-27T08:00:00+01:00',
+    agreement: agreement({ averaging: { kind: 'tariff', from: '2026-11-01', to: '2026-12-31' } }),
+  },
   // § 10-8 (1), spec § 7.1: the latest stop before the next agreed start (08:00 ⇒ 21:00).
   {
     name: 'daily rest, between work days (default): a 06:00 start still has until 21:00 (11 h before 08:00)',

@@ -8,7 +8,7 @@
  * get no line of an `aml.*` rule. A pure function of (sessions, agreement, now).
  */
 import type { Agreement, Interval, Plan, PlanItem, PlanReason, RuleId, Session } from '../model';
-import { buildContext, type Context, type DayFigures } from '../engine/context';
+import { buildContext, weekCapOf, type Context, type DayFigures } from '../engine/context';
 import type { MainWorkPeriod } from '../engine/structure';
 import { windowIntervals } from '../engine/windows';
 import { overtimeBreakLine, stretchLines } from './break-lines';
@@ -103,15 +103,14 @@ export function plan(input: PlanInput): Plan {
     add('total-day-limit', reachDay(day, total), true, total);
     for (const b of [...stretchLines(ctx, day, now), ...overtimeBreakLine(ctx, day)]) add(b.reason, b.line, true, b.hours, b.minutes);
     const week = weekOf(ctx, day);
-    if (week && !week.averaging) {
-      const weekly = agreement.limits.weeklyNormalHours;
+    if (week) {
+      // Under averaging (§ 10-5, spec § 6.10, § 7.7) the week's limit is the single-week cap (50 h / 54 h) and the hours above it are overtime.
+      const weekly = week.averaging ? weekCapOf(agreement) : agreement.limits.weeklyNormalHours;
       add('weekly-normal-limit', firstReach(week.start, horizon, (t) => weekAt(ctx, week, t, weekly).normal >= weekly - 1e-9), true, weekly);
       const cap = agreement.limits.tariffOvertime ? LIMITS.overtimeWeekTariff : LIMITS.overtimeWeek;
       add('weekly-overtime-limit', firstReach(week.start, horizon, (t) => weekAt(ctx, week, t, weekly).overtime >= cap - 1e-9), true, cap);
-    }
-    if (week) {
       const ceiling = LIMITS.totalWeekSingle;
-      add('total-week-limit', firstReach(week.start, horizon, (t) => weekAt(ctx, week, t, agreement.limits.weeklyNormalHours).hours >= ceiling - 1e-9), true, ceiling);
+      add('total-week-limit', firstReach(week.start, horizon, (t) => weekAt(ctx, week, t, weekly).hours >= ceiling - 1e-9), true, ceiling);
     }
   }
   const weeklyRest = weeklyRestLine(ctx, now);
