@@ -4,26 +4,34 @@
  * app services, warnings, presence, tray, IPC with the sender check, the window's life cycle, the
  * data-folder move and restart, the shutdown order, start-up errors. No business rules live here.
  */
-import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { createAppServices, createPayrollService, createSummaryService, trackerStatus } from '../app/api/index';
 import { trayModel, type TrayModel } from '../app/tray/view-model';
 import { plan } from '../core/index';
 import { defaultDbPath } from '../cli/db';
+import { nodeSummaryCrypto } from '../cli/node-summary-crypto';
 import { eventChannelOf } from '../shared/ipc/channels';
-import { pickLang } from '../shared/i18n/catalog';
+import { pickLang, translate } from '../shared/i18n/catalog';
 import type { StateChange } from '../shared/ipc/dto';
-import { openStore, type Store } from '../store/index';
+import type { Notifier } from '../app/ports/notifier';
+import type { PendingWarning } from '../app/warnings/pending';
+import { newestBackup } from '../store/backup';
+import { describeStoreError, openStore, restoreBackup, StoreError, type Store } from '../store/index';
 import { fileExportFolder } from '../store/files/export-folder';
+import { filePointer, pointerFileFor } from '../store/files/location-pointer';
+import type { PointerFile } from '../app/ports/data-folder';
 import { applyAutostart, autostartIcon } from './autostart';
 import { shellDataLocation, startupLocation } from './data-location';
 import { appIconFile, trayIconFile } from './icons';
-import { chooseIdleSource, idleChain } from './idle-source';
+import { chooseIdleSource, idleChain, type IdleProbe } from './idle-source';
 import { registerIpc } from './ipc';
 import { linuxLockSource, logindSessionPath } from './linux-lock';
+import { LOG_DIR_NAME, LogFile } from './log-file';
 import { nodeAutostartFs, storeBackups } from './node-io';
 import type { Platform, PlatformWindow } from './platform';
 import { createPresence } from './presence';
+import { handleStartupFailure } from './startup-failure';
+import { HOST_TEXTS } from './texts';
 import { isTrustedSender } from './security';
 import { TrayController } from './tray';
 import { PolledIdle, sendWhenLoaded, wireWarnings } from './warnings';
@@ -45,7 +53,7 @@ export interface Host {
 export type HostLog = (message: string, detail?: unknown) => void;
 
 export interface HostOptions {
-  /** Where log lines go (default console.log). */
+  /** Where log lines go besides the log file (default console.log). */
   readonly log?: HostLog;
   /** Milliseconds between the data-folder move's answer and the restart (default 1500). */
   readonly restartDelayMs?: number;
@@ -53,31 +61,53 @@ export interface HostOptions {
 
 /** Starts the host; resolves with null when it did not start (the reason was shown to the user). */
 export async function startHost(platform: Platform, options: HostOptions = {}): Promise<Host | null> {
-  const log: HostLog = options.log ?? ((m, detail) => console.log(`[fyrabend] ${m}`, detail instanceof Error ? detail.message : (detail ?? '')));
+  const echo: HostLog = options.log ?? ((m, detail) => console.log(`[fyrabend] ${m}`, detail instanceof Error ? detail.message : (detail ?? '')));
   const { env, paths, time } = platform;
   const assets = paths.assets;
   let quitting = false;
   let win: PlatformWindow | null = null;
 
+  const defaultDb = defaultDbPath(platform.os, env, paths.home);
+  const lang = pickLang(env.FYRABEND_LANG, platform.locale());
   // FYRABEND_DB > location.json (a moved data folder) > the OS default; an unusable pointer stops here.
-  const location = startupLocation(env, defaultDbPath(platform.os, env, paths.home), pickLang(env.FYRABEND_LANG, platform.locale()));
-  if (!location.ok) {
-    log('not started', location.message);
-    await platform.showMessageBox({ type: 'error', title: 'Fyrabend', message: location.message, buttons: ['OK'] });
-    platform.exit(1);
+  const location = startupLocation(env, defaultDb, lang);
+  // The log lives in the data folder's logs/ (the default folder's while the location is unknown).
+  const logFile = new LogFile({ dir: join(dirname(location.ok ? location.dbPath : defaultDb), LOG_DIR_NAME), now: () => time.now(), home: paths.home });
+  const log: HostLog = (m, detail) => {
+    logFile.write(detail instanceof Error ? 'error' : 'info', m, detail);
+    echo(m, detail);
+  };
+  log(`Fyrabend ${platform.versions.app ?? '?'} starting: ${platform.os}, ${runtimeOf(platform.versions)}, session ${env.XDG_SESSION_TYPE ?? 'unknown'}`);
+  const failed = async (reason: string, failure: { backup: string | null; pointer: PointerFile | null; defaultFolder: string }) => {
+    logFile.write('error', 'not started', reason);
+    echo('not started', reason);
+    await handleStartupFailure({ reason, ...failure }, {
+      platform, lang, log,
+      restore: async (backup) => void (await restoreBackup(location.ok ? location.dbPath : defaultDb, backup, time.now(), paths.nativeBinding ? { nativeBinding: paths.nativeBinding } : {})),
+    });
     return null;
-  }
+  };
+  if (!location.ok) return failed(location.message, { backup: null, pointer: filePointer(pointerFileFor(defaultDb), () => time.now()), defaultFolder: paths.home });
   const dbPath = location.dbPath;
+  log(`database: ${dbPath} (${location.source})`);
   const nativeBinding = paths.nativeBinding;
-  const store = await openStore(dbPath, { nativeBinding, now: () => time.now() });
+  let store: Store;
+  try {
+    store = await openStore(dbPath, { nativeBinding, now: () => time.now() });
+  } catch (e) {
+    const reason = e instanceof StoreError ? describeStoreError(e, lang) : translate(HOST_TEXTS, lang, 'startup.fault', { detail: e instanceof Error ? e.message : String(e) });
+    const newest = e instanceof StoreError && e.code === 'damaged' ? newestBackup(dbPath) : null;
+    return failed(reason, { backup: newest, pointer: location.source === 'env' ? null : filePointer(location.pointerFile, () => time.now()), defaultFolder: dirname(dirname(dbPath)) });
+  }
   const zone = () => env.FYRABEND_ZONE ?? time.hostZone();
   const clock = { now: () => time.now(), every: (ms: number, fn: () => void) => time.every(ms, fn) };
   // Issue 4: right-to-disconnect warnings (warnings.ts); started once presence runs.
+  let idle: IdleProbe = { name: 'none', read: async () => null }; // chosen below, once the window can open
   const polledIdle = new PolledIdle(clock.now, () => idle.read());
   const warnings = wireWarnings({
     store, power: platform.power, plan, zone, log, every: clock.every, dnd: platform.dnd(), idle: polledIdle,
     time: { now: () => time.now(), monotonic: () => time.monotonic(), hostZone: zone }, timer: time,
-    notifier: (onClick) => platform.notifier(onClick, log),
+    notifier: (onClick) => loggedNotifier(platform.notifier(onClick, log), log),
     onChange: (change) => changed(change),
     navigate: (request) => (openWindow(), win && sendWhenLoaded(win.contents, eventChannelOf('navigate'), request)),
   });
@@ -88,7 +118,7 @@ export async function startHost(platform: Platform, options: HostOptions = {}): 
   const services = createAppServices({
     ...store, clock, zone, heartbeats: true, dataFolder: dirname(dbPath), log, warnings: warnings.service,
     backups: storeBackups(() => store, clock.now, nativeBinding, restart),
-    summaries: createSummaryService({ settings: store.settings, exports: exportsFolder, newId: () => randomUUID() }),
+    summaries: createSummaryService({ settings: store.settings, exports: exportsFolder, crypto: nodeSummaryCrypto }),
     payroll: createPayrollService({ ...store, files: exportsFolder, now: clock.now }),
     // Issue 6: move the data folder; the store closes at once, the app restarts on the new folder.
     location: shellDataLocation({
@@ -99,6 +129,7 @@ export async function startHost(platform: Platform, options: HostOptions = {}): 
   });
   // What shutdown() stops, in the order it was started; a move can finish before the later ones exist.
   const running: (() => void)[] = [() => warnings.stop()];
+  running.push(warnings.scheduler.pending.subscribe(heldLogger(log)));
   running.push(services.tracker.core.run());
 
   const openWindow = () => {
@@ -146,7 +177,7 @@ export async function startHost(platform: Platform, options: HostOptions = {}): 
     log,
   }));
 
-  const idle = await chooseIdleSource(idleChain(platform.os, env.XDG_SESSION_TYPE), platform.idleProbes(), log);
+  idle = await chooseIdleSource(idleChain(platform.os, env.XDG_SESSION_TYPE), platform.idleProbes(), log);
   const presence = createPresence({
     power: platform.power, now: clock.now, idleSeconds: () => idle.read(), every: clock.every,
     idleThresholdMinutes: () => services.settings.get().idleMinutes,
@@ -181,4 +212,33 @@ export async function startHost(platform: Platform, options: HostOptions = {}): 
   const s = services.settings.get();
   if (!s.firstRunDone || !platform.argv.includes('--hidden')) openWindow();
   return { store, services, window: liveWindow, openWindow, trayModel: () => lastTray, shutdown };
+}
+
+/** "electron 45.4.1, chrome 140, node 22.20" (what is known). */
+function runtimeOf(versions: Readonly<Record<string, string>>): string {
+  return ['electron', 'chrome', 'node'].filter((k) => versions[k]).map((k) => `${k} ${versions[k]}`).join(', ');
+}
+
+
+/** The notifier, with each notification written to the log (its title and page, not its text). */
+function loggedNotifier(notifier: Notifier, log: HostLog): Notifier {
+  return {
+    async show(request) {
+      const r = await notifier.show(request);
+      if (r.ok) log(`notification sent: "${request.title}" (page ${request.click.page}, ${request.urgency})`);
+      else log(`notification not shown: "${request.title}"`, new Error(r.error.message));
+      return r;
+    },
+  };
+}
+
+/** Logs the held warnings whenever their number per cause changes. */
+function heldLogger(log: HostLog): (pending: readonly PendingWarning[]) => void {
+  let last = '';
+  return (pending) => {
+    const dnd = pending.filter((p) => p.cause === 'do-not-disturb').length;
+    const text = `warnings held: ${pending.length} (do-not-disturb ${dnd}, not shown ${pending.length - dnd})`;
+    if (text !== last) log(text);
+    last = text;
+  };
 }

@@ -4,7 +4,7 @@
  * the IPC sender check, the denial of navigation, new windows and permissions, the CSP header, the
  * hardened web preferences, the CSP meta tag of the page — and the window's and the host's life cycle.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -179,18 +179,101 @@ describe('the host: window and life cycle', () => {
     expect(host!.store.sessions.open()).toBeNull();
   });
 
-  it('a location.json that cannot be used stops with a dialog naming the file, and opens nothing', async () => {
+  it('a location.json that cannot be used stops with a dialog naming the file, and opens nothing (quit)', async () => {
     const dir = temp();
     const dataHome = join(dir, 'share');
     const platform = new FakePlatform({ start: TUE_1000, paths: { home: dir, documents: dir }, env: { XDG_DATA_HOME: dataHome } });
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(join(dataHome, 'fyrabend'), { recursive: true });
     writeFileSync(join(dataHome, 'fyrabend', 'location.json'), '{');
+    platform.messageBoxAnswer = 1; // Quit
     const host = await startHost(platform, { log: () => undefined });
     expect(host).toBeNull();
     expect(platform.messageBoxes).toHaveLength(1);
     expect(platform.messageBoxes[0]!.message).toContain(join(dataHome, 'fyrabend', 'location.json'));
     expect(platform.events).toEqual(['exit 1']);
     expect(platform.windows).toHaveLength(0);
+  });
+});
+
+describe('the host: start-up failures and the log file', () => {
+  /** A database with a daily backup, then damaged (integrity_check fails). */
+  async function damagedWithBackup(dbPath: string): Promise<void> {
+    const { openStore } = await import('../../src/store/index');
+    const s1 = await openStore(dbPath, { now: () => TUE_1000 - 86_400_000 });
+    s1.close();
+    const s2 = await openStore(dbPath, { now: () => TUE_1000 - 3_600_000 });
+    s2.close();
+    const { openSync, writeSync, closeSync, statSync } = await import('node:fs');
+    const fd = openSync(dbPath, 'r+');
+    const size = statSync(dbPath).size;
+    for (let at = 4096; at < size; at += 4096) writeSync(fd, Buffer.alloc(64, 0xa5), 0, 64, at + 8);
+    closeSync(fd);
+  }
+
+  it('writes start-up, the database and the idle source to <data folder>/logs/fyrabend.log, the home folder as ~', async () => {
+    const { dir } = await start();
+    const text = readFileSync(join(dir, 'data', 'logs', 'fyrabend.log'), 'utf8');
+    expect(text).toMatch(/INFO {2}Fyrabend 0\.1\.0 starting: linux, electron none, chrome none, node \S+, session x11\n/);
+    expect(text).toContain('INFO  database: ~/data/fyrabend.db (env)');
+    expect(text).toContain('INFO  idle time source: electron');
+    expect(text).not.toContain(dir);
+  });
+
+  it('a damaged database: the dialog gives the reason and offers the backup; restoring it restarts the app on it', async () => {
+    const dir = temp();
+    const dbPath = join(dir, 'data', 'fyrabend.db');
+    await damagedWithBackup(dbPath);
+    const platform = new FakePlatform({ start: TUE_1000, paths: { home: dir, documents: dir }, env: { FYRABEND_DB: dbPath } });
+    platform.messageBoxAnswer = 0;
+    expect(await startHost(platform, { log: () => undefined })).toBeNull();
+    const box = platform.messageBoxes[0]!;
+    expect(box.message).toMatch(/^Fyrabend kunne ikke starte\. Databasen .*fyrabend\.db er skadet/);
+    expect(box.detail).toMatch(/Du kan gjenopprette den nyeste sikkerhetskopien \(.*fyrabend-daily-2026-11-24\.sqlite\)/);
+    expect(box.buttons).toEqual(['Gjenopprett sikkerhetskopien', 'Avslutt']); // FYRABEND_DB decides: no other folder to choose
+    expect(platform.events).toEqual(['relaunch', 'exit 0']);
+    expect(platform.windows).toHaveLength(0);
+    const again = await start({ dir, env: { FYRABEND_DB: dbPath } });
+    expect(again.host).not.toBeNull();
+    expect(readdirSync(join(dir, 'data')).some((f) => f.includes('before-restore'))).toBe(true);
+    expect(readFileSync(join(dir, 'data', 'logs', 'fyrabend.log'), 'utf8')).toMatch(/ERROR not started Databasen .* er skadet[\s\S]*start-up failure: the user chose restore/);
+  });
+
+  it('quitting from the dialog changes nothing', async () => {
+    const dir = temp();
+    const dbPath = join(dir, 'data', 'fyrabend.db');
+    await damagedWithBackup(dbPath);
+    const before = readFileSync(dbPath);
+    const platform = new FakePlatform({ start: TUE_1000, paths: { home: dir, documents: dir }, env: { FYRABEND_DB: dbPath } });
+    platform.messageBoxAnswer = 1;
+    expect(await startHost(platform, { log: () => undefined })).toBeNull();
+    expect(platform.events).toEqual(['exit 1']);
+    expect(readFileSync(dbPath).equals(before)).toBe(true);
+  });
+
+  it('a broken location.json: choosing a folder with a database writes location.json, and the restart opens it', async () => {
+    const dir = temp();
+    const dataHome = join(dir, 'share');
+    mkdirSync(join(dataHome, 'fyrabend'), { recursive: true });
+    writeFileSync(join(dataHome, 'fyrabend', 'location.json'), '{');
+    const elsewhere = join(dir, 'Sync', 'Fyrabend');
+    const empty = join(dir, 'Empty');
+    mkdirSync(empty, { recursive: true });
+    const { openStore } = await import('../../src/store/index');
+    (await openStore(join(elsewhere, 'fyrabend.db'), { backups: false })).close();
+    const env = { XDG_DATA_HOME: dataHome };
+    const platform = new FakePlatform({ start: TUE_1000, paths: { home: dir, documents: dir }, env });
+    platform.messageBoxAnswer = 0; // Choose another folder …
+    platform.picked = empty;
+    const picks = [empty, elsewhere];
+    platform.showOpenDialog = async (_w, o) => (platform.dialogs.push(o), { canceled: false, filePaths: [picks.shift()!] });
+    expect(await startHost(platform, { log: () => undefined })).toBeNull();
+    expect(platform.messageBoxes.map((b) => b.buttons)).toEqual([['Velg en annen mappe …', 'Avslutt'], ['Velg en annen mappe …', 'Avslutt']]);
+    expect(platform.messageBoxes[1]!.detail).toContain(`Det ligger ingen fyrabend.db i ${empty}.`);
+    expect(platform.events).toEqual(['relaunch', 'exit 0']);
+    expect(JSON.parse(readFileSync(join(dataHome, 'fyrabend', 'location.json'), 'utf8'))).toMatchObject({ dataFolder: elsewhere });
+    const next = new FakePlatform({ start: TUE_1000, paths: { home: dir, documents: dir }, env });
+    const host = await startHost(next, { log: () => undefined });
+    expect(host?.store.path).toBe(join(elsewhere, 'fyrabend.db'));
+    host?.shutdown();
   });
 });
