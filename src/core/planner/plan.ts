@@ -139,7 +139,8 @@ function restLine(ctx: Context, day: DayFigures | undefined, period: MainWorkPer
   const restMs = limits.restDailyHours * HOUR_MS;
   // The next agreed start on a later date than the current work day's (a window later the same day belongs to it).
   const labelDay = day ? day.day.labelDay : ctx.clock.localDay(now);
-  const nextStart = windowIntervals(ctx.agreement.windows, labelDay + 1, labelDay + 8, ctx.clock).find((w) => w.start > now);
+  let nextStart: Interval | undefined;
+  for (let d = labelDay + 1; d <= labelDay + 8 && !nextStart; d++) nextStart = windowIntervals(ctx.agreement.windows, d, d, ctx.clock).find((w) => w.start > now);
   const beforeNext = nextStart ? nextStart.start - restMs : Infinity;
   const bound = limits.dailyRestReading === 'within-24h' ? (period ? period.start + DAY_MS - restMs : Infinity) : day ? day.day.start + DAY_MS : Infinity;
   const line = Math.min(beforeNext, bound);
