@@ -26,6 +26,11 @@ export const SCENARIOS: readonly Scenario[] = [
       // 9 h and 13 h of real time: 01:00 +02:00, and 04:00 +01:00 after the clocks went back.
       { reason: 'daily-normal-limit', line: '2026-10-25T01:00:00+02:00' },
       { reason: 'total-day-limit', line: '2026-10-25T04:00:00+01:00' },
+      // Version 2, § 10-9: 5.5 h and 8 h of one working stretch; a Saturday has no agreed end, so normal
+      // time ends at 9 h (01:00 +02:00) and 2 h later is the very instant the clocks go back.
+      { reason: 'break-due', line: '2026-10-24 21:30' },
+      { reason: 'long-break-due', line: '2026-10-25T00:00:00+02:00' },
+      { reason: 'overtime-break-due', line: '2026-10-25T02:00:00+01:00' },
     ],
   },
   {
@@ -38,6 +43,10 @@ export const SCENARIOS: readonly Scenario[] = [
       { reason: 'daily-normal-limit', line: '2026-03-29T01:00:00+01:00' },
       // 13 h of real time end at 06:00 +02:00, not 05:00.
       { reason: 'total-day-limit', line: '2026-03-29T06:00:00+02:00' },
+      // Version 2, § 10-9: normal time ends at 9 h (01:00 +01:00); 2 real hours later is 04:00 +02:00.
+      { reason: 'break-due', line: '2026-03-28 21:30' },
+      { reason: 'long-break-due', line: '2026-03-29T00:00:00+01:00' },
+      { reason: 'overtime-break-due', line: '2026-03-29T04:00:00+02:00' },
     ],
   },
   {
