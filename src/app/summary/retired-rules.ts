@@ -29,9 +29,9 @@ const TEXTS = defineCatalog<'note'>({
       'Desse funna er ikkje tekne med i rapporten, men resten av fila er det. {now} Be om eit nytt samandrag frå ein oppdatert Fyrabend for å få tal etter den nye lesemåten.',
   },
   en: {
-    note:
-      '{file} was made by an older Fyrabend and counts findings of "{name}" ({rule}), a rule that no longer exists ({n} findings in all). ' +
-      'Those findings are left out of the report; the rest of the file is included. {now} Ask for a new summary from an updated Fyrabend to get figures by the new reading.',
+    note: (p) =>
+      `${p.file} was made by an older Fyrabend and counts findings of "${p.name}" (${p.rule}), a rule that no longer exists (${p.n === 1 ? '1 finding' : `${p.n} findings`} in all). ` +
+      `Those findings are left out of the report; the rest of the file is included. ${p.now} Ask for a new summary from an updated Fyrabend to get figures by the new reading.`,
   },
 });
 
