@@ -4,13 +4,17 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Agreement } from '../../src/core/model';
 import { AgreementForm } from '../../src/ui/components/AgreementForm';
+import { AgreementPage } from '../../src/ui/pages/AgreementPage';
 import { I18nProvider } from '../../src/ui/i18n';
 import { DEFAULT_LIMITS } from '../../src/core/agreement/defaults';
 import { proposedAgreement } from '../../src/ui/lib/default-agreement';
 import { agreementToForm, periodStartSuggestion } from '../../src/ui/lib/agreement-form';
 import { parseWindows } from '../../src/ui/lib/windows';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  delete (globalThis as { api?: unknown }).api;
+});
 const BASE = proposedAgreement('2026-11-24', 'Europe/Oslo');
 
 function setup(compact = false, base: Agreement = BASE, lang: 'nb' | 'nn' | 'en' = 'en') {
@@ -135,7 +139,7 @@ describe('AgreementForm', () => {
     }
     expect(screen.queryByRole('button', { name: /^Use / })).toBeNull();
     await user.type(screen.getAllByLabelText('Saturday')[0]!, '09:00-17:00');
-    expect(screen.getByText(/Suggestion: Saturday at 17:00, where the longest time off in your week begins/)).toBeTruthy();
+    expect(screen.getByText(/Suggestion: Saturday at 17:00, at the start of the longest time off in your week/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Use Saturday at 17:00' }));
     expect((screen.getByLabelText('Periods start on (weekday)') as HTMLSelectElement).value).toBe('sat');
     expect((screen.getByLabelText('Periods start at (time)') as HTMLInputElement).value).toBe('17:00');
@@ -157,6 +161,17 @@ describe('AgreementForm', () => {
     expect(periodStartSuggestion(v)).toEqual(want);
   });
 
+  it.each([
+    ['nb', 'Lørdag', 'Bruk lørdag kl. 15:00', /Forslag: lørdag kl\. 15:00, ved starten av den lengste friperioden i uken din \(rundet ned til hel time\)/],
+    ['nn', 'Laurdag', 'Bruk laurdag kl. 15:00', /Framlegg: laurdag kl\. 15:00, ved byrjinga av den lengste friperioden i veka di \(runda ned til heil time\)/],
+  ] as const)('proposes the period start in %s, the weekday in lower case inside the sentence', async (lang, saturday, button, text) => {
+    const { user } = setup(false, { ...BASE, windows: { ...BASE.windows, mon: [] } }, lang);
+    // Saturday 08:00–15:45: the free stretch starts 15:45, rounded down to 15:00 so all of it lies in the period.
+    await user.type(screen.getAllByLabelText(saturday)[0]!, '08:00-15:45');
+    expect(screen.getByText(text)).toBeTruthy();
+    expect(screen.getByRole('button', { name: button })).toBeTruthy();
+  });
+
   it('an agreement without agreed weekly hours shows an empty field and saves none', async () => {
     const { onSave, user } = setup(false, { ...BASE, weeklyHours: null });
     expect((screen.getByLabelText('Agreed working time (hours a week)') as HTMLInputElement).value).toBe('');
@@ -172,5 +187,28 @@ describe('AgreementForm', () => {
     expect(screen.getByRole('group', { name: legend })).toBeTruthy();
     expect(screen.getByLabelText(option)).toBeTruthy();
     expect(screen.getByLabelText(gap)).toBeTruthy();
+  });
+
+  it('on the Agreement page, a save says so and the form keeps what was saved', async () => {
+    const agreementSave = vi.fn(async (input: { document: { validFrom: string } }) => ({ ok: true, value: { validFrom: input.document.validFrom, savedAt: 1, document: input.document } }));
+    (globalThis as { api?: unknown }).api = { agreementSave };
+    const onChanged = vi.fn();
+    render(
+      <I18nProvider lang="en">
+        <AgreementPage agreements={[BASE]} zone="Europe/Oslo" onChanged={onChanged} />
+      </I18nProvider>,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getAllByLabelText('Saturday')[0]!, '10:00-14:00');
+    await user.click(screen.getByLabelText('Counts towards the work day too (version 1)'));
+    await user.click(screen.getByRole('button', { name: 'Save the agreement' }));
+    expect((await screen.findByRole('status')).textContent).toBe('The agreement is saved.');
+    expect(agreementSave).toHaveBeenCalledTimes(1);
+    expect(onChanged).toHaveBeenCalledTimes(1);
+    expect((screen.getAllByLabelText('Saturday')[0] as HTMLInputElement).value).toBe('10:00-14:00');
+    expect((screen.getByLabelText('Counts towards the work day too (version 1)') as HTMLInputElement).checked).toBe(true);
+    // The next change clears it.
+    await user.click(screen.getByLabelText('Counts towards the week only (default)'));
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { HOUR_MS } from '../time/units';
 import { zoneClock, type ZoneClock } from '../time/zone';
 import { LIMITS } from '../rules/constants';
 import { buildStructure, type Structure, type WorkDay } from './structure';
+import type { Absence } from '../absence/model';
 import { windowIntervals } from './windows';
 
 export interface DayFigures {
@@ -47,6 +48,7 @@ export interface Context {
   readonly clock: ZoneClock;
   readonly sessions: readonly Session[];
   readonly availability: readonly AvailabilityMark[];
+  readonly absences: readonly Absence[];
   readonly structure: Structure;
   readonly fromDay: number;
   readonly toDay: number;
@@ -79,7 +81,7 @@ export function weekCapOf(agreement: Agreement): number {
   return agreement.limits.averaging?.kind === 'tariff' ? LIMITS.weekCapTariff : LIMITS.weekCapIndividual;
 }
 
-export function buildContext(sessions: readonly Session[], agreement: Agreement, availability: readonly AvailabilityMark[]): Context {
+export function buildContext(sessions: readonly Session[], agreement: Agreement, availability: readonly AvailabilityMark[], absences: readonly Absence[] = []): Context {
   const clock = zoneClock(agreement.zone);
   const structure = buildStructure(sessions, agreement, clock);
   let lo = Infinity;
@@ -123,7 +125,7 @@ export function buildContext(sessions: readonly Session[], agreement: Agreement,
   });
 
   const weeks = buildWeeks(days, structure, agreement, clock);
-  return { agreement, clock, sessions, availability, structure, fromDay, toDay, nights, segments, agreed, days, weeks, exempt: agreement.exempt !== null };
+  return { agreement, clock, sessions, availability, absences, structure, fromDay, toDay, nights, segments, agreed, days, weeks, exempt: agreement.exempt !== null };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { WEEKDAYS, type Agreement, type Weekday } from '../../core/model';
 import type { Result } from '../../shared/result';
-import { useI18n } from '../i18n';
+import { localeOf, useI18n } from '../i18n';
 import { agreementToForm, formToAgreement, periodStartSuggestion, type AgreementField, type AgreementFormValues } from '../lib/agreement-form';
 import { ChoiceGroup } from './ChoiceGroup';
 import { Field } from './Field';
@@ -16,19 +16,23 @@ interface AgreementFormProps {
   /** The short first-run variant shows only the working time and the dates. */
   readonly compact?: boolean;
   readonly submitLabel?: string;
+  /** Shows "saved" from the start: the page mounts a fresh form on the version it has just saved. */
+  readonly savedOnMount?: boolean;
 }
 
-export function AgreementForm({ base, onSave, compact = false, submitLabel }: AgreementFormProps) {
-  const { t } = useI18n();
+export function AgreementForm({ base, onSave, compact = false, submitLabel, savedOnMount = false }: AgreementFormProps) {
+  const { t, lang } = useI18n();
   const [v, setV] = useState<AgreementFormValues>(() => agreementToForm(base));
   const [errors, setErrors] = useState<Partial<Record<AgreementField, string>>>({});
   const [serverError, setServerError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(savedOnMount);
   const set = <K extends keyof AgreementFormValues>(key: K, value: AgreementFormValues[K]) => {
     setSaved(false);
     setV((old) => ({ ...old, [key]: value }));
   };
   const suggestion = periodStartSuggestion(v);
+  // Inside a sentence Norwegian writes weekdays in lower case ("lørdag kl. 17:00"); English keeps the capital.
+  const dayInText = (d: Weekday) => (lang === 'en' ? t(`weekday.${d}`) : t(`weekday.${d}`).toLocaleLowerCase(localeOf(lang)));
   const acceptSuggestion = () => {
     if (!suggestion) return;
     setSaved(false);
@@ -144,7 +148,7 @@ export function AgreementForm({ base, onSave, compact = false, submitLabel }: Ag
             <fieldset>
               <legend>{t('agreement.weeklyRest')}</legend>
               <p className="field-hint">{t('agreement.weeklyRest.hint')}</p>
-              <div className="form-row">
+              <div className="form-row period-start">
                 <Field label={t('agreement.weeklyRestDay')}>
                   <select value={v.weeklyRestDay} onChange={(e) => set('weeklyRestDay', e.target.value as Weekday)}>
                     {WEEKDAYS.map((d) => (
@@ -160,9 +164,9 @@ export function AgreementForm({ base, onSave, compact = false, submitLabel }: Ag
               </div>
               {suggestion ? (
                 <div className="suggestion">
-                  <p>{t('agreement.weeklyRestProposal', { day: t(`weekday.${suggestion.weekday}`), time: suggestion.time })}</p>
+                  <p>{t('agreement.weeklyRestProposal', { day: dayInText(suggestion.weekday), time: suggestion.time })}</p>
                   <button type="button" onClick={acceptSuggestion}>
-                    {t('agreement.weeklyRestProposal.use', { day: t(`weekday.${suggestion.weekday}`), time: suggestion.time })}
+                    {t('agreement.weeklyRestProposal.use', { day: dayInText(suggestion.weekday), time: suggestion.time })}
                   </button>
                 </div>
               ) : null}

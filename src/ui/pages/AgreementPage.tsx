@@ -18,6 +18,9 @@ export function AgreementPage({ agreements, zone, onChanged }: { agreements: rea
   const today = localDate(Date.now(), zone);
   const current = agreementOn(agreements, today) ?? [...agreements].sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0] ?? proposedAgreement(today, zone);
   const [formKey, setFormKey] = useState(0);
+  // A save mounts a fresh form on the version just saved (the list of versions arrives later), saying "saved" until the next change.
+  const [justSaved, setJustSaved] = useState<Agreement | null>(null);
+  const base = justSaved ?? { ...current, validFrom: current.validFrom > today ? current.validFrom : today };
   const sorted = [...agreements].sort((a, b) => b.validFrom.localeCompare(a.validFrom));
   return (
     <section aria-labelledby="agreement-h">
@@ -38,11 +41,13 @@ export function AgreementPage({ agreements, zone, onChanged }: { agreements: rea
       <h2>{t('agreement.edit')}</h2>
       <AgreementForm
         key={formKey}
-        base={{ ...current, validFrom: current.validFrom > today ? current.validFrom : today }}
+        savedOnMount={justSaved !== null}
+        base={base}
         onSave={async (a) => {
           const r = await saveAgreement(a);
           if (r.ok) {
             onChanged();
+            setJustSaved(a);
             setFormKey((k) => k + 1);
           }
           return r;

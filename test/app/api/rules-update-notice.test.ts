@@ -11,6 +11,7 @@ import { createAppServices, dispatch } from '../../../src/app/api/index';
 import { RULES_UPDATE_NOTICE_KEY, writtenBeforeVersion2 } from '../../../src/app/notices/rules-update';
 import { defaultAgreement } from '../../../src/core/index';
 import { agreementToJson } from '../../../src/shared/formats/agreement';
+import type { AgreementVersion, Settings } from '../../../src/shared/ipc/dto';
 import { openStore, type Store } from '../../../src/store/index';
 
 const dirs: string[] = [];
@@ -62,7 +63,7 @@ const VERSION_1_DOCUMENT = {
 const notice = async (services: Awaited<ReturnType<typeof open>>['services']) => {
   const r = await dispatch(services, 'settingsGet', undefined);
   if (!r.ok) throw new Error(r.error.message);
-  return r.value.rulesUpdateNotice;
+  return (r.value as Settings).rulesUpdateNotice;
 };
 
 describe('the once-only notice about the version 2 readings', () => {
@@ -94,7 +95,7 @@ describe('the once-only notice about the version 2 readings', () => {
     expect(await notice(again.services)).toBe(false);
     // The version 1 agreement itself is unchanged and reads with the version 2 defaults.
     const list = await dispatch(again.services, 'agreementList', undefined);
-    expect(list.ok && list.value.find((a) => a.validFrom === '2026-01-01')?.document).toEqual(VERSION_1_DOCUMENT);
+    expect(list.ok && (list.value as readonly AgreementVersion[]).find((a) => a.validFrom === '2026-01-01')?.document).toEqual(VERSION_1_DOCUMENT);
   });
 
   it('is never due for a new user: no agreement, then one saved by the version 2 form', async () => {
