@@ -6,6 +6,9 @@
  * - time and calendar helpers that every layer needs (zone-aware, never the host zone).
  */
 export * from './model';
+export * from './absence/model';
+export { balanceOf, type Balance, type BalanceInput, type DateBalance } from './absence/balance';
+export { agreedHoursOn } from './agreement/agreed-hours';
 export { evaluate, type EvaluateInput } from './engine/evaluate';
 export { plan, PLAN_RULES, type PlanInput } from './planner/plan';
 export { DEFAULT_LIMITS, DEFAULT_ZONE, VERSION_1_READINGS, defaultAgreement, emptyWindows } from './agreement/defaults';

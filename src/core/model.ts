@@ -136,7 +136,8 @@ export type RuleId =
   | 'aml.10-11.night'
   | 'agreement.outside-hours'
   | 'agreement.outside-availability'
-  | 'forskrift.agreement-missing';
+  | 'forskrift.agreement-missing'
+  | 'absence.work-while-absent';
 
 export type Lang = 'nb' | 'nn' | 'en';
 export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];

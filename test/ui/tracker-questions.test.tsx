@@ -19,8 +19,8 @@ afterEach(() => {
 
 const base: TrackerStatus = {
   state: 'working', zone: 'Europe/Oslo', now: NOW, openSince: START, pausedSince: null, current: { kind: 'work', location: 'home', initiative: 'employer' },
-  today: [], agreedEnd: null, restFrom: null, outsideAgreed: false, idleQuestion: null, toReview: 0, pendingWarnings: 0,
-} as TrackerStatus;
+  today: [], agreedEnd: null, restFrom: null, nextLine: null, outsideAgreed: false, idleQuestion: null, toReview: 0, pendingWarnings: 0,
+};
 
 function show(status: TrackerStatus, lang: Lang = 'en') {
   const api = {

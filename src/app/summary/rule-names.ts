@@ -22,5 +22,6 @@ export const RULE_NAMES: Readonly<Record<RuleId, Names>> = {
   'aml.10-11.night': n('Nattarbeid (§ 10-11)', 'Nattarbeid (§ 10-11)', 'Night work (§ 10-11)'),
   'agreement.outside-hours': n('Arbeid utenfor avtalt arbeidstid', 'Arbeid utanfor avtalt arbeidstid', 'Work outside agreed working time'),
   'agreement.outside-availability': n('Tilgjengelig utenfor avtalt tid', 'Tilgjengeleg utanfor avtalt tid', 'Available outside agreed time'),
+  'absence.work-while-absent': n('Arbeid på sykedag eller feriedag', 'Arbeid på sjukedag eller feriedag', 'Work on a sick day or holiday'),
   'forskrift.agreement-missing': n('Mangler hjemmekontoravtale', 'Manglar heimekontoravtale', 'No home-office agreement'),
 };

@@ -13,11 +13,15 @@ import { breaks, overtimeBreaks } from '../rules/break';
 import { sundayWork } from '../rules/sunday';
 import { nightWork } from '../rules/night';
 import { outsideHours, outsideAvailability, agreementMissing } from '../rules/agreement';
+import { workWhileAbsent } from '../rules/absence';
+import type { Absence } from '../absence/model';
 
 export interface EvaluateInput {
   readonly sessions: readonly Session[];
   readonly agreement: Agreement;
   readonly availability?: readonly AvailabilityMark[];
+  /** Absences entered by the employee (issue 15): work on a sick or holiday date gets a warning. */
+  readonly absences?: readonly Absence[];
   /** Optional reporting range of local dates `YYYY-MM-DD` (inclusive); all sessions still give context. */
   readonly from?: string;
   readonly to?: string;
@@ -42,6 +46,7 @@ const RULE_CHECKS: readonly ((ctx: Context) => Finding[])[] = [
   outsideHours,
   outsideAvailability,
   agreementMissing,
+  workWhileAbsent,
 ];
 
 /** Exempt employees (§ 10-12, spec §3.4, §6.12, § 7.4): every `aml.*` finding is dropped; `agreement.*` and `forskrift.*` stay. */
@@ -58,7 +63,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export function evaluate(input: EvaluateInput): Report {
   const { agreement } = input;
-  const ctx = buildContext(input.sessions, agreement, input.availability ?? []);
+  const ctx = buildContext(input.sessions, agreement, input.availability ?? [], input.absences ?? []);
   let findings = RULE_CHECKS.flatMap((check) => check(ctx));
   if (ctx.exempt) findings = findings.filter(keptForExempt);
 

@@ -111,6 +111,11 @@ const TEXTS: Readonly<Record<RuleId, { nb: Texts; nn: Texts; en: Texts }>> = {
     (f, l) => `Du var tilgjengeleg ${h(f.measured, l)} utanfor den avtalte tilgjengelegheita.`,
     (f, l) => `You were available for ${h(f.measured, l)} outside the agreed availability.`,
   ),
+  'absence.work-while-absent': by(
+    (f, l) => `Du er registrert ${f.variant === 'ferie' ? 'med ferie' : f.variant === 'sykt-barn' ? 'hjemme med sykt barn' : 'syk'} denne dagen, men har arbeidet ${h(f.measured, l)}.`,
+    (f, l) => `Du er registrert ${f.variant === 'ferie' ? 'med ferie' : f.variant === 'sykt-barn' ? 'heime med sjukt barn' : 'sjuk'} denne dagen, men har arbeidd ${h(f.measured, l)}.`,
+    (f, l) => `You are marked as ${f.variant === 'ferie' ? 'on holiday' : f.variant === 'sykt-barn' ? 'at home with a sick child' : 'sick'} on this day, but worked ${h(f.measured, l)}.`,
+  ),
   'forskrift.agreement-missing': by(
     (f) => `Du har hatt ${f.measured} hjemmekontordager på fire uker, men ingen hjemmekontoravtale er lagret.`,
     (f) => `Du har hatt ${f.measured} heimekontordagar på fire veker, men ingen heimekontoravtale er lagra.`,

@@ -29,5 +29,6 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = {
   'aml.10-11.night': r('aml.10-11.night', 'AML § 10-11 (1)', 'needs-basis', 'night'),
   'agreement.outside-hours': r('agreement.outside-hours', 'forskrift 2002-07-05-715 § 2', 'warning', 'day'),
   'agreement.outside-availability': r('agreement.outside-availability', 'forskrift 2002-07-05-715 § 2', 'warning', 'day'),
+  'absence.work-while-absent': r('absence.work-while-absent', 'folketrygdloven kap. 8 / ferieloven § 5', 'warning', 'day'),
   'forskrift.agreement-missing': r('forskrift.agreement-missing', 'forskrift 2002-07-05-715 §§ 1–2', 'warning', 'week'),
 };
