@@ -10,7 +10,7 @@ import { translate } from '../../shared/i18n/catalog';
 import type { InputOf, OutputOf } from '../../shared/ipc/contract';
 import type { ExportPreview, ExportStatus, MonthStatus } from '../../shared/ipc/export-contract';
 import { err, ok, type Result } from '../../shared/result';
-import { checkSettings, checkTimesheet, exportTimesheet } from '../export/export-timesheet';
+import { checkSettings, checkTimesheet, exportTimesheet, vismaSettingsProblem } from '../export/export-timesheet';
 import { exportFileName } from '../export/file-name';
 import { FORMAT_EXTENSION } from '../export/formats';
 import { classLabel } from '../export/formats/common';
@@ -77,6 +77,8 @@ export const EXPORT_HANDLERS: { readonly [K in ExportMethod]: ExportHandler<K> }
     const settings: PaySettings = input.settings;
     const problem = validateOvertimeRules(settings.overtime)[0];
     if (problem) return err({ code: `pay-settings.${problem.code}`, message: translate(EXPORT_API_TEXTS, userLang(s), `rule.${problem.code}`, { subject: problem.subject }) });
+    const visma = vismaSettingsProblem(settings, userLang(s), true);
+    if (visma) return err({ code: `pay-settings.${visma.code}`, message: visma.message });
     const wageTypes: Record<string, string> = {};
     for (const [id, v] of Object.entries(settings.wageTypes)) if (v.trim() !== '') wageTypes[id] = v.trim();
     s.payroll.saveSettings({ ...settings, wageTypes });

@@ -21,6 +21,7 @@ import type { Submission } from '../ports/submission-repo';
 import { isTimesheetFormat, renderTimesheet, type TimesheetFormat } from './formats';
 import { localDate, norDate, t } from './formats/common';
 import { vismaPayLines } from './formats/visma';
+import { vismaFieldProblem } from './formats/visma-fields';
 import { loadTimesheet, type LoadedTimesheet, type TimesheetData } from './load-timesheet';
 import { parsePeriod } from './period';
 import { snapshotJson, snapshotSessions } from './submission-snapshot';
@@ -74,10 +75,30 @@ export function checkSettings(settings: PaySettings | null, format: TimesheetFor
   const number = settings.employeeNumber.trim();
   if (!number) return { code: 'employee-number-missing', message: t(lang, 'error.noEmployeeNumber') };
   if (format === 'visma' && !DIGITS.test(number)) return { code: 'employee-number-invalid', message: t(lang, 'error.vismaEmployeeNumber', { value: number }) };
+  if (format === 'visma') {
+    const bad = vismaSettingsProblem(settings, lang, true);
+    if (bad) return bad;
+  }
   const problems = validateOvertimeRules(settings.overtime);
   if (problems.length) {
     const details = problems.map((p) => `${p.code}${p.subject ? ` '${p.subject}'` : ''}`).join(', ');
     return { code: 'overtime-rules-invalid', message: t(lang, 'error.overtimeRules', { details }) };
+  }
+  return null;
+}
+
+const VISMA_CODES = { formula: 'visma-formula', separator: 'visma-separator', control: 'visma-control', encoding: 'visma-encoding' } as const;
+const VISMA_KEYS = { formula: 'error.vismaFormula', separator: 'error.vismaSeparator', control: 'error.vismaControl', encoding: 'error.vismaEncoding' } as const;
+
+/**
+ * The first problem with the Visma department and project (a formula start, a separator, a
+ * control character, or with `withEncoding` a character the chosen encoding cannot hold), as a
+ * message naming the field. Used before a Visma file is written and when the settings are saved.
+ */
+export function vismaSettingsProblem(settings: PaySettings, lang: Lang, withEncoding: boolean): AppError | null {
+  for (const field of ['department', 'project'] as const) {
+    const p = vismaFieldProblem(field, settings.visma[field], withEncoding ? settings.visma.encoding : null);
+    if (p) return { code: VISMA_CODES[p.kind], message: t(lang, VISMA_KEYS[p.kind], { field: t(lang, `field.${field}`), char: p.char, encoding: settings.visma.encoding }) };
   }
   return null;
 }

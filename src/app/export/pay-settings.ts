@@ -3,7 +3,7 @@
  * JSON under one key of the settings port and validated with zod when read.
  */
 import { z } from 'zod';
-import { DEFAULT_PAY_SETTINGS, type PaySettings } from '../../core/pay';
+import { DEFAULT_PAY_SETTINGS, VISMA_ENCODINGS, type PaySettings } from '../../core/pay';
 import type { SettingsRepo } from '../ports/settings-repo';
 
 export const PAY_SETTINGS_KEY = 'pay';
@@ -33,6 +33,7 @@ export const paySettingsSchema = z.object({
       runNumber: z.number().int().min(0).default(0),
       department: z.string().default(''),
       project: z.string().default(''),
+      encoding: z.enum(VISMA_ENCODINGS).default('windows-1252'),
     })
     .default(DEFAULT_PAY_SETTINGS.visma),
 });

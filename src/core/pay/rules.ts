@@ -37,7 +37,7 @@ export const DEFAULT_PAY_SETTINGS: PaySettings = {
   employeeName: '',
   overtime: DEFAULT_OVERTIME_RULES,
   wageTypes: {},
-  visma: { wageYear: 0, runNumber: 0, department: '', project: '' },
+  visma: { wageYear: 0, runNumber: 0, department: '', project: '', encoding: 'windows-1252' },
 };
 
 const BASE: readonly BaseClass[] = ['normal', 'merarbeid', 'night', 'sunday', 'on-call'];

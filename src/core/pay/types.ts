@@ -59,7 +59,17 @@ export interface VismaOptions {
   /** Cost carriers R1 (department) and R2 (project); blank is written as `""`. */
   readonly department: string;
   readonly project: string;
+  /**
+   * The file's character set (issue 16). `windows-1252` (default): the only Visma payroll import
+   * descriptions found that name a charset name Windows code page 1252 (docs/payroll-formats.md);
+   * `utf-8-bom`: UTF-8 with a byte order mark, which readers that take UTF-8 recognise; `utf-8`:
+   * without BOM, only for a reader known to expect it.
+   */
+  readonly encoding: VismaEncoding;
 }
+
+export const VISMA_ENCODINGS = ['windows-1252', 'utf-8-bom', 'utf-8'] as const;
+export type VismaEncoding = (typeof VISMA_ENCODINGS)[number];
 
 /** The employer's pay settings, stored with the settings. */
 export interface PaySettings {

@@ -72,7 +72,13 @@ type Key =
   | 'done.corrected'
   | 'dryRun'
   | 'dryRun.locks'
-  | 'dryRun.corrections';
+  | 'dryRun.corrections'
+  | 'field.department'
+  | 'field.project'
+  | 'error.vismaFormula'
+  | 'error.vismaSeparator'
+  | 'error.vismaControl'
+  | 'error.vismaEncoding';
 
 const nb: Record<Key, Entry> = {
   'col.type': 'Type',
@@ -147,6 +153,12 @@ const nb: Record<Key, Entry> = {
   dryRun: 'Prøvekjøring: ingenting er skrevet og ingenting er merket som sendt. Filen {path} ville fått {bytes} byte ({format}).',
   'dryRun.locks': 'Ville blitt merket som sendt til lønn: {months}.',
   'dryRun.corrections': 'Ville hatt korrigeringer til: {months}.',
+  'field.department': 'Avdeling',
+  'field.project': 'Prosjekt',
+  'error.vismaFormula': '{field} i Visma-innstillingene starter med «{char}». En verdi som starter med = + - eller @ kan bli kjørt som en formel hvis filen åpnes i et regneark. Fjern tegnet under Innstillinger → Lønn.',
+  'error.vismaSeparator': '{field} i Visma-innstillingene inneholder «{char}», som skiller feltene i Visma-filen. Fjern tegnet under Innstillinger → Lønn.',
+  'error.vismaControl': '{field} i Visma-innstillingene inneholder et usynlig styretegn ({char}). Skriv verdien på nytt under Innstillinger → Lønn.',
+  'error.vismaEncoding': '{field} i Visma-innstillingene inneholder «{char}», som tegnsettet {encoding} ikke har. Bytt tegnet, eller velg UTF-8 med BOM som tegnsett under Innstillinger → Lønn.',
 };
 
 const nn: Record<Key, Entry> = {
@@ -203,6 +215,12 @@ const nn: Record<Key, Entry> = {
   dryRun: 'Prøvekøyring: inkje er skrive og inkje er merkt som sendt. Fila {path} ville fått {bytes} byte ({format}).',
   'dryRun.locks': 'Ville vorte merkt som sendt til løn: {months}.',
   'dryRun.corrections': 'Ville hatt rettingar til: {months}.',
+  'field.department': 'Avdeling',
+  'field.project': 'Prosjekt',
+  'error.vismaFormula': '{field} i Visma-innstillingane byrjar med «{char}». Ein verdi som byrjar med = + - eller @ kan verte køyrd som ein formel om fila vert opna i eit rekneark. Fjern teiknet under Innstillingar → Løn.',
+  'error.vismaSeparator': '{field} i Visma-innstillingane inneheld «{char}», som skil felta i Visma-fila. Fjern teiknet under Innstillingar → Løn.',
+  'error.vismaControl': '{field} i Visma-innstillingane inneheld eit usynleg styreteikn ({char}). Skriv verdien på nytt under Innstillingar → Løn.',
+  'error.vismaEncoding': '{field} i Visma-innstillingane inneheld «{char}», som teiknsettet {encoding} ikkje har. Byt teiknet, eller vel UTF-8 med BOM som teiknsett under Innstillingar → Løn.',
 };
 
 const en: Record<Key, Entry> = {
@@ -278,6 +296,12 @@ const en: Record<Key, Entry> = {
   dryRun: 'Dry run: nothing was written and nothing is marked as sent. The file {path} would have {bytes} bytes ({format}).',
   'dryRun.locks': 'Would be marked as sent to payroll: {months}.',
   'dryRun.corrections': 'Would carry corrections to: {months}.',
+  'field.department': 'Department',
+  'field.project': 'Project',
+  'error.vismaFormula': 'The {field} in the Visma settings starts with "{char}". A value that starts with = + - or @ can run as a formula when the file is opened in a spreadsheet. Remove the character under Settings → Payroll.',
+  'error.vismaSeparator': 'The {field} in the Visma settings contains "{char}", which separates the fields of the Visma file. Remove the character under Settings → Payroll.',
+  'error.vismaControl': 'The {field} in the Visma settings contains an invisible control character ({char}). Type the value again under Settings → Payroll.',
+  'error.vismaEncoding': 'The {field} in the Visma settings contains "{char}", which the character set {encoding} cannot hold. Replace the character, or choose UTF-8 with BOM as the character set under Settings → Payroll.',
 };
 
 export const TIMESHEET_TEXT = defineCatalog<Key>({ nb, nn, en });

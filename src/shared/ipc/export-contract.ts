@@ -16,7 +16,7 @@
 import { z } from 'zod';
 import { issueKey } from '../i18n/ipc-issues';
 import type { Instant, Interval } from '../../core/model';
-import type { PaySettings } from '../../core/pay/types';
+import { VISMA_ENCODINGS, type PaySettings } from '../../core/pay/types';
 
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 
@@ -54,6 +54,7 @@ export const PaySettingsInputSchema = z.strictObject({
     runNumber: z.number().int().min(0).max(9999),
     department: z.string().max(30),
     project: z.string().max(30),
+    encoding: z.enum(VISMA_ENCODINGS).default('windows-1252'),
   }),
 });
 

@@ -70,7 +70,7 @@ export const settings: PaySettings = {
   employeeName: 'Kari Nordmann',
   overtime: TARIFF_50_100,
   wageTypes: { normal: '1000', merarbeid: '1010', 'overtime-50': '1050', 'overtime-100': '1100', night: '2010', sunday: '2020', 'on-call': '2030' },
-  visma: { wageYear: 0, runNumber: 0, department: '', project: '' },
+  visma: { wageYear: 0, runNumber: 0, department: '', project: '', encoding: 'windows-1252' },
 };
 
 /** Fixed "now" for golden files: 2026-05-04 09:00 Oslo. */

@@ -3,13 +3,17 @@
  * C.2). One line per wage type and month: 1 wage year, 2 run number, 3 employee number, 4 wage type,
  * 5 base `0.00`, 6 quantity (hours, decimal point), 7 rate `0.00` (from the employee's rate),
  * 8 amount `0.00` (rate × quantity), 9 account and 10 balancing account blank (from the wage type),
- * 11–16 cost carriers R1–R6 quoted (`""` when blank), 17 deduction code blank. `;`-separated, CRLF.
+ * 11–16 cost carriers R1–R6 quoted (`""` when blank), 17 deduction code blank. `;`-separated, CRLF,
+ * in the encoding of the settings (default Windows-1252; see docs/payroll-formats.md). Department and
+ * project are checked before writing (visma-fields.ts): no `"` or `;`, no formula start, no
+ * character the encoding cannot hold.
  * A period already sent to payroll contributes only its correction lines (a second import would
  * pay twice); corrections carry the change in hours, negative when hours were removed.
  */
 import type { PayLine } from '../../../core/pay';
 import type { Timesheet } from '../timesheet';
 import { hoursFixed } from './common';
+import { encodeText } from './encoding';
 
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
@@ -48,5 +52,5 @@ export function writeVisma(ts: Timesheet): Uint8Array {
   const text = vismaPayLines(ts)
     .map((l) => vismaLine(ts, l) + '\r\n')
     .join('');
-  return new TextEncoder().encode(text);
+  return encodeText(text, ts.settings.visma.encoding);
 }
