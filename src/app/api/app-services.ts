@@ -100,7 +100,12 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     };
   };
   /** Adds whether the once-only notice about the version 2 readings is due (read only where the window asks). */
-  const withNotice = (s: Settings): Settings => ({ ...s, rulesUpdateNotice: rulesUpdateNoticeDue(d.settings, d.agreements) });
+  // It changes only when an agreement is saved or the notice dismissed (both below), so it is worked out once: settings.get() is read often (the tray, every message's language).
+  let noticeDue: boolean | null = null;
+  const withNotice = (s: Settings): Settings => {
+    noticeDue ??= rulesUpdateNoticeDue(d.settings, d.agreements);
+    return { ...s, rulesUpdateNotice: noticeDue };
+  };
   const agreementOn = (date: string): Agreement | null => {
     const stored = d.agreements.inForceOn(date);
     if (!stored) return null;
@@ -197,6 +202,7 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
         const parsed = parseAgreementJson(document);
         if (!parsed.ok) return err({ code: 'agreement.invalid', message: problemsText(null, parsed.error, readSettings().lang, 1) });
         const at = d.clock.now();
+        noticeDue = null;
         d.agreements.save(parsed.value.validFrom, JSON.stringify(document), at);
         return ok({ validFrom: parsed.value.validFrom, savedAt: at, document });
       },
@@ -213,7 +219,10 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
           d.settings.set(TRACKER_SETTINGS_KEY, JSON.stringify(tracker));
         }
         // The once-only notice about the version 2 readings can only be dismissed, never turned back on.
-        if (rulesUpdateNotice === false) dismissRulesUpdateNotice(d.settings, d.clock.now());
+        if (rulesUpdateNotice === false) {
+          dismissRulesUpdateNotice(d.settings, d.clock.now());
+          noticeDue = null;
+        }
         return ok(withNotice(readSettings()));
       },
     },

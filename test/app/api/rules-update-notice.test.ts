@@ -23,11 +23,22 @@ afterEach(() => {
 
 const NOW = Date.parse('2026-12-07T08:00:00Z');
 
-async function open(dir: string) {
+async function open(dir: string, counted?: { lists: number }) {
   const store = await openStore(join(dir, 'fyrabend.db'), { now: () => NOW, backups: false });
   stores.push(store);
+  const agreements = counted
+    ? {
+        save: (validFrom: string, json: string, at: number) => store.agreements.save(validFrom, json, at),
+        inForceOn: (date: string) => store.agreements.inForceOn(date),
+        list: () => {
+          counted.lists++;
+          return store.agreements.list();
+        },
+      }
+    : store.agreements;
   const services = createAppServices({
     ...store,
+    agreements,
     clock: { now: () => NOW, every: () => () => undefined },
     zone: () => 'Europe/Oslo',
     heartbeats: false,
@@ -125,5 +136,16 @@ describe('the once-only notice about the version 2 readings', () => {
     ['text that is not JSON', '{', false],
   ])('writtenBeforeVersion2: %s → %s', (_name, json, want) => {
     expect(writtenBeforeVersion2(json)).toBe(want);
+  });
+
+  it('reads the stored agreements once, not on every settings read (the tray reads the settings often)', async () => {
+    const counted = { lists: 0 };
+    const { store, services } = await open(folder(), counted);
+    store.agreements.save('2026-01-01', JSON.stringify(VERSION_1_DOCUMENT), NOW);
+    for (let i = 0; i < 20; i++) expect(services.settings.get().rulesUpdateNotice).toBe(true);
+    expect(counted.lists).toBe(1);
+    await dispatch(services, 'settingsSet', { rulesUpdateNotice: false });
+    for (let i = 0; i < 20; i++) expect(services.settings.get().rulesUpdateNotice).toBe(false);
+    expect(counted.lists).toBe(1); // dismissed: the settings key answers, no agreement is read
   });
 });
