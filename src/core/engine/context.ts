@@ -6,7 +6,7 @@ import { WEEKDAYS, type Agreement, type AvailabilityMark, type Interval, type Se
 import { protectedSegments, type ProtectedSegment } from '../calendar/protected-windows';
 import { nightIntervals, type NightInterval } from '../calendar/night';
 import { isoWeekLabel, mondayOf, parseDate } from '../time/civil';
-import { intersectLength } from '../time/interval';
+import { overlapReader } from '../time/interval';
 import { HOUR_MS } from '../time/units';
 import { zoneClock, type ZoneClock } from '../time/zone';
 import { LIMITS } from '../rules/constants';
@@ -100,6 +100,9 @@ export function buildContext(sessions: readonly Session[], agreement: Agreement,
   const hasWindows = hasAnyWindow(agreement.windows);
   const factor = agreement.limits.onCallFactor;
 
+  const nightOverlap = overlapReader(nights);
+  const sundayOverlap = overlapReader(segments);
+  const agreedOverlap = overlapReader(agreed);
   const days: DayFigures[] = structure.days.map((day) => {
     const hours = (day.workMs + factor * day.onCallMs) / HOUR_MS;
     const dailyLimit = dailyLimitOf(agreement, day.labelDay);
@@ -107,9 +110,9 @@ export function buildContext(sessions: readonly Session[], agreement: Agreement,
     let sundayMs = 0;
     let outsideMs = 0;
     for (const w of day.work) {
-      nightMs += intersectLength(nights, w.start, w.end);
-      sundayMs += intersectLength(segments, w.start, w.end);
-      if (hasWindows) outsideMs += w.end - w.start - intersectLength(agreed, w.start, w.end);
+      nightMs += nightOverlap(w.start, w.end);
+      sundayMs += sundayOverlap(w.start, w.end);
+      if (hasWindows) outsideMs += w.end - w.start - agreedOverlap(w.start, w.end);
     }
     return {
       day,

@@ -84,7 +84,8 @@ function splitIntoDays(pieces: readonly Interval[], periodIndex: number, clock: 
     while (s < p.end) {
       if (!current || s >= current.start + DAY_MS) current = open(s);
       const e = Math.min(p.end, current.start + DAY_MS);
-      current.work.push({ start: s, end: e });
+      // A piece that lies wholly in the day is shared with the merged work (intervals are never mutated).
+      current.work.push(s === p.start && e === p.end ? p : { start: s, end: e });
       current.workMs += e - s;
       current.end = e;
       s = e;

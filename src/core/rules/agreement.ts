@@ -3,7 +3,7 @@
  * time, availability outside the agreed availability, and regular home work with no agreement.
  */
 import type { Finding, Interval } from '../model';
-import type { Context } from '../engine/context';
+import type { Context, DayFigures } from '../engine/context';
 import { windowIntervals } from '../engine/windows';
 import { dateString, isoWeekLabel, mondayOf } from '../time/civil';
 import { isWork } from '../engine/structure';
@@ -37,8 +37,19 @@ export function outsideAvailability(ctx: Context): Finding[] {
   return [...byKey].map(([key, v]) => makeFinding('agreement.outside-availability', { key, start: v.start, end: v.end, measured: v.ms / HOUR_MS, limit: 0 }));
 }
 
+/** The first work day (in time order) whose 24 h hold the part's start, else its local date. */
 function keyOf(ctx: Context, part: Interval): string {
-  for (const d of ctx.days) if (part.start >= d.day.start && part.start < d.day.start + 24 * HOUR_MS) return d.day.label;
+  // Days are sorted by start: the first one starting after part.start − 24 h is the only candidate.
+  const days = ctx.days;
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((days[mid] as DayFigures).day.start <= part.start - 24 * HOUR_MS) lo = mid + 1;
+    else hi = mid;
+  }
+  const d = days[lo];
+  if (d && part.start >= d.day.start && part.start < d.day.start + 24 * HOUR_MS) return d.day.label;
   return dateString(ctx.clock.localDay(part.start));
 }
 
@@ -93,8 +104,13 @@ export function agreementMissing(ctx: Context): Finding[] {
     );
     run = null;
   };
+  // days and mondays are both ascending: [lo, hi) are the home days of the window starting at `monday`.
+  let lo = 0;
+  let hi = 0;
   for (const monday of mondays) {
-    const count = days.filter((d) => d >= monday && d < monday + spanDays).length;
+    while (lo < days.length && (days[lo] as number) < monday) lo++;
+    while (hi < days.length && (days[hi] as number) < monday + spanDays) hi++;
+    const count = hi - lo;
     if (count < LIMITS.agreementMissingHomeDays) continue;
     if (run && monday < run.end) run.end = monday + spanDays;
     else {

@@ -9,7 +9,7 @@
  */
 import type { Finding, Interval } from '../model';
 import type { Context, DayFigures } from '../engine/context';
-import { windowIntervals } from '../engine/windows';
+import { weekdayOf } from '../time/civil';
 import { clipIntervals, intersectLength } from '../time/interval';
 import { HOUR_MS, MINUTE_MS } from '../time/units';
 import { LIMITS } from './constants';
@@ -78,9 +78,14 @@ export function breaks(ctx: Context): Finding[] {
  * work reaches the daily normal limit. Infinity when there is no such instant.
  */
 export function normalEndOf(ctx: Context, d: DayFigures): number {
-  const windows = windowIntervals(ctx.agreement.windows, d.day.labelDay, d.day.labelDay, ctx.clock);
-  const last = windows[windows.length - 1];
-  if (last) return last.end;
+  // The end of the union of the date's windows (windowIntervals for one date): the latest end of a non-empty window.
+  let last = -Infinity;
+  for (const w of ctx.agreement.windows[weekdayOf(d.day.labelDay)]) {
+    const start = ctx.clock.toInstant(d.day.labelDay, w.from);
+    const end = ctx.clock.toInstant(d.day.labelDay, w.to);
+    if (end > start && end > last) last = end;
+  }
+  if (last > -Infinity) return last;
   let need = d.dailyLimit * HOUR_MS;
   for (const w of d.day.work) {
     const len = w.end - w.start;

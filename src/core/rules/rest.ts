@@ -77,7 +77,10 @@ export function weeklyRest(ctx: Context): Finding[] {
   const limits = ctx.agreement.limits;
   const needMs = limits.restWeeklyHours * HOUR_MS;
   const insideOnly = limits.weeklyRestCounting === 'inside-period';
-  const free = freeRuns(work);
+  // The free runs of freeRuns(work), read in place: run k lies between work k − 1 and work k.
+  const runs = work.length + 1;
+  const freeStart = (k: number) => (k === 0 ? -Infinity : (work[k - 1] as Interval).end);
+  const freeEnd = (k: number) => (k === work.length ? Infinity : (work[k] as Interval).start);
   const firstDay = periodStartDay(ctx, (work[0] as Interval).start);
   const lastDay = periodStartDay(ctx, (work[work.length - 1] as Interval).end - 1);
   const out: Finding[] = [];
@@ -85,12 +88,13 @@ export function weeklyRest(ctx: Context): Finding[] {
   for (let day = firstDay; day <= lastDay; day += 7) {
     const ps = ctx.clock.toInstant(day, limits.weeklyRestPeriodStart.minute);
     const pe = ctx.clock.toInstant(day + 7, limits.weeklyRestPeriodStart.minute);
-    while (idx < free.length && (free[idx] as Interval).end <= ps) idx++;
+    while (idx < runs && freeEnd(idx) <= ps) idx++;
     let best = 0;
-    for (let k = idx; k < free.length; k++) {
-      const f = free[k] as Interval;
-      if (f.start >= pe) break;
-      const value = !insideOnly && f.start >= ps ? f.end - f.start : Math.min(f.end, pe) - Math.max(f.start, ps);
+    for (let k = idx; k < runs; k++) {
+      const fStart = freeStart(k);
+      const fEnd = freeEnd(k);
+      if (fStart >= pe) break;
+      const value = !insideOnly && fStart >= ps ? fEnd - fStart : Math.min(fEnd, pe) - Math.max(fStart, ps);
       if (value > best) best = value;
     }
     if (best + EPS_MS >= needMs) continue;

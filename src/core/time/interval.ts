@@ -1,30 +1,42 @@
 /** Half-open interval helpers: union, clipping and overlap length. Inputs are never mutated. */
 import type { Interval } from '../model';
 
+const byStartThenEnd = (a: Interval, b: Interval): number => a.start - b.start || a.end - b.end;
+
 /** The union of intervals as a sorted list of disjoint, non-touching intervals (touching ones are joined). */
 export function unionIntervals(intervals: readonly Interval[]): Interval[] {
-  const sorted = intervals.filter((i) => i.end > i.start).map((i) => ({ start: i.start, end: i.end }));
-  sorted.sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: { start: number; end: number }[] = [];
-  for (const i of sorted) {
-    const last = out[out.length - 1];
-    if (last && i.start <= last.end) last.end = Math.max(last.end, i.end);
-    else out.push({ ...i });
+  // Input is usually sorted already (sessions come by start): then it is read as it is, else a sorted
+  // copy of the references (never of the intervals) is read.
+  let sorted = true;
+  for (let k = 1; k < intervals.length; k++) {
+    if (byStartThenEnd(intervals[k - 1] as Interval, intervals[k] as Interval) > 0) {
+      sorted = false;
+      break;
+    }
   }
+  const list = sorted ? intervals : [...intervals].sort(byStartThenEnd);
+  const out: Interval[] = [];
+  let start = 0;
+  let end = 0;
+  let open = false;
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k] as Interval;
+    if (!(i.end > i.start)) continue;
+    if (open && i.start <= end) {
+      if (i.end > end) end = i.end;
+      continue;
+    }
+    if (open) out.push({ start, end });
+    start = i.start;
+    end = i.end;
+    open = true;
+  }
+  if (open) out.push({ start, end });
   return out;
 }
 
-/** Total length of the overlap between a sorted disjoint list and [start, end). */
-export function intersectLength(sorted: readonly Interval[], start: number, end: number): number {
-  let total = 0;
-  for (const i of clipIntervals(sorted, start, end)) total += i.end - i.start;
-  return total;
-}
-
-/** The parts of a sorted disjoint list that lie inside [start, end). Binary search for the first candidate. */
-export function clipIntervals(sorted: readonly Interval[], start: number, end: number): Interval[] {
-  const out: Interval[] = [];
-  if (end <= start) return out;
+/** Index of the first interval of a sorted disjoint list that ends after `start`. */
+function firstEndingAfter(sorted: readonly Interval[], start: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -32,7 +44,53 @@ export function clipIntervals(sorted: readonly Interval[], start: number, end: n
     if ((sorted[mid] as Interval).end <= start) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < sorted.length; k++) {
+  return lo;
+}
+
+/** Total length of the overlap between a sorted disjoint list and [start, end). */
+export function intersectLength(sorted: readonly Interval[], start: number, end: number): number {
+  let total = 0;
+  if (end <= start) return total;
+  for (let k = firstEndingAfter(sorted, start); k < sorted.length; k++) {
+    const i = sorted[k] as Interval;
+    if (i.start >= end) break;
+    const s = i.start > start ? i.start : start;
+    const e = i.end < end ? i.end : end;
+    if (e > s) total += e - s;
+  }
+  return total;
+}
+
+/**
+ * intersectLength against one sorted disjoint list for many queries in increasing start order (the
+ * work pieces of an evaluation): each query goes on from where the last one stopped, so n queries
+ * over a list of m cost O(n + m); a query that starts earlier than the last searches afresh.
+ */
+export function overlapReader(sorted: readonly Interval[]): (start: number, end: number) => number {
+  let k = 0;
+  let last = -Infinity;
+  return (start, end) => {
+    if (start < last) k = firstEndingAfter(sorted, start);
+    else while (k < sorted.length && (sorted[k] as Interval).end <= start) k++;
+    last = start;
+    let total = 0;
+    if (end <= start) return total;
+    for (let j = k; j < sorted.length; j++) {
+      const i = sorted[j] as Interval;
+      if (i.start >= end) break;
+      const s = i.start > start ? i.start : start;
+      const e = i.end < end ? i.end : end;
+      if (e > s) total += e - s;
+    }
+    return total;
+  };
+}
+
+/** The parts of a sorted disjoint list that lie inside [start, end). Binary search for the first candidate. */
+export function clipIntervals(sorted: readonly Interval[], start: number, end: number): Interval[] {
+  const out: Interval[] = [];
+  if (end <= start) return out;
+  for (let k = firstEndingAfter(sorted, start); k < sorted.length; k++) {
     const i = sorted[k] as Interval;
     if (i.start >= end) break;
     const s = Math.max(i.start, start);
