@@ -24,6 +24,8 @@ interface Row {
   readonly agreement?: Agreement;
   /** What one minute after the line shows: the line passed (default), or gone (a period boundary). */
   readonly after?: 'passed' | 'gone';
+  /** Daily-rest rows: the next agreed start the line keeps the rest for (the engine check works an hour from it). */
+  readonly nextStart?: string;
 }
 
 /** Mon–Fri `from`–`to` (local, +01:00 in winter) of the week beginning on Monday `monday`. */
@@ -168,6 +170,7 @@ const ROWS: readonly Row[] = [
     line: '2026-11-24T21:00:00+01:00',
     closed: [work('2026-11-24T06:00:00+01:00', '2026-11-24T14:00:00+01:00')],
     openFrom: '2026-11-24T18:00:00+01:00',
+    nextStart: '2026-11-25T08:00:00+01:00',
   },
   {
     name: 'daily rest, version 1 within-24h: the same day must stop by 19:00 (a span of 13 h from 06:00)',
@@ -176,13 +179,27 @@ const ROWS: readonly Row[] = [
     closed: [work('2026-11-24T06:00:00+01:00', '2026-11-24T14:00:00+01:00')],
     openFrom: '2026-11-24T18:00:00+01:00',
     agreement: agreement({ dailyRestReading: 'within-24h' }),
+    nextStart: '2026-11-25T08:00:00+01:00',
   },
+  ...(['between-work-days', 'within-24h'] as const).map((reading) => ({
+    name:
+      reading === 'between-work-days'
+        ? 'daily rest, the ministry\'s example (Prop. 72 L, § 7.1): 08–16, evening work from 21:00, next agreed start 10:00: stop by 23:00'
+        : 'daily rest, the same day read within-24h (version 1): the main work period from 08:00 may span 13 h, so stop by 21:00',
+    reason: 'rest-latest-stop' as const,
+    line: reading === 'between-work-days' ? '2026-11-24T23:00:00+01:00' : '2026-11-24T21:00:00+01:00',
+    closed: [work('2026-11-24T08:00:00+01:00', '2026-11-24T16:00:00+01:00')],
+    openFrom: '2026-11-24T20:30:00+01:00',
+    agreement: agreement({ dailyRestReading: reading }, { windows: { ...emptyWindows(), tue: [{ from: 480, to: 960 }], wed: [{ from: 600, to: 960 }] } }),
+    nextStart: '2026-11-25T10:00:00+01:00',
+  })),
   {
     name: 'daily rest: a lunch gap outside agreed windows does not make 13:00 the "next start" (split windows 08–11, 13–16)',
     reason: 'rest-latest-stop',
     line: '2026-11-24T21:00:00+01:00',
     closed: [work('2026-11-24T08:00:00+01:00', '2026-11-24T11:00:00+01:00')],
     openFrom: '2026-11-24T11:30:00+01:00',
+    nextStart: '2026-11-25T08:00:00+01:00',
     agreement: agreement({}, { windows: { ...emptyWindows(), mon: [{ from: 480, to: 660 }, { from: 780, to: 960 }], tue: [{ from: 480, to: 660 }, { from: 780, to: 960 }], wed: [{ from: 480, to: 660 }, { from: 780, to: 960 }] } }),
   },
 ];
@@ -213,13 +230,14 @@ describe('planner, version 2 lines: one minute before and one minute after each'
 });
 
 describe('planner and engine agree: stopping a minute before a line gives no finding of its rule, a minute after gives one', () => {
-  // The daily-rest rows need a next session the planner only assumes (the next agreed start): not comparable here.
-  const comparable = ROWS.filter((r) => r.reason !== 'rest-latest-stop');
-  it.each(comparable)('$name', (row) => {
+  // A daily-rest line assumes the next session at the next agreed start: the check works an hour from there.
+  it.each(ROWS)('$name', (row) => {
     const line = at(row.line);
     const rule = PLAN_RULES[row.reason];
+    const next = row.nextStart ? [work(row.nextStart, row.nextStart)].map((s) => ({ ...s, end: s.start + 60 * MIN })) : [];
+    expect(row.reason === 'rest-latest-stop' ? next.length : 1).toBe(1);
     const findings = (end: number) => {
-      const sessions = [...row.closed, { ...work(row.openFrom, row.openFrom), end }];
+      const sessions = [...row.closed, { ...work(row.openFrom, row.openFrom), end }, ...next];
       return evaluate({ sessions, agreement: row.agreement ?? a }).findings.filter((f) => f.rule === rule);
     };
     expect(findings(line - MIN)).toEqual([]);
