@@ -21,7 +21,7 @@ import type { Submission } from '../ports/submission-repo';
 import { isTimesheetFormat, renderTimesheet, type TimesheetFormat } from './formats';
 import { localDate, norDate, t } from './formats/common';
 import { vismaPayLines } from './formats/visma';
-import { vismaFieldProblem } from './formats/visma-fields';
+import { vismaFieldProblem, type VismaField } from './formats/visma-fields';
 import { loadTimesheet, type LoadedTimesheet, type TimesheetData } from './load-timesheet';
 import { parsePeriod } from './period';
 import { snapshotJson, snapshotSessions } from './submission-snapshot';
@@ -77,7 +77,7 @@ export function checkSettings(settings: PaySettings | null, format: TimesheetFor
   if (format === 'visma' && !DIGITS.test(number)) return { code: 'employee-number-invalid', message: t(lang, 'error.vismaEmployeeNumber', { value: number }) };
   if (format === 'visma') {
     const bad = vismaSettingsProblem(settings, lang, true);
-    if (bad) return bad;
+    if (bad) return { code: bad.code, message: bad.message };
   }
   const problems = validateOvertimeRules(settings.overtime);
   if (problems.length) {
@@ -95,10 +95,10 @@ const VISMA_KEYS = { formula: 'error.vismaFormula', separator: 'error.vismaSepar
  * control character, or with `withEncoding` a character the chosen encoding cannot hold), as a
  * message naming the field. Used before a Visma file is written and when the settings are saved.
  */
-export function vismaSettingsProblem(settings: PaySettings, lang: Lang, withEncoding: boolean): AppError | null {
+export function vismaSettingsProblem(settings: PaySettings, lang: Lang, withEncoding: boolean): (AppError & { readonly field: VismaField }) | null {
   for (const field of ['department', 'project'] as const) {
     const p = vismaFieldProblem(field, settings.visma[field], withEncoding ? settings.visma.encoding : null);
-    if (p) return { code: VISMA_CODES[p.kind], message: t(lang, VISMA_KEYS[p.kind], { field: t(lang, `field.${field}`), char: p.char, encoding: settings.visma.encoding }) };
+    if (p) return { field, code: VISMA_CODES[p.kind], message: t(lang, VISMA_KEYS[p.kind], { field: t(lang, `field.${field}`), char: p.char, encoding: settings.visma.encoding }) };
   }
   return null;
 }

@@ -14,6 +14,7 @@ import { importCommand } from './import';
 import { exportSessionsCommand } from './export-sessions';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
+import { settingsPayCommand } from './settings-pay';
 
 /** Every `fyrabend` sub-command. Add one line per command file. */
 export const COMMANDS: readonly Command[] = [
@@ -32,4 +33,5 @@ export const COMMANDS: readonly Command[] = [
   exportSessionsCommand,
   backupCommand,
   restoreCommand,
+  settingsPayCommand,
 ];
