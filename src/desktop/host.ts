@@ -30,6 +30,9 @@ import { LOG_DIR_NAME, LogFile } from './log-file';
 import { nodeAutostartFs, storeBackups } from './node-io';
 import type { Platform, PlatformWindow } from './platform';
 import { createPresence } from './presence';
+import { hostDiagnostics } from './diagnostics';
+import { usesNotifySend } from './notify/desktop-notifier';
+import { schemaVersion } from '../store/migrate';
 import { handleStartupFailure } from './startup-failure';
 import { HOST_TEXTS } from './texts';
 import { isTrustedSender } from './security';
@@ -115,8 +118,17 @@ export async function startHost(platform: Platform, options: HostOptions = {}): 
   const exportsFolder = fileExportFolder(env.FYRABEND_EXPORTS ?? join(paths.documents, 'Fyrabend'));
   const restart = () => (platform.relaunch(), platform.exit(0));
   const liveWindow = () => (win && !win.isDestroyed() ? win : null);
+  const diagnostics = hostDiagnostics({
+    platform, logFile: logFile.file, log,
+    facts: () => ({
+      versions: platform.versions, os: platform.os, sessionType: env.XDG_SESSION_TYPE, desktop: env.XDG_CURRENT_DESKTOP,
+      idleSource: idle.name, notifier: usesNotifySend(platform.os) ? 'notify-send' : 'node-notifier',
+      dataFolder: location.source === 'env' ? 'FYRABEND_DB' : location.source === 'default' ? 'default' : 'moved',
+      schemaVersion: schemaVersion(store.db), lang: services.settings.get().lang,
+    }),
+  });
   const services = createAppServices({
-    ...store, clock, zone, heartbeats: true, dataFolder: dirname(dbPath), log, warnings: warnings.service,
+    ...store, diagnostics, clock, zone, heartbeats: true, dataFolder: dirname(dbPath), log, warnings: warnings.service,
     backups: storeBackups(() => store, clock.now, nativeBinding, restart),
     summaries: createSummaryService({ settings: store.settings, exports: exportsFolder, crypto: nodeSummaryCrypto }),
     payroll: createPayrollService({ ...store, files: exportsFolder, now: clock.now }),

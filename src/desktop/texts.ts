@@ -1,4 +1,4 @@
-/** The host's own texts (start-up failure dialog), in bokmål, nynorsk and English. */
+/** The host's own texts (start-up failure dialog, opening the log), in bokmål, nynorsk and English. */
 import { defineCatalog } from '../shared/i18n/catalog';
 
 export type HostTextKey =
@@ -11,7 +11,8 @@ export type HostTextKey =
   | 'startup.quit'
   | 'startup.fault'
   | 'startup.noDatabase'
-  | 'startup.restoreFailed';
+  | 'startup.restoreFailed'
+  | 'log.openFailed';
 
 export const HOST_TEXTS = defineCatalog<HostTextKey>({
   nb: {
@@ -25,6 +26,7 @@ export const HOST_TEXTS = defineCatalog<HostTextKey>({
     'startup.fault': 'Fyrabend kunne ikke åpne dataene dine: {detail}. Ingenting er endret.',
     'startup.noDatabase': 'Det ligger ingen fyrabend.db i {folder}. Velg mappen der databasen din ligger.',
     'startup.restoreFailed': 'Gjenopprettingen mislyktes: {detail}. Databasen er urørt. Fyrabend avslutter nå.',
+    'log.openFailed': 'Loggen kunne ikke åpnes ({reason}). Du finner den i {file}.',
   },
   nn: {
     'startup.title': 'Fyrabend kunne ikkje starte',
@@ -37,6 +39,7 @@ export const HOST_TEXTS = defineCatalog<HostTextKey>({
     'startup.fault': 'Fyrabend fekk ikkje opna dataa dine: {detail}. Ingenting er endra.',
     'startup.noDatabase': 'Det ligg ingen fyrabend.db i {folder}. Vel mappa der databasen din ligg.',
     'startup.restoreFailed': 'Det gjekk ikkje å hente tilbake tryggingskopien: {detail}. Databasen er urørd. Fyrabend avsluttar no.',
+    'log.openFailed': 'Fyrabend fekk ikkje opna loggen ({reason}). Han ligg i {file}.',
   },
   en: {
     'startup.title': 'Fyrabend could not start',
@@ -49,5 +52,6 @@ export const HOST_TEXTS = defineCatalog<HostTextKey>({
     'startup.fault': 'Fyrabend could not open your data: {detail}. Nothing was changed.',
     'startup.noDatabase': 'There is no fyrabend.db in {folder}. Choose the folder that holds your database.',
     'startup.restoreFailed': 'The restore failed: {detail}. The database is untouched. Fyrabend will quit now.',
+    'log.openFailed': 'The log could not be opened ({reason}). You find it in {file}.',
   },
 });

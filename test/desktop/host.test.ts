@@ -195,6 +195,28 @@ describe('the host: window and life cycle', () => {
   });
 });
 
+describe('the host: Settings → log and diagnostics', () => {
+  it('"Show the log" opens the log file; "Copy diagnostics" copies versions, platform and idle source, nothing personal', async () => {
+    const { platform, dir } = await start({ env: { XDG_CURRENT_DESKTOP: 'GNOME' } });
+    await expect(call(platform, 'logShow', platform.trustedEvent())).resolves.toEqual({ ok: true, value: null });
+    expect(platform.opened).toEqual([join(dir, 'data', 'logs', 'fyrabend.log')]);
+    const r = (await call(platform, 'diagnosticsCopy', platform.trustedEvent())) as { ok: true; value: { text: string } };
+    expect(r.ok).toBe(true);
+    expect(platform.clipboard).toEqual([r.value.text]);
+    expect(r.value.text).toMatch(/^Fyrabend 0\.1\.0\nRuntime: electron none, chrome none, node \S+\nPlatform: linux; session x11; desktop GNOME\nIdle time source: electron\nNotifications: notify-send\nData folder: FYRABEND_DB\nDatabase schema: version \d+\nLanguage: nb\n$/);
+    expect(r.value.text).not.toContain(dir);
+    expect(r.value.text).not.toMatch(/Europe|Oslo|kari/);
+  });
+
+  it('a log that cannot be opened is refused with the reason and where the file is', async () => {
+    const { platform, dir } = await start();
+    platform.openPath = async () => 'No application is registered for .log files';
+    await expect(call(platform, 'logShow', platform.trustedEvent())).resolves.toEqual({
+      ok: false, error: { code: 'log.open-failed', message: `Loggen kunne ikke åpnes (No application is registered for .log files). Du finner den i ${join(dir, 'data', 'logs', 'fyrabend.log')}.` },
+    });
+  });
+});
+
 describe('the host: start-up failures and the log file', () => {
   /** A database with a daily backup, then damaged (integrity_check fails). */
   async function damagedWithBackup(dbPath: string): Promise<void> {

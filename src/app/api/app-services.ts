@@ -27,6 +27,7 @@ import type { BackupService, Services, TrackerSnapshot, WarningService } from '.
 import type { PayrollService } from './payroll-service';
 import type { SummaryService } from './summary-handlers';
 import type { DataLocationService } from '../data-location/service';
+import type { DiagnosticsService } from './diagnostics-handlers';
 
 export const APP_SETTINGS_KEY = 'app';
 const DAY = 86_400_000;
@@ -53,6 +54,8 @@ export interface AppServiceDeps {
   readonly payroll?: PayrollService;
   /** Issue 6: pick a folder and move the data there (see createDataLocationService). */
   readonly location?: DataLocationService;
+  /** Issue 19: the log file and the diagnostics text (the desktop host). */
+  readonly diagnostics?: DiagnosticsService;
   /** True when an idle source tells whether the user is at the computer (the tray app's presence); default true. */
   readonly presenceKnown?: () => boolean;
   /** Where the tracker's own questions and notices go (the tray app's notifications). */
@@ -194,7 +197,10 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
       },
       remove: (id, reason) => refuse(editor.remove(id, reason)),
       history: (sessionId) =>
-        d.audit.entries(sessionId).map((e) => ({ id: e.id, at: e.at, action: e.action, sessionId: e.sessionId, reason: e.reason, before: parseView(e.before), after: parseView(e.after) })),
+        d.audit
+          .entries(sessionId)
+          .filter((e) => !e.action.startsWith('absence-')) // absences have their own history (issue 15)
+          .map((e) => ({ id: e.id, at: e.at, action: e.action, sessionId: e.sessionId, reason: e.reason, before: parseView(e.before), after: parseView(e.after) })),
     },
     agreements: {
       list: () => d.agreements.list().map((a) => ({ validFrom: a.validFrom, savedAt: a.savedAt, document: JSON.parse(a.json) as { format: 'fyrabend.agreement/1' } })),
@@ -202,8 +208,8 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
         const parsed = parseAgreementJson(document);
         if (!parsed.ok) return err({ code: 'agreement.invalid', message: problemsText(null, parsed.error, readSettings().lang, 1) });
         const at = d.clock.now();
-        noticeDue = null;
         d.agreements.save(parsed.value.validFrom, JSON.stringify(document), at);
+        noticeDue = null;
         return ok({ validFrom: parsed.value.validFrom, savedAt: at, document });
       },
     },
@@ -231,6 +237,7 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     ...(d.summaries ? { summaries: d.summaries } : {}),
     ...(d.payroll ? { payroll: d.payroll } : {}),
     ...(d.location ? { location: d.location } : {}),
+    ...(d.diagnostics ? { diagnostics: d.diagnostics } : {}),
   };
 }
 

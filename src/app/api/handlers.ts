@@ -14,6 +14,7 @@ import type { Outcome, Services } from './services';
 import { SUMMARY_HANDLERS } from './summary-handlers';
 import { EXPORT_HANDLERS } from './export-handlers';
 import { DATA_FOLDER_HANDLERS } from './data-folder-handlers';
+import { DIAGNOSTICS_HANDLERS } from './diagnostics-handlers';
 import { userLang } from './user-lang';
 
 export type Handler<K extends ApiMethod> = (services: Services, input: InputOf<K>) => Promise<Result<OutputOf<K>>>;
@@ -130,6 +131,7 @@ export const HANDLERS: HandlerTable = {
   ...SUMMARY_HANDLERS,
   ...EXPORT_HANDLERS,
   ...DATA_FOLDER_HANDLERS,
+  ...DIAGNOSTICS_HANDLERS,
 };
 
 /** Which part of the window a successful call changes: the shell broadcasts `stateChanged` for it. */

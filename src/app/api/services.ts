@@ -4,6 +4,7 @@
  * fakes. Methods may return a Result (a refusal with a user-safe message) or throw (a fault the
  * handler table turns into a generic message; the detail goes to the log, never to the window).
  */
+import type { DiagnosticsService } from './diagnostics-handlers';
 import type { Agreement, AvailabilityMark, Instant, Lang, Session } from '../../core/model';
 import type { SessionInput } from '../../shared/ipc/contract';
 import type {
@@ -103,6 +104,8 @@ export interface Services {
   readonly payroll?: PayrollService;
   /** Issue 6 (pick a folder, move the data folder and restart); without it those methods refuse. */
   readonly location?: DataLocationService;
+  /** Issue 19 (the log file, the diagnostics text); only the desktop host has it. */
+  readonly diagnostics?: DiagnosticsService;
   /** Where faults are logged (detail stays in the main process). */
   log(message: string, detail?: unknown): void;
 }

@@ -51,6 +51,9 @@ export const API_METHODS = [
   // Issue 6: the data folder (src/shared/ipc/data-folder-contract.ts).
   'pickFolder',
   'dataFolderMove',
+  // Issue 19: Settings → Log and diagnostics (src/shared/ipc/diagnostics-contract.ts).
+  'logShow',
+  'diagnosticsCopy',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

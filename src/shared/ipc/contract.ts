@@ -16,6 +16,7 @@ import type { ApiMethod } from './channels';
 import { SUMMARY_CONTRACT } from './summary-contract';
 import { EXPORT_CONTRACT } from './export-contract';
 import { DATA_FOLDER_CONTRACT } from './data-folder-contract';
+import { DIAGNOSTICS_CONTRACT } from './diagnostics-contract';
 import type {
   AgreementVersion,
   AuditEntryView,
@@ -197,6 +198,9 @@ export const CONTRACT = {
 
   // Issue 6: pick a folder and move the data folder there (copy, verify, location.json, restart).
   ...DATA_FOLDER_CONTRACT,
+
+  // Issue 19: show the log file, copy the diagnostics.
+  ...DIAGNOSTICS_CONTRACT,
 } as const satisfies Record<ApiMethod, MethodSpec>;
 
 export type Contract = typeof CONTRACT;

@@ -1,8 +1,9 @@
-/** Settings: language, warning lead time, idle threshold, autostart, data folder (shown and moved), backup and restore. */
+/** Settings: language, warning lead time, idle threshold, autostart, data folder (shown and moved), backup and restore, log and diagnostics. */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Lang } from '../../core/model';
 import { api, type Settings } from '../api';
 import { DataFolderMove } from '../components/DataFolderMove';
+import { Diagnostics } from '../components/Diagnostics';
 import { Field } from '../components/Field';
 import { useResource } from '../hooks/useResource';
 import { useI18n } from '../i18n';
@@ -116,6 +117,7 @@ export function SettingsPage({ settings, zone, onChanged }: { settings: Settings
           {t('settings.restore')}
         </button>
       </div>
+      <Diagnostics />
     </section>
   );
 }
