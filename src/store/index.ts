@@ -12,6 +12,7 @@ import { SqliteAgreementRepo, SqliteAuditLog, SqliteSettingsRepo, SqliteTrackerS
 import { SqliteDeliveredLog, SqliteOvertimeReasonRepo, SqliteWarningState } from './warning-repos';
 
 export { StoreError, type StoreErrorCode } from './errors';
+import { SqliteAbsenceRepo } from './absence-repo';
 export { describeStoreError } from './messages';
 export { openDatabase, openForCheck, type OpenOptions } from './open';
 export { restoreBackup } from './restore';
@@ -36,6 +37,8 @@ export interface Store {
   readonly warningState: SqliteWarningState;
   /** A backup now (online backup API), to `out` or the backups folder; returns the file. */
   backup(out?: string): Promise<string>;
+  /** Issue 15: absences (holiday, sick leave, …), audited. */
+  readonly absences: SqliteAbsenceRepo;
   backups(): string[];
   close(): void;
 }
@@ -61,3 +64,4 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
     close: () => db.close(),
   };
 }
+    absences: new SqliteAbsenceRepo(db, path),

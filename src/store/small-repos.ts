@@ -7,7 +7,7 @@ import type { SettingsRepo } from '../app/ports/settings-repo';
 import { EMPTY_TRACKER_STATE, type TrackerState, type TrackerStateRepo } from '../app/ports/tracker-state-repo';
 import { asStoreError } from './errors';
 
-function guarded<T>(path: string, fn: () => T): T {
+export function guarded<T>(path: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {

@@ -25,7 +25,7 @@ const SEEDS: Record<number, string> = {
     INSERT INTO warning_deliveries (key, line_ms) VALUES ('warn:agreed-end:1773153900000', 1773153900000);`,
 };
 
-const TABLES = ['sessions', 'availability', 'agreements', 'settings', 'audit_log', 'locked_periods', 'corrections', 'open_session', 'tracker_state', 'overtime_reasons', 'warning_deliveries', 'pending_warnings', 'warning_snooze', 'payroll_submissions'];
+const TABLES = ['sessions', 'availability', 'agreements', 'settings', 'audit_log', 'locked_periods', 'corrections', 'open_session', 'tracker_state', 'overtime_reasons', 'warning_deliveries', 'pending_warnings', 'warning_snooze', 'payroll_submissions', 'absences'];
 
 function dump(path: string): Record<string, unknown[]> {
   const db = new Database(path, { readonly: true });
@@ -41,7 +41,8 @@ const SESSION_V3 = [
 ];
 
 describe('migrations', () => {
-  it.each(Array.from({ length: LATEST_VERSION }, (_, v) => v))('migrate from version %i to the newest keeps every row exactly', async (from) => {
+  // Version 0 (a file with no tables) is never on disk: a new log is built complete before it is linked into place, and an empty file is refused (identity.test.ts).
+  it.each(Array.from({ length: LATEST_VERSION - 1 }, (_, v) => v + 1))('migrate from version %i to the newest keeps every row exactly', async (from) => {
     const path = join(tempDir(), 'f.db');
     const old = await openDatabase(path, { targetVersion: from, backups: false });
     for (let v = 1; v <= from; v++) old.exec(SEEDS[v] ?? '');
@@ -68,6 +69,7 @@ describe('migrations', () => {
       pending_warnings: [],
       warning_snooze: [],
       payroll_submissions: [],
+      absences: [],
     };
     expect(rows).toEqual(expected);
     // a backup was taken before migrating an existing database, and it holds the old version
