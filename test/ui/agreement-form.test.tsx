@@ -172,6 +172,21 @@ describe('AgreementForm', () => {
     expect(screen.getByRole('button', { name: button })).toBeTruthy();
   });
 
+  it('the short first-run form shows the period start only to someone who works at weekends, with the proposal', async () => {
+    const { onSave, user } = setup(true);
+    expect(screen.queryByLabelText('Periods start on (weekday)')).toBeNull();
+    await user.clear(screen.getByLabelText('Monday'));
+    for (const d of ['Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']) {
+      await user.clear(screen.getByLabelText(d));
+      await user.type(screen.getByLabelText(d), '09:00-17:00');
+    }
+    expect(screen.getByRole('group', { name: 'Weekly rest (AML § 10-8 (2))' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Use Saturday at 17:00' }));
+    expect((screen.getByLabelText('Periods start on (weekday)') as HTMLSelectElement).value).toBe('sat');
+    await user.click(screen.getByRole('button', { name: 'Save the agreement' }));
+    expect(onSave.mock.calls[0]![0].limits.weeklyRestPeriodStart).toEqual({ weekday: 'sat', minute: 17 * 60 });
+  });
+
   it('an agreement without agreed weekly hours shows an empty field and saves none', async () => {
     const { onSave, user } = setup(false, { ...BASE, weeklyHours: null });
     expect((screen.getByLabelText('Agreed working time (hours a week)') as HTMLInputElement).value).toBe('');

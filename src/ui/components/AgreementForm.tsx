@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { WEEKDAYS, type Agreement, type Weekday } from '../../core/model';
 import type { Result } from '../../shared/result';
 import { localeOf, useI18n } from '../i18n';
-import { agreementToForm, formToAgreement, periodStartSuggestion, type AgreementField, type AgreementFormValues } from '../lib/agreement-form';
+import { agreementToForm, formToAgreement, periodStartProposal, periodStartSuggestion, type AgreementField, type AgreementFormValues } from '../lib/agreement-form';
 import { ChoiceGroup } from './ChoiceGroup';
 import { Field } from './Field';
 
@@ -63,6 +63,34 @@ export function AgreementForm({ base, onSave, compact = false, submitLabel, save
     </Field>
   );
 
+  /** Spec § 7.2: where the seven-day weekly-rest periods start, with the proposal from the agreed windows. */
+  const periodStart = () => (
+    <>
+      <div className="form-row period-start">
+        <Field label={t('agreement.weeklyRestDay')}>
+          <select value={v.weeklyRestDay} onChange={(e) => set('weeklyRestDay', e.target.value as Weekday)}>
+            {WEEKDAYS.map((d) => (
+              <option key={d} value={d}>
+                {t(`weekday.${d}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('agreement.weeklyRestTime')} hint={t('agreement.weeklyRestTime.hint')} error={errors.weeklyRestTime}>
+          <input type="text" inputMode="numeric" value={v.weeklyRestTime} onChange={(e) => set('weeklyRestTime', e.target.value)} />
+        </Field>
+      </div>
+      {suggestion ? (
+        <div className="suggestion">
+          <p>{t('agreement.weeklyRestProposal', { day: dayInText(suggestion.weekday), time: suggestion.time })}</p>
+          <button type="button" onClick={acceptSuggestion}>
+            {t('agreement.weeklyRestProposal.use', { day: dayInText(suggestion.weekday), time: suggestion.time })}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+
   return (
     <form onSubmit={submit} noValidate className="agreement-form" aria-label={t('agreement.formLabel')}>
       <div className="form-row">
@@ -84,6 +112,14 @@ export function AgreementForm({ base, onSave, compact = false, submitLabel, save
           ))}
         </div>
       </fieldset>
+      {compact && periodStartProposal(v) !== null ? (
+        // The short first-run form shows the weekly-rest period start only to someone who works at weekends (spec § 7.2).
+        <fieldset>
+          <legend>{t('agreement.weeklyRest')}</legend>
+          <p className="field-hint">{t('agreement.weeklyRest.hint')}</p>
+          {periodStart()}
+        </fieldset>
+      ) : null}
       {compact ? null : (
         <>
           <fieldset>
@@ -148,28 +184,7 @@ export function AgreementForm({ base, onSave, compact = false, submitLabel, save
             <fieldset>
               <legend>{t('agreement.weeklyRest')}</legend>
               <p className="field-hint">{t('agreement.weeklyRest.hint')}</p>
-              <div className="form-row period-start">
-                <Field label={t('agreement.weeklyRestDay')}>
-                  <select value={v.weeklyRestDay} onChange={(e) => set('weeklyRestDay', e.target.value as Weekday)}>
-                    {WEEKDAYS.map((d) => (
-                      <option key={d} value={d}>
-                        {t(`weekday.${d}`)}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Field label={t('agreement.weeklyRestTime')} hint={t('agreement.weeklyRestTime.hint')} error={errors.weeklyRestTime}>
-                  <input type="text" inputMode="numeric" value={v.weeklyRestTime} onChange={(e) => set('weeklyRestTime', e.target.value)} />
-                </Field>
-              </div>
-              {suggestion ? (
-                <div className="suggestion">
-                  <p>{t('agreement.weeklyRestProposal', { day: dayInText(suggestion.weekday), time: suggestion.time })}</p>
-                  <button type="button" onClick={acceptSuggestion}>
-                    {t('agreement.weeklyRestProposal.use', { day: dayInText(suggestion.weekday), time: suggestion.time })}
-                  </button>
-                </div>
-              ) : null}
+              {periodStart()}
               <ChoiceGroup
                 legend={t('agreement.weeklyRestCounting')}
                 value={v.weeklyRestCounting}

@@ -155,18 +155,20 @@ export function formToAgreement(v: AgreementFormValues, base: Agreement): Agreem
   return { ok: true, agreement };
 }
 
-/**
- * Spec § 7.2: the weekly-rest period start to suggest for the windows as typed, or null when there
- * is none (no Saturday or Sunday window, a window that does not parse yet) or the form already has it.
- */
-export function periodStartSuggestion(v: AgreementFormValues): { readonly weekday: Weekday; readonly time: string } | null {
+/** Spec § 7.2: the proposed weekly-rest period start for the windows as typed, or null (no Saturday or Sunday window, or a window that does not parse yet). */
+export function periodStartProposal(v: AgreementFormValues): WeeklyRestPeriodStart | null {
   const windows = {} as Record<Weekday, { from: number; to: number }[]>;
   for (const d of WEEKDAYS) {
     const w = parseWindows(v.windows[d]);
     if (!w.ok) return null;
     windows[d] = w.windows;
   }
-  const p: WeeklyRestPeriodStart | null = proposePeriodStart(windows);
+  return proposePeriodStart(windows);
+}
+
+/** The proposal to offer, or null when there is none or the form already has it. */
+export function periodStartSuggestion(v: AgreementFormValues): { readonly weekday: Weekday; readonly time: string } | null {
+  const p = periodStartProposal(v);
   if (!p) return null;
   const time = minutesToText(p.minute);
   const current = parseLocalTime(v.weeklyRestTime);
