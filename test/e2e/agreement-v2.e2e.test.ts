@@ -109,6 +109,26 @@ describe.runIf(hasChromium)('the version 2 settings and the notice, in a real br
     await expect(page.getByRole('region', { name: NOTICE }).count()).resolves.toBe(0);
   }, 120_000);
 
+  it('a new user: the first run proposes the period start for a Tuesday–Saturday week, and no notice ever', async () => {
+    app = await openApp(browser, server.url, NOW);
+    const { page } = app;
+    const dialog = page.getByRole('dialog', { name: 'Velkommen til Fyrabend' });
+    await dialog.waitFor();
+    await expect(dialog.getByLabel('Periodene starter (ukedag)').count()).resolves.toBe(0);
+    await dialog.getByLabel('Mandag').fill('');
+    for (const d of ['Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag']) await dialog.getByLabel(d).fill('09:00-17:00');
+    await dialog.getByRole('button', { name: 'Bruk lørdag kl. 17:00' }).click();
+    await page.screenshot({ path: screenshotPath('v2-05-first-run-weekend'), fullPage: true });
+    expect(await serious(app, 'first run with weekend')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Lagre og start' }).click();
+    await page.getByRole('heading', { level: 1, name: /^I dag/ }).waitFor();
+    expect(JSON.parse(app.store.agreements.list()[0]?.json ?? '{}').limits).toMatchObject({ weeklyRestPeriodStart: 'sat 17:00' });
+    await expect(page.getByRole('region', { name: NOTICE }).count()).resolves.toBe(0);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /^I dag/ }).waitFor();
+    await expect(page.getByRole('region', { name: NOTICE }).count()).resolves.toBe(0);
+  }, 120_000);
+
   it('keeps axe green in dark mode, with the notice and the settings', async () => {
     const a = await updatedUser('dark');
     const { page } = a;
