@@ -7,17 +7,57 @@ import { auditJson, toOpen, toSession, type OpenRow, type SessionRow } from './r
 
 const COLS = 'id, start_ms, end_ms, zone, kind, location, initiative, break_with_duties, note, source, review';
 
+/**
+ * The longest stored interval of a table, the lower bound that keeps interval queries on the start
+ * index: nothing that starts before `from − longest` can reach `from`, so `start_ms >= from − longest
+ * AND start_ms < to` reads only the rows near the window instead of all older history (a 15-day
+ * window on 100 000 sessions: 20 rows read, not 100 000). No schema change: the bound is one scan per
+ * connection, raised by this connection's own writes, and computed afresh whenever another connection
+ * has committed (`PRAGMA data_version` changed: the CLI importing while the tray app runs, or an older
+ * Fyrabend that knows nothing of the bound). A bound left too large by a delete or a shortened session
+ * only reads a few more rows.
+ */
+export class LongestInterval {
+  private value: number | null = null;
+  private version: unknown = null;
+  private readonly longest: Database.Statement;
+  private readonly dataVersion: Database.Statement;
+
+  constructor(db: Database.Database, table: 'sessions' | 'availability') {
+    this.longest = db.prepare(`SELECT coalesce(max(end_ms - start_ms), 0) FROM ${table}`).pluck();
+    this.dataVersion = db.prepare('PRAGMA data_version').pluck();
+  }
+
+  /** An upper bound of end_ms − start_ms over every row of the table. */
+  get(): number {
+    const version = this.dataVersion.get();
+    if (this.value === null || version !== this.version) {
+      this.value = Number(this.longest.get());
+      this.version = version;
+    }
+    return this.value;
+  }
+
+  /** This connection wrote an interval of `ms` (its own writes do not change data_version). */
+  raise(ms: number): void {
+    if (this.value !== null && ms > this.value) this.value = ms;
+  }
+}
+
 export class SqliteSessionRepo implements SessionRepo {
   private readonly q;
+  private readonly longestSession: LongestInterval;
+  private readonly longestAvailability: LongestInterval;
 
   constructor(
     private readonly db: Database.Database,
     private readonly path: string,
   ) {
     this.q = {
-      between: db.prepare(`SELECT ${COLS} FROM sessions WHERE start_ms < ? AND end_ms > ? ORDER BY start_ms, id`),
+      // Bounded below by the longest session (LongestInterval): a range of the start index, not all older history.
+      between: db.prepare(`SELECT ${COLS} FROM sessions WHERE start_ms >= ? AND start_ms < ? AND end_ms > ? ORDER BY start_ms, id`),
       get: db.prepare(`SELECT ${COLS} FROM sessions WHERE id = ?`),
-      overlapping: db.prepare(`SELECT ${COLS} FROM sessions WHERE start_ms < ? AND end_ms > ? AND id IS NOT ? ORDER BY start_ms`),
+      overlapping: db.prepare(`SELECT ${COLS} FROM sessions WHERE start_ms >= ? AND start_ms < ? AND end_ms > ? AND id IS NOT ? ORDER BY start_ms`),
       insert: db.prepare(
         `INSERT INTO sessions (start_ms, end_ms, zone, kind, location, initiative, break_with_duties, note, source, review)
          VALUES (@start, @end, @zone, @kind, @location, @initiative, @breakWithDuties, @note, @source, @review)`,
@@ -32,7 +72,7 @@ export class SqliteSessionRepo implements SessionRepo {
       same: db.prepare('SELECT 1 FROM sessions WHERE start_ms = ? AND end_ms = ? AND kind = ? LIMIT 1'),
       sameAvailability: db.prepare('SELECT 1 FROM availability WHERE start_ms = ? AND end_ms = ? LIMIT 1'),
       insertAvailability: db.prepare('INSERT INTO availability (start_ms, end_ms, zone) VALUES (?, ?, ?)'),
-      availability: db.prepare('SELECT start_ms, end_ms FROM availability WHERE start_ms < ? AND end_ms > ? ORDER BY start_ms'),
+      availability: db.prepare('SELECT start_ms, end_ms FROM availability WHERE start_ms >= ? AND start_ms < ? AND end_ms > ? ORDER BY start_ms'),
       count: db.prepare('SELECT count(*) AS n FROM sessions'),
       open: db.prepare('SELECT start_ms, zone, kind, location, initiative, note, heartbeat_ms, last_activity_ms FROM open_session WHERE id = 1'),
       beginOpen: db.prepare(
@@ -42,6 +82,8 @@ export class SqliteSessionRepo implements SessionRepo {
       heartbeat: db.prepare('UPDATE open_session SET heartbeat_ms = ?, last_activity_ms = coalesce(?, last_activity_ms) WHERE id = 1'),
       deleteOpen: db.prepare('DELETE FROM open_session WHERE id = 1'),
     };
+    this.longestSession = new LongestInterval(db, 'sessions');
+    this.longestAvailability = new LongestInterval(db, 'availability');
   }
 
   /** Runs `fn` in an IMMEDIATE transaction (nested calls become savepoints); SQLite errors become StoreErrors. */
@@ -54,7 +96,7 @@ export class SqliteSessionRepo implements SessionRepo {
   }
 
   between(from: Instant, to: Instant): StoredSession[] {
-    return (this.q.between.all(to, from) as SessionRow[]).map(toSession);
+    return (this.q.between.all(from - this.longestSession.get(), to, from) as SessionRow[]).map(toSession);
   }
 
   get(id: string): StoredSession | null {
@@ -63,7 +105,7 @@ export class SqliteSessionRepo implements SessionRepo {
   }
 
   overlapping(start: Instant, end: Instant, exceptId?: string): StoredSession[] {
-    return (this.q.overlapping.all(end, start, exceptId === undefined ? null : Number(exceptId)) as SessionRow[]).map(toSession);
+    return (this.q.overlapping.all(start - this.longestSession.get(), end, start, exceptId === undefined ? null : Number(exceptId)) as SessionRow[]).map(toSession);
   }
 
   private params(s: SessionInput & { review?: ReviewFlag | null; source?: string }) {
@@ -93,10 +135,12 @@ export class SqliteSessionRepo implements SessionRepo {
       if (c.action === 'add') {
         if (!c.after) throw new Error('add needs the session');
         id = Number(this.q.insert.run(this.params(c.after)).lastInsertRowid);
+        this.longestSession.raise(c.after.end - c.after.start);
       } else if (c.action === 'edit') {
         if (!c.after || !before) throw new Error('edit needs the session and its id');
         id = Number(before.id);
         this.q.update.run({ ...this.params(c.after), id });
+        this.longestSession.raise(c.after.end - c.after.start);
       } else {
         if (!before) throw new Error('delete needs an id');
         id = Number(before.id);
@@ -119,6 +163,7 @@ export class SqliteSessionRepo implements SessionRepo {
           continue;
         }
         const id = Number(this.q.insert.run({ ...this.params(s), source: 'import' }).lastInsertRowid);
+        this.longestSession.raise(s.end - s.start);
         const after = this.get(String(id));
         this.audit(at, 'import', id, null, after ? auditJson(after) : null, reason);
         added++;
@@ -126,13 +171,14 @@ export class SqliteSessionRepo implements SessionRepo {
       for (const a of availability) {
         if (this.q.sameAvailability.get(a.start, a.end)) continue;
         this.q.insertAvailability.run(a.start, a.end, zone);
+        this.longestAvailability.raise(a.end - a.start);
       }
       return { added, skipped };
     });
   }
 
   availabilityBetween(from: Instant, to: Instant): AvailabilityMark[] {
-    return (this.q.availability.all(to, from) as { start_ms: number; end_ms: number }[]).map((r) => ({ start: r.start_ms, end: r.end_ms }));
+    return (this.q.availability.all(from - this.longestAvailability.get(), to, from) as { start_ms: number; end_ms: number }[]).map((r) => ({ start: r.start_ms, end: r.end_ms }));
   }
 
   count(): number {
@@ -175,6 +221,7 @@ export class SqliteSessionRepo implements SessionRepo {
       const id = Number(
         this.q.insert.run(this.params({ ...open, end, breakWithDuties: false, review, source: 'tracker' })).lastInsertRowid,
       );
+      this.longestSession.raise(end - open.start);
       const stored = this.get(String(id));
       if (review !== null && stored) this.audit(at, 'stop-flagged', id, null, auditJson(stored), reason);
       return stored;
