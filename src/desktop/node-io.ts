@@ -65,10 +65,11 @@ export function storeBackups(store: () => Store, now: () => number, nativeBindin
       const s = store();
       const file = join(backupDirFor(s.path), name);
       if (!s.backups().includes(file)) return { ok: false, error: { code: 'backup.unknown', message: translate(IPC_ISSUE_TEXTS, readWarningSettings(s.settings).lang, 'backup.choose') } };
-      s.close();
-      restoreBackup(s.path, file, now(), nativeBinding);
-      relaunch();
-      return undefined;
+      s.close(); // releases this app's shared lock, so the restore may take the exclusive one
+      // the store is closed either way, so the app relaunches; a failed restore left the old database in use
+      return restoreBackup(s.path, file, now(), nativeBinding ? { nativeBinding } : {})
+        .then(() => undefined)
+        .finally(relaunch);
     },
   };
 }

@@ -5,6 +5,7 @@
  * looks like a backup.
  */
 import type Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 
@@ -23,13 +24,31 @@ function stamp(at: number): string {
   return new Date(at).toISOString().replace(/[:.]/g, '-');
 }
 
-/** Copies the live database to `file` with the online backup API. */
+/** A name no other process or call uses at the same time (36 simultaneous first opens each back up). */
+export function uniqueSuffix(): string {
+  return `${process.pid}-${randomBytes(6).toString('hex')}`;
+}
+
+/** Removes a temporary SQLite file and whatever journal files SQLite made beside it. */
+export function removeSqliteFile(file: string): void {
+  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+}
+
+/**
+ * Copies the live database to `file` with the online backup API, through a temporary name of its
+ * own (`<file>.<pid>-<random>.part`), so two processes never share or delete each other's part
+ * file; a failure (disk full) leaves no part file behind.
+ */
 export async function backupTo(db: Database.Database, file: string): Promise<string> {
   mkdirSync(dirname(file), { recursive: true });
-  const part = `${file}.part`;
-  rmSync(part, { force: true });
-  await db.backup(part);
-  renameSync(part, file);
+  const part = `${file}.${uniqueSuffix()}.part`;
+  try {
+    await db.backup(part);
+    renameSync(part, file);
+  } catch (e) {
+    removeSqliteFile(part);
+    throw e;
+  }
   return file;
 }
 

@@ -54,7 +54,7 @@ export const diskFolderFs: FolderFs = {
   },
   exists: existsSync,
   removeCopy: (file) => {
-    for (const suffix of ['', '-wal', '-shm', '.part']) rmSync(file + suffix, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '.part', '.lock']) rmSync(file + suffix, { force: true });
   },
 };
 

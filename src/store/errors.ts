@@ -9,7 +9,16 @@ export type StoreErrorCode =
   | 'disk-full'
   | 'cannot-open'
   | 'backup-missing'
-  | 'backup-invalid';
+  | 'backup-invalid'
+  | 'empty-file'
+  | 'not-fyrabend'
+  | 'wrong-schema'
+  | 'in-use'
+  | 'restore-running'
+  | 'restore-self'
+  | 'restore-failed'
+  | 'no-database'
+  | 'busy';
 
 export type StoreErrorParams = Readonly<Record<string, string | number>>;
 
@@ -47,6 +56,7 @@ export function asStoreError(e: unknown, path: string): unknown {
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM'))
     return new StoreError('read-only', { path }, detail);
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return new StoreError('damaged', { path, backups: '' }, detail);
+  if (code.startsWith('SQLITE_BUSY')) return new StoreError('busy', { path }, detail);
   if (code.startsWith('SQLITE_IOERR')) return new StoreError('cannot-open', { path, detail }, detail);
   return e;
 }

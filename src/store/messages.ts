@@ -14,6 +14,15 @@ export const STORE_MESSAGES = defineCatalog<StoreErrorCode>({
     'cannot-open': 'Fyrabend kunne ikke åpne {path}: {detail}. Ingenting er endret.',
     'backup-missing': 'Sikkerhetskopien {file} finnes ikke. Sjekk filnavnet; sikkerhetskopiene ligger i {backups}.',
     'backup-invalid': 'Filen {file} er ikke en brukbar Fyrabend-sikkerhetskopi ({detail}). Ingenting er gjenopprettet; velg en annen sikkerhetskopi.',
+    'empty-file': 'Filen {path} er tom og ikke en Fyrabend-database. Den er ikke åpnet og ikke endret; slett den eller velg en annen fil med --db.',
+    'not-fyrabend': 'Filen {path} er ikke en Fyrabend-database ({detail}). Den er ikke åpnet og ikke endret; velg riktig fil med --db.',
+    'wrong-schema': 'Databasen {path} har ikke tabellene Fyrabend skriver ({detail}). Den er ikke åpnet og ikke endret; gjenopprett fra en sikkerhetskopi i {backups}.',
+    'in-use': 'Databasen {path} er åpen i et annet Fyrabend-program (appen i systemkurven eller en annen kommando). Ingenting er gjenopprettet; avslutt appen (Avslutt i menyen) og prøv igjen.',
+    'restore-running': 'Databasen {path} blir gjenopprettet fra en sikkerhetskopi akkurat nå. Ingenting er endret; prøv igjen når gjenopprettingen er ferdig.',
+    'restore-self': 'Sikkerhetskopien {file} er selve databasen som skulle gjenopprettes. Ingenting er endret; velg en sikkerhetskopi fra {backups}.',
+    'no-database': 'Det finnes ingen Fyrabend-database i {path} ennå. Ingenting er laget; den lages når du starter en økt eller importerer.',
+    busy: 'Databasen {path} er opptatt i et annet Fyrabend-program. Ingenting er endret; prøv igjen om litt.',
+    'restore-failed': 'Gjenopprettingen fra {file} stoppet ({detail}). Databasen {path} er urørt og fortsatt den som brukes.',
   },
   nn: {
     'newer-version':
@@ -25,6 +34,15 @@ export const STORE_MESSAGES = defineCatalog<StoreErrorCode>({
     'cannot-open': 'Fyrabend kunne ikkje opne {path}: {detail}. Ingenting er endra.',
     'backup-missing': 'Tryggingskopien {file} finst ikkje. Sjekk filnamnet; tryggingskopiane ligg i {backups}.',
     'backup-invalid': 'Fila {file} er ikkje ein brukbar Fyrabend-tryggingskopi ({detail}). Ingenting er gjenoppretta; vel ein annan tryggingskopi.',
+    'empty-file': 'Fila {path} er tom og ikkje ein Fyrabend-database. Ho er ikkje opna og ikkje endra; slett ho eller vel ei anna fil med --db.',
+    'not-fyrabend': 'Fila {path} er ikkje ein Fyrabend-database ({detail}). Ho er ikkje opna og ikkje endra; vel rett fil med --db.',
+    'wrong-schema': 'Databasen {path} manglar tabellane Fyrabend skriv ({detail}). Han er ikkje opna og ikkje endra; gjenopprett frå ein tryggingskopi i {backups}.',
+    'in-use': 'Databasen {path} er open i eit anna Fyrabend-program (appen i systemfeltet eller ein annan kommando). Ingenting er gjenoppretta; avslutt appen (Avslutt i menyen) og prøv på nytt.',
+    'restore-running': 'Databasen {path} vert gjenoppretta frå ein tryggingskopi no. Ingenting er endra; prøv på nytt når gjenopprettinga er ferdig.',
+    'restore-self': 'Tryggingskopien {file} er sjølve databasen som skulle gjenopprettast. Ingenting er endra; vel ein tryggingskopi frå {backups}.',
+    'no-database': 'Det finst ingen Fyrabend-database i {path} enno. Ingenting er laga; han vert laga når du startar ei økt eller importerer.',
+    busy: 'Databasen {path} er oppteken i eit anna Fyrabend-program. Ingenting er endra; prøv på nytt om litt.',
+    'restore-failed': 'Gjenopprettinga frå {file} stoppa ({detail}). Databasen {path} er urørd og framleis den som vert brukt.',
   },
   en: {
     'newer-version':
@@ -36,6 +54,15 @@ export const STORE_MESSAGES = defineCatalog<StoreErrorCode>({
     'cannot-open': 'Fyrabend could not open {path}: {detail}. Nothing was changed.',
     'backup-missing': 'The backup {file} does not exist. Check the file name; the backups are in {backups}.',
     'backup-invalid': 'The file {file} is not a usable Fyrabend backup ({detail}). Nothing was restored; choose another backup.',
+    'empty-file': 'The file {path} is empty, not a Fyrabend database. It was not opened and not changed; delete it or choose another file with --db.',
+    'not-fyrabend': 'The file {path} is not a Fyrabend database ({detail}). It was not opened and not changed; choose the right file with --db.',
+    'wrong-schema': 'The database {path} does not have the tables Fyrabend writes ({detail}). It was not opened and not changed; restore it from a backup in {backups}.',
+    'in-use': 'The database {path} is open in another Fyrabend program (the tray app or another command). Nothing was restored; quit the tray app (Quit in its menu) and try again.',
+    'restore-running': 'The database {path} is being restored from a backup right now. Nothing was changed; try again when the restore has finished.',
+    'restore-self': 'The backup {file} is the very database it would replace. Nothing was changed; choose a backup from {backups}.',
+    'no-database': 'There is no Fyrabend database at {path} yet. Nothing was created; it is made when you start a session or import.',
+    busy: 'The database {path} is busy in another Fyrabend program. Nothing was changed; try again in a moment.',
+    'restore-failed': 'The restore from {file} stopped ({detail}). The database {path} is untouched and still the one in use.',
   },
 });
 

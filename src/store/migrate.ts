@@ -14,11 +14,15 @@ export function migrate(db: Database.Database, target: number = LATEST_VERSION, 
   const applied: number[] = [];
   for (const m of migrations) {
     if (m.version <= schemaVersion(db) || m.version > target) continue;
-    db.transaction(() => {
+    // The version is read again under the write lock: another process opening the same file at
+    // the same moment may have applied this step already.
+    const ran = db.transaction(() => {
+      if (m.version <= schemaVersion(db)) return false;
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
+      return true;
     }).immediate();
-    applied.push(m.version);
+    if (ran) applied.push(m.version);
   }
   return applied;
 }

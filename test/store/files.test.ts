@@ -34,7 +34,7 @@ describe('damaged database', () => {
     expect(describeStoreError(e, 'nn')).toMatch(/er skadd/);
     expect(hash(path)).toBe(before);
 
-    const out = restoreBackup(path, String(e.params.newest), Date.parse('2026-03-21T09:00:00Z'));
+    const out = await restoreBackup(path, String(e.params.newest), Date.parse('2026-03-21T09:00:00Z'));
     expect(out.previous && hash(out.previous)).toBe(before); // the damaged file is still there
     const s = await openStore(path);
     expect(s.sessions.count()).toBe(3);
@@ -97,8 +97,8 @@ describe('backups', () => {
     const bogus = join(dir, 'bogus.sqlite');
     writeFileSync(bogus, 'nope'.repeat(1000));
     const before = hash(path);
-    expect(() => restoreBackup(path, bogus, Date.now())).toThrow(expect.objectContaining({ code: 'backup-invalid' }));
-    expect(() => restoreBackup(path, join(dir, 'missing.sqlite'), Date.now())).toThrow(expect.objectContaining({ code: 'backup-missing' }));
+    await expect(restoreBackup(path, bogus, Date.now())).rejects.toMatchObject({ code: 'backup-invalid' });
+    await expect(restoreBackup(path, join(dir, 'missing.sqlite'), Date.now())).rejects.toMatchObject({ code: 'backup-missing' });
     expect(hash(path)).toBe(before);
     expect(existsSync(path)).toBe(true);
   });
@@ -109,7 +109,7 @@ describe('backups', () => {
     const file = await s.backup();
     s.sessions.change({ action: 'add', after: session(5000, 60), at: Date.now(), reason: 'after backup' });
     s.close();
-    const out = restoreBackup(path, file, Date.parse('2026-03-22T00:00:00Z'));
+    const out = await restoreBackup(path, file, Date.parse('2026-03-22T00:00:00Z'));
     expect(basename(out.previous ?? '')).toBe('f.db.before-restore-2026-03-22T00-00-00-000Z');
     const restored = await openStore(path);
     expect(restored.sessions.count()).toBe(2);

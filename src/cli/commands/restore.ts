@@ -18,7 +18,7 @@ export const restoreCommand: Command = {
     if (!file) throw new UsageError(t(lang, 'missing-file', { what: 'restore' }));
     return storeErrorsAsUsage(lang, async () => {
       const { restoreBackup } = await import('../../store/index');
-      const outcome = restoreBackup(dbPathOf(args, io), resolve(io.cwd, file), Date.now());
+      const outcome = await restoreBackup(dbPathOf(args, io), resolve(io.cwd, file), Date.now());
       io.stdout(t(lang, 'restored', { file }) + '\n');
       if (outcome.previous) io.stdout(t(lang, 'restored-previous', { previous: outcome.previous }) + '\n');
       return 0 as const;
