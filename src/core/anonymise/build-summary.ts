@@ -1,7 +1,6 @@
 /**
  * Builds the anonymised `fyrabend.summary/1` of one period from an engine report (spec: issue 8).
- * Pure: the random id comes from the caller, so two calls with the same report and different ids
- * produce files that differ only in `id`.
+ * Pure: the id (./summary-id.ts) and the week of making come from the caller.
  *
  * Only the report's week and day totals and its findings' rule, severity and week are read; notes,
  * session ids, instants, measured values and messages never reach the summary.
@@ -19,8 +18,12 @@ export interface BuildSummaryInput {
   readonly period: Period;
   /** Group labels already checked against the configured lists (see checkGroups). */
   readonly groups: GroupLabels;
-  /** A fresh random id (UUID) for this file. */
+  /** The summary id of this installation and period (summaryIdFromDigest). */
   readonly id: string;
+  /** The ISO week the summary is made in (`YYYY-Www`). */
+  readonly created: string;
+  /** The invitation's id, when the summary answers one. */
+  readonly invite?: string;
 }
 
 interface WeekSums {
@@ -95,5 +98,5 @@ export function buildSummary(input: BuildSummaryInput): Summary {
     const value = input.groups[dim];
     if (value !== undefined) groups[dim] = value;
   }
-  return { format: SUMMARY_FORMAT, id: input.id, period: input.period.label, groups, weeks };
+  return { format: SUMMARY_FORMAT, id: input.id, period: input.period.label, created: input.created, ...(input.invite ? { invite: input.invite } : {}), groups, weeks };
 }

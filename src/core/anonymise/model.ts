@@ -9,7 +9,10 @@
  */
 import type { RuleId, Severity } from '../model';
 
-export const SUMMARY_FORMAT = 'fyrabend.summary/1';
+/** The summary this Fyrabend writes: a per-person, per-period id (./summary-id.ts), the week it was made, and the invitation it answers. */
+export const SUMMARY_FORMAT = 'fyrabend.summary/2';
+/** The summary of an older Fyrabend (a fresh random id per file, no `created`, no invitation); still read. */
+export const SUMMARY_FORMAT_V1 = 'fyrabend.summary/1';
 
 /** The group dimensions a summary may carry, in display order. */
 export type GroupDimension = 'workplace' | 'department' | 'jobCategory';
@@ -46,11 +49,19 @@ export interface SummaryWeek {
 
 /** A whole `fyrabend.summary/1` file. */
 export interface Summary {
-  readonly format: typeof SUMMARY_FORMAT;
-  /** A fresh random id per file (UUID); only used to count a file shared twice once. */
+  readonly format: typeof SUMMARY_FORMAT | typeof SUMMARY_FORMAT_V1;
+  /**
+   * UUID-shaped. Version 2: the same for every export of the same period by the same installation and
+   * unlinkable across periods (an HMAC of the period under a secret of the installation, ./summary-id.ts).
+   * Version 1: fresh random per file.
+   */
   readonly id: string;
   /** `YYYY-MM` (month) or `YYYY-Qn` (quarter). */
   readonly period: string;
+  /** The ISO week (`YYYY-Www`) the summary was made in; absent in version 1. The representative keeps the newest per id. */
+  readonly created?: string;
+  /** The id of the representative's invitation (`fyrabend.invite/1`) the summary answers, if any. */
+  readonly invite?: string;
   readonly groups: GroupLabels;
   /** Every ISO week of the period, sorted. */
   readonly weeks: readonly SummaryWeek[];
