@@ -50,18 +50,31 @@ export async function exportScenario(a: App, addSession: AddSession): Promise<vo
   expect(totals.normal).toBeGreaterThan(0);
   const found = await serious(a, 'export-preview');
 
+  // Files to check (issue 16): written, nothing marked as sent.
   const exported: string[] = [];
   for (const format of ['csv', 'html'] as const) {
     await page.getByLabel('Format', { exact: true }).selectOption(format);
-    await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
-    const done = page.getByRole('status').filter({ hasText: `Eksportert til ${a.exportsDir}` }).filter({ hasText: `.${format}` });
+    await page.getByRole('button', { name: 'Lagre fil til gjennomsyn', exact: true }).click();
+    const done = page.locator('.export-done').filter({ hasText: `.${format}` });
     await done.waitFor();
-    const path = /^Eksportert til (.+)$/.exec((await done.locator('p').first().textContent()) ?? '')?.[1] ?? '';
+    const path = (await done.getAttribute('data-path')) ?? '';
     expect(path.startsWith(a.exportsDir)).toBe(true);
+    expect(path).toMatch(new RegExp(`fyrabend-4711-2026-03\\.${format}$`));
     exported.push(path);
   }
-  // The first export locked March; the note says so, and the second export locks nothing new.
+  expect(a.store.locks.list()).toEqual([]);
+  const status = page.getByRole('table', { name: 'Hva som er sendt til lønn i 2026' });
+  await status.getByText('Ikke sendt').waitFor();
+  // Send to payroll: the confirm step says what will be marked; only then is the month sent.
+  await page.getByRole('button', { name: 'Send til lønn …' }).click();
+  const confirm = page.getByRole('region', { name: 'Send 2026-03 til lønn' });
+  await confirm.getByText('Dette blir merket som sendt til lønn: 2026-03.').waitFor();
+  found.push(...(await serious(a, 'export-confirm')));
+  await confirm.getByRole('button', { name: 'Send til lønn', exact: true }).click();
+  await page.getByText('Merket som sendt til lønn: 2026-03.').waitFor();
   expect(a.store.locks.list().map((l) => l.label)).toEqual(['2026-03']);
+  await status.getByText(/^Sendt /).waitFor();
+  await page.getByRole('button', { name: 'Eksporter hele måneden på nytt' }).waitFor();
   await page.getByText(/Denne måneden ble sendt til lønn/).waitFor();
   const [csvPath, htmlPath] = exported as [string, string];
   expect(readFileSync(htmlPath, 'utf8')).toMatch(/<html/i);

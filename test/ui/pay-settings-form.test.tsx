@@ -23,10 +23,20 @@ describe('pay settings form: validation per field', () => {
     ['percent not a number', { percents: { 'overtime-40': '4O' } }, { 'percent.overtime-40': 'pay.err.percent' }],
     ['wage type with a space', { wageTypes: { normal: '1 00' } }, { 'wageType.normal': 'pay.err.wageType' }],
     ['wage type too long', { wageTypes: { night: 'x'.repeat(21) } }, { 'wageType.night': 'pay.err.wageType' }],
+    ['a wage year that is not a number', { wageYear: '2O26' }, { wageYear: 'pay.err.number4' }],
+    ['a run number above 9999', { runNumber: '10000' }, { runNumber: 'pay.err.number4' }],
+    ['a department starting a formula', { department: '=1+1' }, { department: 'pay.err.vismaText' }],
+    ['a project with a semicolon', { project: 'A;B' }, { project: 'pay.err.vismaText' }],
+    ['a project too long', { project: 'p'.repeat(31) }, { project: 'pay.err.vismaText' }],
   ])('%s', (_name, patch, errors) => {
     const r = settingsOf({ ...formOf(STORED), ...patch }, STORED);
     if (errors === null) expect(r.ok).toBe(true);
     else expect(r).toEqual({ ok: false, errors });
+  });
+
+  it('the Visma fields go into the settings (wage year, run number, department, project, encoding)', () => {
+    const r = settingsOf({ ...formOf(STORED), wageYear: '2026', runNumber: ' 7 ', department: ' Bærum ', project: 'P-1', encoding: 'utf-8-bom' }, STORED);
+    expect(r.ok && r.settings.visma).toEqual({ wageYear: 2026, runNumber: 7, department: 'Bærum', project: 'P-1', encoding: 'utf-8-bom' });
   });
 
   it('the tariff preset brings its classes and rules; empty wage types are left out', () => {

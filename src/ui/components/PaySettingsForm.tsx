@@ -4,7 +4,7 @@
  * nothing is sent until every field is right. The main process checks again (AML § 10-6 (11)).
  */
 import { useEffect, useState } from 'react';
-import type { PaySettings } from '../../core/pay/types';
+import { VISMA_ENCODINGS, type PaySettings, type VismaEncoding } from '../../core/pay/types';
 import { api } from '../api';
 import { Field } from './Field';
 import { useExportTexts } from '../hooks/useExportTexts';
@@ -100,6 +100,31 @@ export function PaySettingsForm({ stored, isStored, onSaved }: Props) {
             <input type="text" autoComplete="off" value={form.wageTypes[id] ?? ''} onChange={(e) => set({ wageTypes: { ...form.wageTypes, [id]: e.target.value } })} />
           </Field>
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('pay.visma')}</legend>
+        <p className="hint">{t('pay.vismaIntro')}</p>
+        <Field label={t('pay.wageYear')} error={err('wageYear')}>
+          <input type="text" inputMode="numeric" autoComplete="off" value={form.wageYear} onChange={(e) => set({ wageYear: e.target.value })} />
+        </Field>
+        <Field label={t('pay.runNumber')} error={err('runNumber')}>
+          <input type="text" inputMode="numeric" autoComplete="off" value={form.runNumber} onChange={(e) => set({ runNumber: e.target.value })} />
+        </Field>
+        <Field label={t('pay.department')} error={err('department')}>
+          <input type="text" autoComplete="off" value={form.department} onChange={(e) => set({ department: e.target.value })} />
+        </Field>
+        <Field label={t('pay.project')} error={err('project')}>
+          <input type="text" autoComplete="off" value={form.project} onChange={(e) => set({ project: e.target.value })} />
+        </Field>
+        <Field label={t('pay.encoding')}>
+          <select value={form.encoding} onChange={(e) => set({ encoding: e.target.value as VismaEncoding })}>
+            {VISMA_ENCODINGS.map((enc) => (
+              <option key={enc} value={enc}>
+                {t(`pay.encoding.${enc}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
       </fieldset>
       <div className="actions">
         <button type="submit" className="primary">

@@ -4,7 +4,7 @@
  * statutory 40 % or the common 50/100 % tariff) or stay as stored ("custom").
  * AML § 10-6 (11): an overtime supplement is at least 40 %.
  */
-import { classOrder, DEFAULT_OVERTIME_RULES, MIN_OVERTIME_PERCENT, TARIFF_50_100, type OvertimeRules, type PaySettings } from '../../core/pay';
+import { classOrder, DEFAULT_OVERTIME_RULES, MIN_OVERTIME_PERCENT, TARIFF_50_100, type OvertimeRules, type PaySettings, type VismaEncoding } from '../../core/pay';
 import type { UiExportKey } from '../../shared/i18n/ui-export';
 
 export type RulePreset = 'aml' | 'tariff' | 'custom';
@@ -18,6 +18,12 @@ export interface PayForm {
   readonly percents: Readonly<Record<string, string>>;
   /** Pay class id → the wage type as typed. */
   readonly wageTypes: Readonly<Record<string, string>>;
+  /** Visma Lønn fields (issue 16), as typed. */
+  readonly wageYear: string;
+  readonly runNumber: string;
+  readonly department: string;
+  readonly project: string;
+  readonly encoding: VismaEncoding;
 }
 
 /** Field name (`employeeNumber`, `percent.<id>`, `wageType.<id>`) → message key. */
@@ -47,6 +53,11 @@ export function formOf(settings: PaySettings): PayForm {
     preset: presetOf(settings.overtime),
     percents,
     wageTypes: { ...settings.wageTypes },
+    wageYear: String(settings.visma.wageYear),
+    runNumber: String(settings.visma.runNumber),
+    department: settings.visma.department,
+    project: settings.visma.project,
+    encoding: settings.visma.encoding,
   };
 }
 
@@ -64,6 +75,9 @@ export function formClasses(form: PayForm, stored: OvertimeRules): string[] {
 }
 
 const WAGE_TYPE = /^[A-Za-z0-9._-]{0,20}$/;
+/** Department and project: at most 30 characters, no separator, no formula start (the main process checks the encoding). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
+const VISMA_TEXT = /^(?![=+\-@])[^;"\u0000-\u001f\u007f]{0,30}$/;
 
 /** Checks the form; the settings to save, or the message key of each wrong field. */
 export function settingsOf(form: PayForm, stored: PaySettings): { ok: true; settings: PaySettings } | { ok: false; errors: PayFormErrors } {
@@ -85,9 +99,16 @@ export function settingsOf(form: PayForm, stored: PaySettings): { ok: true; sett
     if (!WAGE_TYPE.test(value)) errors[`wageType.${id}`] = 'pay.err.wageType';
     else if (value !== '') wageTypes[id] = value;
   }
+  const count = (field: 'wageYear' | 'runNumber'): number => {
+    const text = form[field].trim();
+    if (!/^\d{1,4}$/.test(text)) errors[field] = 'pay.err.number4';
+    return Number(text);
+  };
+  const visma = { wageYear: count('wageYear'), runNumber: count('runNumber'), department: form.department.trim(), project: form.project.trim(), encoding: form.encoding };
+  for (const field of ['department', 'project'] as const) if (!VISMA_TEXT.test(visma[field])) errors[field] = 'pay.err.vismaText';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
-    settings: { ...stored, employeeNumber: number, employeeName: form.employeeName.trim(), overtime: { basis: form.basis, classes, rules: rules.rules }, wageTypes },
+    settings: { ...stored, employeeNumber: number, employeeName: form.employeeName.trim(), overtime: { basis: form.basis, classes, rules: rules.rules }, wageTypes, visma },
   };
 }

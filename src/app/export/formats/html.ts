@@ -76,7 +76,10 @@ export function writeHtml(ts: Timesheet, lang: Lang): Uint8Array {
   parts.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">`);
   parts.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
   parts.push(`<title>${esc(`${t(lang, 'title')} ${ts.period} – ${ts.employee.name} (${ts.employee.number})`)}</title><style>${STYLE}</style></head><body>`);
-  ts.months.forEach((m, k) => {
+  // A year prints only its months with work (an empty month would be an almost empty page).
+  const shown = ts.months.filter((m) => m.days.length > 0 || m.submittedAt !== null);
+  const months = shown.length > 0 ? shown : ts.months.slice(0, 1);
+  months.forEach((m, k) => {
     parts.push(`<section class="month"><h1>${esc(t(lang, 'title'))} ${esc(m.label)}</h1>`);
     parts.push('<table class="meta"><tr>');
     parts.push(`<td>${esc(t(lang, 'employee'))}: <b>${esc(ts.employee.name)}</b></td>`);
@@ -91,10 +94,10 @@ export function writeHtml(ts: Timesheet, lang: Lang): Uint8Array {
     parts.push(`<h2>${esc(t(lang, 'payLines'))}</h2><table class="lines"><thead><tr><th>${esc(t(lang, 'wageType'))}</th><th>${esc(t(lang, 'payClasses'))}</th><th>${esc(t(lang, 'quantity'))}</th></tr></thead><tbody>`);
     for (const l of m.lines) parts.push(`<tr><td>${esc(l.wageType)}</td><td>${esc(l.classes.map((id) => classLabel(ts, id, lang)).join(', '))}</td><td class="n">${hoursText(l.ms, lang)}</td></tr>`);
     parts.push('</tbody></table>');
-    if (k === ts.months.length - 1) parts.push(correctionsBlock(ts, cols, lang));
+    if (k === months.length - 1) parts.push(correctionsBlock(ts, cols, lang));
     parts.push(`<div class="sign"><div>${esc(t(lang, 'signEmployee'))}<br>${esc(t(lang, 'signDate'))}:</div><div>${esc(t(lang, 'signEmployer'))}<br>${esc(t(lang, 'signDate'))}:</div></div></section>`);
   });
-  if (ts.months.length === 0) parts.push(correctionsBlock(ts, cols, lang));
+  if (months.length === 0) parts.push(correctionsBlock(ts, cols, lang));
   parts.push('</body></html>\n');
   return new TextEncoder().encode(parts.join(''));
 }
