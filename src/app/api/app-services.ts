@@ -21,6 +21,8 @@ import { SessionEditor } from '../tracker/editor';
 import { describeProblem, type TrackerProblem } from '../tracker/problems';
 import { loadTrackerSettings, TRACKER_SETTINGS_KEY } from '../tracker/settings';
 import { Tracker, UNDO_IDLE_MS, type TrackerNotices } from '../tracker/tracker';
+import { createAbsenceService } from '../absence/service';
+import type { AbsenceRepo } from '../ports/absence-repo';
 import { agreedEndOfDay } from '../tracker/agreed-end';
 import { dismissRulesUpdateNotice, rulesUpdateNoticeDue } from '../notices/rules-update';
 import type { BackupService, Services, TrackerSnapshot, WarningService } from './services';
@@ -56,6 +58,8 @@ export interface AppServiceDeps {
   readonly location?: DataLocationService;
   /** Issue 19: the log file and the diagnostics text (the desktop host). */
   readonly diagnostics?: DiagnosticsService;
+  /** Issue 15: the absences repository; with it the absence and balance methods work. */
+  readonly absences?: AbsenceRepo;
   /** True when an idle source tells whether the user is at the computer (the tray app's presence); default true. */
   readonly presenceKnown?: () => boolean;
   /** Where the tracker's own questions and notices go (the tray app's notifications). */
@@ -115,6 +119,12 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     const parsed = parseAgreementJson(JSON.parse(stored.json));
     return parsed.ok ? parsed.value : null;
   };
+  /** Every stored agreement version, parsed (a version that no longer parses is left out). */
+  const agreementVersions = (): Agreement[] =>
+    d.agreements.list().flatMap((stored) => {
+      const parsed = parseAgreementJson(JSON.parse(stored.json));
+      return parsed.ok ? [parsed.value] : [];
+    });
   const core = new Tracker({
     sessions: d.sessions,
     state: d.trackerState,
@@ -238,6 +248,25 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     ...(d.payroll ? { payroll: d.payroll } : {}),
     ...(d.location ? { location: d.location } : {}),
     ...(d.diagnostics ? { diagnostics: d.diagnostics } : {}),
+    ...(d.absences ? { absences: absenceService(d, d.absences, agreementVersions, () => readSettings().lang) } : {}),
   };
+}
+
+/** The absence service over the same sessions (finished and the running one up to now) and agreements as the rest. */
+function absenceService(d: AppServiceDeps, repo: AbsenceRepo, agreements: () => readonly Agreement[], lang: () => Lang) {
+  return createAbsenceService({
+    absences: repo,
+    settings: d.settings,
+    now: () => d.clock.now(),
+    zone: d.zone,
+    lang,
+    agreements,
+    sessions: (from, to) => {
+      const open = d.sessions.open();
+      const now = d.clock.now();
+      const closed = d.sessions.between(from, to);
+      return open && open.start < to ? [...closed, { start: open.start, end: Math.max(open.start, now), kind: open.kind, location: open.location, initiative: open.initiative, breakWithDuties: false }] : closed;
+    },
+  });
 }
 

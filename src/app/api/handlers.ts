@@ -15,6 +15,7 @@ import { SUMMARY_HANDLERS } from './summary-handlers';
 import { EXPORT_HANDLERS } from './export-handlers';
 import { DATA_FOLDER_HANDLERS } from './data-folder-handlers';
 import { DIAGNOSTICS_HANDLERS } from './diagnostics-handlers';
+import { ABSENCE_HANDLERS } from './absence-handlers';
 import { userLang } from './user-lang';
 
 export type Handler<K extends ApiMethod> = (services: Services, input: InputOf<K>) => Promise<Result<OutputOf<K>>>;
@@ -132,6 +133,7 @@ export const HANDLERS: HandlerTable = {
   ...EXPORT_HANDLERS,
   ...DATA_FOLDER_HANDLERS,
   ...DIAGNOSTICS_HANDLERS,
+  ...ABSENCE_HANDLERS,
 };
 
 /** Which part of the window a successful call changes: the shell broadcasts `stateChanged` for it. */
@@ -144,6 +146,9 @@ export const CHANGES: Partial<Record<ApiMethod, StateChange['topic']>> = {
   trackerAnswerStillWorking: 'tracker',
   trackerUndoAutoClose: 'tracker',
   trackerUndoIdle: 'tracker',
+  absenceSave: 'sessions',
+  absenceDelete: 'sessions',
+  balanceCarriedOverSet: 'sessions',
   sessionsAdd: 'sessions',
   sessionsEdit: 'sessions',
   sessionsDelete: 'sessions',

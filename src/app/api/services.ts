@@ -5,6 +5,7 @@
  * handler table turns into a generic message; the detail goes to the log, never to the window).
  */
 import type { DiagnosticsService } from './diagnostics-handlers';
+import type { AbsenceService } from '../absence/service';
 import type { Agreement, AvailabilityMark, Instant, Lang, Session } from '../../core/model';
 import type { SessionInput } from '../../shared/ipc/contract';
 import type {
@@ -106,6 +107,8 @@ export interface Services {
   readonly location?: DataLocationService;
   /** Issue 19 (the log file, the diagnostics text); only the desktop host has it. */
   readonly diagnostics?: DiagnosticsService;
+  /** Issue 15 (absence, the flexitime balance); without it those methods refuse. */
+  readonly absences?: AbsenceService;
   /** Where faults are logged (detail stays in the main process). */
   log(message: string, detail?: unknown): void;
 }

@@ -26,6 +26,10 @@ export type FormatProblemCode =
   | 'clock.to'
   | 'window.order'
   | 'averaging.order'
+  | 'absence.hours'
+  | 'absence.document'
+  | 'absence.paid'
+  | 'absence.span'
   | 'restDaily.min'
   | 'restDaily.max'
   | 'restWeekly.min'
@@ -148,6 +152,10 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     'restDaily.min': 'må være 8 til 11 timer (AML § 10-8 (3))',
     'restDaily.max': 'må være 8 til 11 timer (AML § 10-8 (1),(3))',
     'restWeekly.min': 'må være 28 til 35 timer (AML § 10-8 (3))',
+    'absence.hours': 'skal være timene fraværet varer hver dag, mer enn 0 og høyst 24 (la feltet stå tomt for hele dager)',
+    'absence.document': 'gjelder bare `sykdom` og `sykt-barn`; fjern feltet for andre fravær',
+    'absence.paid': 'gjelder bare `permisjon`; fjern feltet for andre fravær',
+    'absence.span': 'gir et fravær på over 366 dager; del det opp i flere perioder',
     'restWeekly.max': 'må være 28 til 35 timer (AML § 10-8 (2),(3))',
     weeklyNormalHours: 'skal være 40, 38 eller 36 (AML § 10-4)',
     nightWindow: 'må vare minst 8 timer og omfatte 00:00–06:00 (AML § 10-11 (1))',
@@ -209,6 +217,10 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     'restWeekly.max': 'må vere 28 til 35 timar (AML § 10-8 (2),(3))',
     weeklyNormalHours: 'skal vere 40, 38 eller 36 (AML § 10-4)',
     nightWindow: 'må vare minst 8 timar og omfatte 00:00–06:00 (AML § 10-11 (1))',
+    'absence.hours': 'skal vere timane fråværet varer kvar dag, meir enn 0 og høgst 24 (la feltet stå tomt for heile dagar)',
+    'absence.document': 'gjeld berre `sykdom` og `sykt-barn`; fjern feltet for anna fråvær',
+    'absence.paid': 'gjeld berre `permisjon`; fjern feltet for anna fråvær',
+    'absence.span': 'gjev eit fråvær på over 366 dagar; del det opp i fleire periodar',
     weeklyRestPeriodStart: 'skal vere ein vekedag og eit klokkeslett, til dømes "mon 00:00" eller "sat 17:00" (mon, tue, wed, thu, fri, sat, sun)',
     breakStretchGap: 'skal vere eit heilt tal minutt frå 15 til 720, til dømes 120',
     overtimeYearStart: 'skal vere MM-DD med ein dag frå 01 til 28, til dømes "01-01"',
@@ -270,6 +282,10 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     weeklyRestPeriodStart: 'must be a weekday and a time, for example "mon 00:00" or "sat 17:00" (mon, tue, wed, thu, fri, sat, sun)',
     breakStretchGap: 'must be a whole number of minutes from 15 to 720, for example 120',
     overtimeYearStart: 'expected MM-DD with a day from 01 to 28, such as "01-01"',
+    'absence.hours': 'must be the hours the absence lasts each day, more than 0 and at most 24 (leave it out for full days)',
+    'absence.document': 'applies only to `sykdom` and `sykt-barn`; leave it out for other absences',
+    'absence.paid': 'applies only to `permisjon`; leave it out for other absences',
+    'absence.span': 'makes an absence of more than 366 days; split it into several periods',
     zone: 'expected an IANA time zone such as "Europe/Oslo"',
     absolutePath: 'expected a full path from the start, such as "/home/kari/Fyrabend" or "C:\\Users\\kari\\Fyrabend"',
     'interval.order': 'ends before or when it starts; `end` must be after `start`',

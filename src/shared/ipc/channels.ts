@@ -56,6 +56,12 @@ export const API_METHODS = [
   'diagnosticsCopy',
 ] as const;
 
+  // Issue 15: absence and the flexitime balance (src/shared/ipc/absence-contract.ts).
+  'absenceList',
+  'absenceSave',
+  'absenceDelete',
+  'balancePeriod',
+  'balanceCarriedOverSet',
 export type ApiMethod = (typeof API_METHODS)[number];
 
 /** Events the main process pushes to the window (subscribe with `window.api.on…`). */

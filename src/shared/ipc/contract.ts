@@ -17,6 +17,7 @@ import { SUMMARY_CONTRACT } from './summary-contract';
 import { EXPORT_CONTRACT } from './export-contract';
 import { DATA_FOLDER_CONTRACT } from './data-folder-contract';
 import { DIAGNOSTICS_CONTRACT } from './diagnostics-contract';
+import { ABSENCE_CONTRACT } from './absence-contract';
 import type {
   AgreementVersion,
   AuditEntryView,
@@ -201,6 +202,8 @@ export const CONTRACT = {
 
   // Issue 19: show the log file, copy the diagnostics.
   ...DIAGNOSTICS_CONTRACT,
+  // Issue 15: absence and the flexitime balance.
+  ...ABSENCE_CONTRACT,
 } as const satisfies Record<ApiMethod, MethodSpec>;
 
 export type Contract = typeof CONTRACT;

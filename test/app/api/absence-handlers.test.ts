@@ -1,0 +1,80 @@
+/**
+ * Absence and the flexitime balance through the IPC handler table over a real SQLite store (issue 15):
+ * save, list, edit, delete, refusals in the user's language, the period balance and the running saldo
+ * with a balance carried over once.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAppServices, dispatch } from '../../../src/app/api/index';
+import { openStore, type Store } from '../../../src/store/index';
+import type { Clock } from '../../../src/app/ports/clock';
+
+const dirs: string[] = [];
+const stores: Store[] = [];
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const NOW = Date.parse('2026-09-14T10:00:00Z');
+const AGREEMENT = {
+  format: 'fyrabend.agreement/1', zone: 'Europe/Oslo', validFrom: '2026-01-01',
+  workingTime: { weeklyHours: 37.5, windows: { mon: [['08:00', '15:45']], tue: [['08:00', '15:45']], wed: [['08:00', '15:45']], thu: [['08:00', '15:45']], fri: [['08:00', '15:45']], sat: [], sun: [] } },
+};
+
+async function setup() {
+  const dir = mkdtempSync(join(tmpdir(), 'fyrabend-absence-'));
+  dirs.push(dir);
+  const clock: Clock = { now: () => NOW, every: () => () => undefined };
+  const store = await openStore(join(dir, 'fyrabend.db'), { now: () => NOW, backups: false });
+  stores.push(store);
+  const services = createAppServices({
+    ...store, clock, zone: () => 'Europe/Oslo', heartbeats: false, dataFolder: dir, log: () => undefined,
+    backups: { create: () => ({ name: 'b.db', createdAt: NOW, bytes: 1 }), list: () => [], restore: () => undefined },
+  });
+  await dispatch(services, 'agreementSave', { document: AGREEMENT });
+  return { services, store };
+}
+
+describe('absence over IPC', () => {
+  it('saves, lists, edits and deletes an absence, each change in the audit log', async () => {
+    const { services, store } = await setup();
+    const saved = await dispatch(services, 'absenceSave', { absence: { kind: 'sykdom', from: '2026-09-07', to: '2026-09-08', document: 'egenmelding' } });
+    expect(saved).toMatchObject({ ok: true, value: { kind: 'sykdom', from: '2026-09-07', to: '2026-09-08', hours: null } });
+    if (!saved.ok) return;
+    expect(await dispatch(services, 'absenceList', { from: '2026-09-01', to: '2026-09-30' })).toMatchObject({ ok: true, value: [{ id: saved.value.id }] });
+    expect(await dispatch(services, 'absenceSave', { id: saved.value.id, absence: { kind: 'sykdom', from: '2026-09-07', to: '2026-09-07', hours: 4 }, reason: 'bare formiddagen' })).toMatchObject({ ok: true, value: { hours: 4 } });
+    expect(await dispatch(services, 'absenceDelete', { id: saved.value.id, reason: 'feil' })).toEqual({ ok: true, value: null });
+    expect(store.audit.entries().map((e) => e.action).filter((a) => a.startsWith('absence-'))).toEqual(['absence-add', 'absence-edit', 'absence-delete']);
+  });
+
+  it.each([
+    ['nb', { kind: 'ferie', from: '2026-02-30', to: '2026-03-01' }, '$.from skal være en dato ÅÅÅÅ-MM-DD'],
+    ['nn', { kind: 'ferie', from: '2026-03-02', to: '2026-03-01' }, '$.to er før `from`'],
+    ['en', { kind: 'ferie', from: '2026-03-02', to: '2026-03-02', document: 'egenmelding' }, '$.document applies only to `sykdom` and `sykt-barn`'],
+    ['en', { kind: 'sykdom', from: '2026-03-02', to: '2026-03-02', hours: 30 }, '$.hours must be the hours the absence lasts each day'],
+  ] as const)('refuses a wrong value in %s, naming the field', async (lang, absence, text) => {
+    const { services } = await setup();
+    await dispatch(services, 'settingsSet', { lang });
+    const r = await dispatch(services, 'absenceSave', { absence });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain(text);
+  });
+
+  it('the balance of a week with a holiday day and the running saldo with a balance carried over once', async () => {
+    const { services, store } = await setup();
+    for (const d of ['07', '08', '09', '10']) {
+      store.sessions.change({ action: 'add', at: NOW, reason: 'test', after: { start: Date.parse(`2026-09-${d}T06:00:00Z`), end: Date.parse(`2026-09-${d}T14:00:00Z`), zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', breakWithDuties: false } });
+    }
+    await dispatch(services, 'absenceSave', { absence: { kind: 'ferie', from: '2026-09-11', to: '2026-09-11' } });
+    const week = await dispatch(services, 'balancePeriod', { from: '2026-09-07', to: '2026-09-13' });
+    expect(week.ok && week.value).toMatchObject({ worked: 32, expected: 31, balance: 1 });
+    expect(await dispatch(services, 'balanceCarriedOverSet', { hours: 3.25, from: '2026-09-07' })).toEqual({ ok: true, value: null });
+    const again = await dispatch(services, 'balanceCarriedOverSet', { hours: 1, from: '2026-09-07' });
+    expect(again.ok).toBe(false);
+    const saldo = await dispatch(services, 'balancePeriod', { from: '2026-09-07', to: '2026-09-13' });
+    expect(saldo.ok && saldo.value.saldo).toBeCloseTo(4.25, 9);
+  });
+});
