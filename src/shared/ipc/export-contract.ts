@@ -92,7 +92,7 @@ export interface ExportPreview {
   readonly workedMs: number;
   /** When the month was first sent to payroll, or null. */
   readonly submittedAt: Instant | null;
-  /** Changes inside exported periods since the last export: the next export lists them. */
+  /** Changes to months already sent (the log against what payroll has): the next submission sends them. */
   readonly corrections: readonly PreviewCorrection[];
   /** What would stop an export now (missing wage type, no employee number, …), or null. */
   readonly problem: string | null;

@@ -1,4 +1,4 @@
-/** The corrections since the last export: changes to sessions in months payroll already has. */
+/** The corrections not yet sent: changes to sessions in months payroll already has, since their latest submission. */
 import type { PreviewCorrection } from '../../shared/ipc/export-contract';
 import { useExportTexts } from '../hooks/useExportTexts';
 import { formatDateTime } from '../lib/format';
