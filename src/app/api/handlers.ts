@@ -116,7 +116,8 @@ export const HANDLERS: HandlerTable = {
     const now = s.now();
     const sessions = s.work.sessions(from - CONTEXT_DAYS * DAY, to + 7 * DAY, now);
     const availability = s.work.availability(from - 7 * DAY, to + 7 * DAY);
-    return ok(evaluate({ sessions, agreement, availability, from: input.from, to: input.to }));
+    const absences = s.absences?.list(input.from, input.to) ?? [];
+    return ok(evaluate({ sessions, agreement, availability, absences, from: input.from, to: input.to }));
   },
   planNow: async (s) => ok(planNow(s)),
 

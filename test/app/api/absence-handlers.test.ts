@@ -77,4 +77,12 @@ describe('absence over IPC', () => {
     const saldo = await dispatch(services, 'balancePeriod', { from: '2026-09-07', to: '2026-09-13' });
     expect(saldo.ok && saldo.value.saldo).toBeCloseTo(4.25, 9);
   });
+
+  it('work on a sick day reaches the window\'s findings', async () => {
+    const { services, store } = await setup();
+    store.sessions.change({ action: 'add', at: NOW, reason: 'test', after: { start: Date.parse('2026-09-08T07:00:00Z'), end: Date.parse('2026-09-08T09:00:00Z'), zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', breakWithDuties: false } });
+    await dispatch(services, 'absenceSave', { absence: { kind: 'sykdom', from: '2026-09-08', to: '2026-09-08', document: 'egenmelding' } });
+    const r = await dispatch(services, 'reportPeriod', { from: '2026-09-07', to: '2026-09-13' });
+    expect(r.ok && r.value.findings.filter((f) => f.rule === 'absence.work-while-absent').map((f) => [f.key, f.measured])).toEqual([['2026-09-08', 2]]);
+  });
 });
