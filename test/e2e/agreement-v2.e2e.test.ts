@@ -129,6 +129,25 @@ describe.runIf(hasChromium)('the version 2 settings and the notice, in a real br
     await expect(page.getByRole('region', { name: NOTICE }).count()).resolves.toBe(0);
   }, 120_000);
 
+  it('reflows at 200 % zoom and is reached by keyboard: the notice and the working-time settings', async () => {
+    const a = await updatedUser();
+    const { page } = a;
+    await page.setViewportSize({ width: 550, height: 450 }); // 1100×900 at 200 %
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const notice = page.getByRole('region', { name: NOTICE });
+    await notice.waitFor();
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    await notice.getByRole('button', { name: 'Åpne arbeidstidsinnstillingene' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Hjemmekontoravtale' }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('agreement-limits');
+    // The next Tab lands in the settings (the averaging choice), not back at the top of the page.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('#agreement-limits') !== null)).resolves.toBe(true);
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath('v2-06-zoom-200'), fullPage: false });
+  }, 120_000);
+
   it('keeps axe green in dark mode, with the notice and the settings', async () => {
     const a = await updatedUser('dark');
     const { page } = a;
