@@ -29,16 +29,27 @@ export const XLSX_HEADER_ROW = 2;
 const hf = (s: string): string => s.replace(/&/g, '&&');
 
 
-/** Column widths from content: the longest text in each column (dates and times by their shown width). */
-function fitColumns(ws: Sheet, min = 6, max = 48): void {
+/**
+ * Column widths from content: the longest text in each column between rows `from` and `to` (the
+ * header, the days and the total; the title row and the pay lines may run across). A header wraps
+ * over two lines, so half its length is enough, but never less than its longest word.
+ */
+function fitColumns(ws: Sheet, from: number, to: number, min = 6, max = 48): void {
   ws.columns.forEach((col) => {
     let width = min;
     col.eachCell?.({ includeEmpty: false }, (cell) => {
+      const row = Number(cell.row);
+      if (row < from || row > to) return;
       const v = cell.value;
+      if (row === from) {
+        const text = String(v ?? '');
+        const word = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+        width = Math.max(width, Math.ceil(text.length / 2) + 2, word + 2);
+        return;
+      }
       const len =
         v instanceof Date ? (cell.numFmt === 'dd.mm.yyyy' ? 10 : 16) : typeof v === 'number' ? v.toFixed(2).length : typeof v === 'object' && v !== null && 'result' in v ? 8 : String(v ?? '').length;
-      // Header texts wrap over two lines: half their length is enough.
-      width = Math.max(width, Number(cell.row) === XLSX_HEADER_ROW ? Math.ceil(len / 2) + 1 : len + 1);
+      width = Math.max(width, len + 2);
     });
     col.width = Math.min(max, width);
   });
@@ -71,12 +82,15 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
   const cols = figureColumns(ts);
   for (const m of ts.months) {
     const ws = wb.addWorksheet(m.label);
+    // One text in A1 (it runs across the empty cells to its right; separate cells would cut each other off).
     const title = [`${t(lang, 'title')} ${m.label}`, `${t(lang, 'employee')}: ${ts.employee.name}`, `${t(lang, 'employeeNumber')}: ${ts.employee.number}`, ts.zone];
     if (ts.repeats !== null) title.push(t(lang, 'repeatNote', { date: norDate(localDate(ts.repeats, ts.zone)) }));
-    ws.addRow(title);
+    ws.addRow([title.join(' · ')]).font = { bold: true };
     const header = ws.addRow([t(lang, 'col.date'), t(lang, 'col.weekday'), t(lang, 'col.week'), t(lang, 'col.start'), t(lang, 'col.end'), t(lang, 'col.sessions'), ...cols.map((c) => c.header(lang)), t(lang, 'col.overtimeReason')]);
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: 'top' };
+    // Two lines of header text (row heights are not computed by every reader, LibreOffice among them).
+    header.height = 30;
     for (const d of m.days) {
       const first = d.work[0];
       const last = d.work[d.work.length - 1];
@@ -107,30 +121,30 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
       cell.numFmt = '0.00';
     });
     ws.addRow([]);
-    const linesHeader = ws.addRow([t(lang, 'payLines'), t(lang, 'wageType'), t(lang, 'quantity')]);
+    // Pay lines: the classes in A (running across B), the wage type in C, the hours in D (wide columns).
+    const linesHeader = ws.addRow([t(lang, 'payLines'), '', t(lang, 'wageType'), t(lang, 'quantity')]);
     linesHeader.font = { bold: true };
     for (const l of m.lines) {
-      const r = ws.addRow([l.classes.map((id) => classLabel(ts, id, lang)).join(', '), l.wageType, hoursExact(l.ms)]);
-      r.getCell(3).numFmt = '0.00';
+      const r = ws.addRow([l.classes.map((id) => classLabel(ts, id, lang)).join(', '), '', l.wageType, hoursExact(l.ms)]);
+      r.getCell(4).numFmt = '0.00';
     }
-    fitColumns(ws);
-    // The title row and the pay-line labels may run across: they do not set the widths.
-    ws.getColumn(1).width = 11;
+    fitColumns(ws, XLSX_HEADER_ROW, XLSX_HEADER_ROW + m.days.length + 1);
     pageSetup(ws, ts, lang, m.label, true);
   }
   const corr = correctionRows(ts);
   if (corr.length) {
     const ws = wb.addWorksheet(t(lang, 'corrections').slice(0, 31));
-    ws.addRow([`${t(lang, 'corrections')}`, `${t(lang, 'employee')}: ${ts.employee.name}`, `${t(lang, 'employeeNumber')}: ${ts.employee.number}`]);
+    ws.addRow([[t(lang, 'corrections'), `${t(lang, 'employee')}: ${ts.employee.name}`, `${t(lang, 'employeeNumber')}: ${ts.employee.number}`].join(' · ')]).font = { bold: true };
     const header = ws.addRow([t(lang, 'col.correctsPeriod'), t(lang, 'col.date'), ...cols.filter((c) => c.classId).map((c) => c.header(lang))]);
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: 'top' };
+    header.height = 30;
     for (const r of corr) {
       const row = ws.addRow([r.period, dateOnly(r.day), ...cols.filter((c) => c.classId).map((c) => hoursExact(r.deltas[c.classId as string] ?? 0))]);
       row.getCell(2).numFmt = 'dd.mm.yyyy';
       for (let k = 3; k <= row.cellCount; k++) row.getCell(k).numFmt = '0.00';
     }
-    fitColumns(ws);
+    fitColumns(ws, XLSX_HEADER_ROW, XLSX_HEADER_ROW + corr.length);
     pageSetup(ws, ts, lang, ts.period, true);
   }
   const buf = await wb.xlsx.writeBuffer();
