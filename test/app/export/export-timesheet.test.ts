@@ -9,7 +9,7 @@ import type { Submission } from '../../../src/app/ports/submission-repo';
 import type { PaySettings } from '../../../src/core/pay';
 import type { Session } from '../../../src/core/model';
 import { AtomicFileSink } from '../../../src/store/files/atomic-file-sink';
-import { agreement, fixtureSessions, GENERATED_AT, settings, work } from './fixture';
+import { agreement, at, fixtureSessions, GENERATED_AT, settings, work } from './fixture';
 
 
 function fakes(over: { settings?: PaySettings | null; sessions?: Session[] } = {}) {
@@ -170,6 +170,19 @@ describe('export timesheet', () => {
     expect(html.ok).toBe(true);
     expect(text(f.written[2]!.data)).toContain('It is not a new submission.');
     expect(f.submissions).toHaveLength(1);
+  });
+
+  it('a month locked by an export from before schema 7 (no snapshot) is read as sent; an edit recorded since is its correction', async () => {
+    const f = fakes();
+    const march = f.deps.locks.lockPeriod(at('2026-03-01', '00:00'), at('2026-04-01', '00:00'), GENERATED_AT - 86_400_000, '2026-03');
+    expect(await exportTimesheet(req('visma'), f.deps)).toMatchObject({ ok: false, error: { code: 'nothing-new' } });
+    const target = f.sessions.find((s) => s.start === work('2026-03-02', '12:00', '16:00').start)!;
+    const idx = f.sessions.indexOf(target);
+    f.sessions[idx] = { ...target, end: target.end + 3_600_000 };
+    f.corrections.push({ id: 'c1', at: march.lockedAt + 1000, period: march, action: 'edit', sessionId: target.id!, before: JSON.stringify(target), after: JSON.stringify(f.sessions[idx]), reason: 'forgot to stop' });
+    const r = await exportTimesheet(req('visma'), f.deps);
+    expect(r).toMatchObject({ ok: true, value: { locked: [], corrected: ['2026-03'] } });
+    expect(text(f.written[0]!.data)).toBe('0;0;1002;1010;0.00;1.00;0.00;0.00;;;"";"";"";"";"";"";\r\n');
   });
 
   it('the atomic file sink leaves only the finished file behind', async () => {
