@@ -189,6 +189,9 @@ export async function exportTimesheet(req: ExportTimesheetRequest, deps: ExportT
     if (unsent.length === months.length || (months.length === 1 && unsent.length > 0)) return err({ code: 'not-sent', message: t(lang, 'error.notSent', { months: unsent.join(', ') }) });
     const sentMonths = months.filter((m) => loaded.sent.has(m.label));
     ts = buildRepeat({ period: req.period, months: sentMonths, settings, sent: loaded.sent, generatedAt: loaded.now, zone: loaded.ts.zone });
+    // The repeat is checked like a first submission (wage types mapped, digits for Visma).
+    const wrong = checkTimesheet(ts, format, lang);
+    if (wrong) return err(wrong);
   } else {
     const wrong = checkTimesheet(ts, format, lang);
     if (wrong) return err(wrong);
