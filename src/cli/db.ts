@@ -17,6 +17,7 @@ import { resolveDbPath } from '../store/files/location-pointer';
 import type { Store } from '../store/index';
 import { UsageError, type CliArgs, type CliIo } from './command';
 import { langOf } from './lang';
+import { checkedZone } from './values';
 
 export { langOf };
 
@@ -43,9 +44,12 @@ export function dbPathOf(args: CliArgs, io: CliIo): string {
   return location.dbPath;
 }
 
-/** The user's zone: `--zone`, else FYRABEND_ZONE, else the host's zone. */
+/** The user's zone: `--zone`, else FYRABEND_ZONE (each checked to be an IANA zone), else the host's zone. */
 export function zoneOf(args: CliArgs, io: CliIo): string {
-  return str(args.options.zone) ?? io.env.FYRABEND_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const option = str(args.options.zone);
+  if (option !== undefined) return checkedZone(option, '--zone', langOf(args, io));
+  if (io.env.FYRABEND_ZONE) return checkedZone(io.env.FYRABEND_ZONE, 'FYRABEND_ZONE', langOf(args, io));
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 export const realClock: Clock = {

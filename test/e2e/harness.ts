@@ -5,7 +5,7 @@
  * Playwright binding that calls `dispatch` (contract validation + handler table), as the shell's
  * IPC wrapper does. After a successful change the main side pushes `stateChanged`, like the shell.
  */
-import { randomUUID } from 'node:crypto';
+import { nodeSummaryCrypto } from '../../src/cli/node-summary-crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -139,7 +139,7 @@ export async function openApp(browser: Browser, url: string, start: number, opti
       restore: () => ({ ok: false, error: { code: 'restore-needs-restart', message: 'Restore needs the app to restart.' } }),
     },
     log: (message, detail) => faults.push(`${message}: ${String(detail)}`),
-    summaries: createSummaryService({ settings: store.settings, exports: exportFolder, newId: randomUUID }),
+    summaries: createSummaryService({ settings: store.settings, exports: exportFolder, crypto: nodeSummaryCrypto }),
     payroll: createPayrollService({ ...store, files: exportFolder, now: () => now }),
     ...(scheduler ? { warnings: createWarningService({ scheduler, reasons: store.overtimeReasons, now: () => now }) } : {}),
     location,

@@ -48,6 +48,7 @@ const KINDS: readonly [string, () => readonly FormatProblem[], string, FormatPro
   ['text that is not JSON', () => sessions('format = sessions'), '$', 'json.at'],
   ['JSON nested too deep to scan', () => sessions('['.repeat(200_000)), '$', 'json.bad'],
   ['an end before its start', () => sessions(sessionsText({ ...session, end: '2026-09-07T07:00:00+02:00' })), '$.sessions[0].end', 'interval.order'],
+  ['a session longer than 7 days', () => sessions(sessionsText({ ...session, end: '2026-09-14T08:00:01+02:00' })), '$.sessions[0].end', 'interval.week'],
   ['a local time without offset', () => sessions(sessionsText({ ...session, start: '2026-09-07T08:00:00' })), '$.sessions[0].start', 'instant.noOffset'],
   ['a time that is not RFC 3339', () => sessions(sessionsText({ ...session, start: 'tomorrow at eight' })), '$.sessions[0].start', 'instant.notRfc'],
   ['a date that does not exist', () => sessions(sessionsText({ ...session, start: '2026-02-30T08:00:00+01:00' })), '$.sessions[0].start', 'instant.notReal'],

@@ -85,5 +85,34 @@ describe('Union summary page', () => {
     const r = await readChosenFiles([{ name: 'a.json', size: 1, text }, { name: 'b.json', size: MAX_FILE_BYTES + 1, text: huge }]);
     expect(r).toEqual([{ name: 'a.json', size: 1, text: 'x' }, { name: 'b.json', size: MAX_FILE_BYTES + 1 }]);
     expect(huge).not.toHaveBeenCalled();
+    expect(text).toHaveBeenCalledWith(MAX_FILE_BYTES + 1); // at most the limit and one byte is read
+  });
+
+  it('a file that says size 0 but gives more (a device) is cut off, and a read that hangs is abandoned', async () => {
+    const flood = vi.fn(async (max: number) => 'x'.repeat(max));
+    const hangs = vi.fn(() => new Promise<string>(() => undefined));
+    const r = await readChosenFiles([{ name: 'zero', size: 0, text: flood }, { name: 'fifo', size: 0, text: hangs }], 1000, 20);
+    expect(r).toEqual([{ name: 'zero', size: 1001 }, { name: 'fifo', size: 0 }]);
+  });
+
+  it('an invitation fixes the period and the lists to pick from, and is sent with the summary', async () => {
+    const { api, user } = setup();
+    const invite = JSON.stringify({ format: 'fyrabend.invite/1', id: '12345678-1234-4234-8234-123456789abc', period: '2026-Q3', k: 6, groups: { department: ['Legal', 'HR'] }, contact: 'Kari, kari@example.org' });
+    await user.upload(screen.getByLabelText('Invitation from your representative (optional)'), new File([invite], 'invite.json', { type: 'application/json' }));
+    expect(await screen.findByText('Invitation for 2026-Q3. Hand in to: Kari, kari@example.org')).toBeTruthy();
+    expect((screen.getByLabelText('Period') as HTMLSelectElement).value).toBe('2026-Q3');
+    const dept = screen.getByLabelText('Department') as HTMLSelectElement;
+    expect([...dept.options].map((o) => o.value)).toEqual(['', 'Legal', 'HR']);
+    await user.selectOptions(dept, 'HR');
+    await user.click(screen.getByRole('button', { name: 'Show what the file will contain' }));
+    await waitFor(() => expect(api.summaryMake).toHaveBeenCalledWith({ period: '2026-Q3', groups: { department: 'HR' }, invite }));
+    await user.click(screen.getByRole('button', { name: 'Close the invitation' }));
+    expect([...(screen.getByLabelText('Department') as HTMLSelectElement).options].map((o) => o.value)).toEqual(['', 'IT', 'Sales']);
+  });
+
+  it('a file that is not an invitation is refused next to the field', async () => {
+    const { user } = setup();
+    await user.upload(screen.getByLabelText('Invitation from your representative (optional)'), new File(['{"format": "fyrabend.summary/2"}'], 'wrong.json', { type: 'application/json' }));
+    expect(await screen.findByText(/^wrong\.json is not an invitation that can be used: \$\.format is "fyrabend\.summary\/2"; expected "fyrabend\.invite\/1"/)).toBeTruthy();
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Employee side of issue 8: make the anonymised summary of a period from the session log, with the
- * plain-language preview of exactly the file's content. The random id comes from the adapter
- * (`crypto.randomUUID` in the CLI and the shell), so this use case is deterministic under test.
+ * plain-language preview of exactly the file's content. The id comes from the installation's secret
+ * (./summary-id.ts, issue 17) through `summaryId`, and `now` gives the week of making, so this use case is
+ * deterministic under test.
  */
 import { evaluate } from '../../core/engine/evaluate';
 import type { Agreement, AvailabilityMark, Lang, Session } from '../../core/model';
-import { addDays, dateString } from '../../core/time/civil';
+import { addDays, dateString, isoWeekLabel } from '../../core/time/civil';
+import { zoneClock } from '../../core/time/zone';
 import { buildSummary, checkGroups, parsePeriod, periodDayRange, type GroupCheck, type GroupOptions, type Summary } from '../../core/anonymise/index';
 import { formatSummaryFile } from '../../shared/formats/summary';
 import { err, ok, type AppError, type Result } from '../../shared/result';
@@ -20,7 +22,12 @@ export interface MakeSummaryInput {
   /** Requested group labels, dimension → value; checked against `groupOptions`. */
   readonly groups: Readonly<Record<string, string>>;
   readonly groupOptions: GroupOptions;
-  readonly newId: () => string;
+  /** The installation's id of a period (installationSummaryIds). */
+  readonly summaryId: (period: string) => string;
+  /** Now, for the week the summary is made in (`created`, in the agreement's zone). */
+  readonly now: number;
+  /** The invitation's id, when the summary answers one (the caller checked the period and the lists). */
+  readonly invite?: string;
   readonly lang: Lang;
 }
 
@@ -69,6 +76,7 @@ export function makeSummary(input: MakeSummaryInput): Result<MadeSummary, MakeSu
     from: dateString(range.from),
     to: dateString(range.to - 1),
   });
-  const summary = buildSummary({ report, period, groups: groups.value, id: input.newId() });
+  const created = isoWeekLabel(zoneClock(input.agreement.zone).localDay(input.now));
+  const summary = buildSummary({ report, period, groups: groups.value, id: input.summaryId(period.label), created, ...(input.invite ? { invite: input.invite } : {}) });
   return ok({ summary, text: formatSummaryFile(summary), preview: previewSummary(summary, input.lang) });
 }

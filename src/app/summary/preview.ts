@@ -18,6 +18,8 @@ function num(n: number, lang: Lang): string {
 export function previewSummary(s: Summary, lang: Lang): string[] {
   const t = (key: SummaryTextKey, p: Record<string, string | number> = {}) => translate(SUMMARY_TEXTS, lang, key, p);
   const lines = [t('previewIntro'), t('previewPeriod', { period: s.period }), t('previewId', { id: s.id })];
+  if (s.created) lines.push(t('previewCreated', { week: s.created }));
+  if (s.invite) lines.push(t('previewInvite', { id: s.invite }));
   const groups = GROUP_DIMENSIONS.flatMap((d) => (s.groups[d] === undefined ? [] : [`${t(d)}: ${s.groups[d]}`]));
   lines.push(groups.length ? t('previewGroups', { groups: groups.join('; ') }) : t('previewNoGroups'));
   for (const w of s.weeks) {

@@ -1,4 +1,4 @@
-/** The representative's report as CSV (RFC 4180, comma, dot decimals): one line per cell. */
+/** The representative's report as CSV (RFC 4180, comma, dot decimals, the same rounded numbers as the screen): one line per cell. */
 import type { AggregateReport } from '../../core/anonymise/index';
 import type { Lang } from '../../core/model';
 import { flattenReport } from './report-rows';
@@ -10,10 +10,10 @@ function field(v: string | number): string {
 }
 
 export function reportCsv(report: AggregateReport, lang: Lang): string {
-  const head = ['period', 'k', 'dimension', 'group', 'measure', 'rule', 'week', 'value'];
+  const head = ['period', 'k', 'p', 'dimension', 'group', 'measure', 'rule', 'week', 'value'];
   const lines = [head.join(',')];
   for (const c of flattenReport(report, lang)) {
-    lines.push([report.period, report.k, c.dimension, c.group, c.measure, c.rule, c.week, typeof c.value === 'number' ? c.value : c.value].map(field).join(','));
+    lines.push([report.period, report.k, report.p, c.dimension, c.group, c.measure, c.rule, c.week, c.value].map(field).join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }

@@ -1,16 +1,14 @@
 /**
- * The report flattened into cells (group × measure × rule × week), shared by the CSV and the HTML
- * renderers. A suppressed cell carries its reason, never a number.
+ * The report flattened into cells (group × measure × rule × week), for the CSV. A hidden figure carries its
+ * reason, never a number; a number is the model's, rounded exactly as the screen and report.html show it.
  */
-import type { AggregateReport, GroupFigures, ReportRow } from '../../core/anonymise/index';
+import { type AggregateReport, type Figure } from '../../core/anonymise/index';
 import type { Lang, RuleId } from '../../core/model';
-import { translate } from '../../shared/i18n/catalog';
-import { SUMMARY_TEXTS, type SummaryTextKey } from './texts';
+import { GROUP_COLUMNS, groupName, suppressionText } from './report-view';
 
 export type Measure =
-  | 'contributors' | 'withViolation' | 'shareWithViolation' | 'overtimeMedian' | 'overtimeP90' | 'overtimeTotal'
-  | 'merarbeidTotal' | 'outsideAgreedTotal' | 'nightTotal' | 'sundayTotal'
-  | 'rule.contributors' | 'rule.withViolation' | 'rule.shareWithViolation' | 'rule.findings'
+  | (typeof GROUP_COLUMNS)[number]['key']
+  | 'rule.contributors' | 'rule.withViolation' | 'rule.violationPercent' | 'rule.findings'
   | 'week.overtimeTotal' | 'week.overtimeMedian' | 'week.withViolation';
 
 export interface FlatCell {
@@ -23,40 +21,23 @@ export interface FlatCell {
   readonly value: number | string;
 }
 
-export const GROUP_MEASURES: readonly (keyof GroupFigures & Measure)[] = [
-  'contributors', 'withViolation', 'shareWithViolation', 'overtimeMedian', 'overtimeP90', 'overtimeTotal', 'merarbeidTotal', 'outsideAgreedTotal', 'nightTotal', 'sundayTotal',
-];
-
-export function groupName(dimension: string, row: ReportRow, lang: Lang): string {
-  if (dimension === 'all') return translate(SUMMARY_TEXTS, lang, 'all');
-  return row.notStated ? translate(SUMMARY_TEXTS, lang, 'notStated') : (row.label as string);
-}
-
-export function suppressionText(row: ReportRow, k: number, lang: Lang): string {
-  const key: SummaryTextKey = row.cell.status === 'complementary' ? 'suppressedComplementary' : 'suppressedFewer';
-  return translate(SUMMARY_TEXTS, lang, key, { k });
-}
-
 /** Every cell of the report, in table order. */
 export function flattenReport(report: AggregateReport, lang: Lang): FlatCell[] {
   const out: FlatCell[] = [];
+  const value = (f: Figure): number | string => (typeof f === 'number' ? f : suppressionText(f, report.k, lang));
   for (const table of report.tables) {
     for (const row of table.rows) {
-      const group = groupName(table.dimension, row, lang);
-      const base = { dimension: table.dimension, group };
-      const cell = row.cell;
-      const value = (get: (f: GroupFigures) => number): number | string => (cell.status === 'published' ? get(cell.figures) : suppressionText(row, report.k, lang));
-      for (const m of GROUP_MEASURES) out.push({ ...base, measure: m, rule: '', week: '', value: value((f) => f[m] as number) });
+      const base = { dimension: table.dimension, group: groupName(table.dimension, row, lang) };
+      const f = row.figures;
+      for (const c of GROUP_COLUMNS) out.push({ ...base, measure: c.key, rule: '', week: '', value: value(f[c.key]) });
       for (const rule of report.rules) {
-        for (const m of ['contributors', 'withViolation', 'shareWithViolation', 'findings'] as const) {
-          out.push({ ...base, measure: `rule.${m}`, rule, week: '', value: value((f) => f.rules[rule]?.[m] ?? 0) });
-        }
+        const r = f.rules[rule];
+        if (!r) continue;
+        for (const m of ['contributors', 'withViolation', 'violationPercent', 'findings'] as const) out.push({ ...base, measure: `rule.${m}`, rule, week: '', value: value(r[m]) });
       }
-      report.weeks.forEach((week, i) => {
-        for (const m of ['overtimeTotal', 'overtimeMedian', 'withViolation'] as const) {
-          out.push({ ...base, measure: `week.${m}`, rule: '', week, value: value((f) => f.weeks[i]?.[m] ?? 0) });
-        }
-      });
+      for (const w of f.weeks) {
+        for (const m of ['overtimeTotal', 'overtimeMedian', 'withViolation'] as const) out.push({ ...base, measure: `week.${m}`, rule: '', week: w.week, value: value(w[m]) });
+      }
     }
   }
   return out;

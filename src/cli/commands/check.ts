@@ -6,9 +6,8 @@ import { langOf } from '../db';
 import { readAgreement, readSessions, requireOption } from '../input-files';
 import { formatReportText } from '../report-text';
 import { t } from '../session-texts';
+import { dateOption } from '../values';
 import { u } from '../usage-texts';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const checkCommand: Command = {
   name: ['check'],
@@ -20,10 +19,7 @@ export const checkCommand: Command = {
     const agreementPath = requireOption(args, 'agreement', 'agreement.json', lang);
     const format = args.options.format ?? 'json';
     if (format !== 'json' && format !== 'text') throw new UsageError(t(lang, 'bad-option', { name: 'format', allowed: 'json, text', value: String(format) }));
-    for (const name of ['from', 'to'] as const) {
-      const v = args.options[name];
-      if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) throw new UsageError(t(lang, 'bad-date', { name, value: String(v) }));
-    }
+    for (const name of ['from', 'to']) dateOption(args, name, lang);
     const { sessions, availability } = readSessions(io, sessionsPath, lang);
     const agreement = readAgreement(io, agreementPath, lang);
     const from = typeof args.options.from === 'string' ? args.options.from : undefined;

@@ -6,8 +6,7 @@ import { formatSessionsFile } from '../../shared/formats/sessions';
 import { UsageError, type Command } from '../command';
 import { langOf, str, withSessions } from '../db';
 import { t } from '../session-texts';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { dateOption } from '../values';
 
 export const exportSessionsCommand: Command = {
   name: ['export', 'sessions'],
@@ -15,10 +14,7 @@ export const exportSessionsCommand: Command = {
   usage: 'export sessions [--out FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db FILE] [--zone Europe/Oslo] [--lang nb|nn|en]',
   run(args, io) {
     const lang = langOf(args, io);
-    for (const name of ['from', 'to']) {
-      const v = args.options[name];
-      if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) throw new UsageError(t(lang, 'bad-date', { name, value: String(v) }));
-    }
+    for (const name of ['from', 'to']) dateOption(args, name, lang);
     return withSessions(args, io, ({ store, zone }) => {
       const from = str(args.options.from);
       const to = str(args.options.to);

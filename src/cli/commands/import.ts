@@ -1,20 +1,25 @@
 /**
  * `fyrabend import FILE [--db F]`: brings a `fyrabend.sessions/1` or `fyrabend.agreement/1` file
- * into the log. A bad file changes nothing and every problem is reported with its JSON path, in the
- * user's language (exit 2).
+ * into the log. A bad file changes nothing and its problems are reported with their JSON paths, in
+ * the user's language (exit 2; the first 20 and a count of the rest, control characters escaped).
  * Importing the same file twice adds nothing: a session with the same start, end and kind is skipped.
- * A session that overlaps a different recorded one is refused (time is never counted twice).
+ * A session that overlaps a different recorded one is refused (time is never counted twice); the
+ * checks run in O(n log n) over one indexed read of the file's time span (import-overlaps.ts), and
+ * the whole import is one transaction. Success is printed only after the commit. An agreement may be
+ * at most 1 MB and is stored as the parsed and re-serialised document, not the file's raw text.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SessionInput } from '../../app/ports/session-repo';
 import { localTime } from '../../app/tracker/problems';
-import { parseAgreementJson } from '../../shared/formats/agreement';
+import { MAX_AGREEMENT_BYTES, parseAgreementJson } from '../../shared/formats/agreement';
 import { parseJsonText, problemText, type FormatProblem } from '../../shared/formats/problems';
 import { parseSessionsJson } from '../../shared/formats/sessions';
 import { UsageError, type Command } from '../command';
 import { langOf, withSessions } from '../db';
+import { findOverlaps } from '../import-overlaps';
 import { t } from '../session-texts';
+import { capped, printable } from '../terminal-text';
 
 export const importCommand: Command = {
   name: ['import'],
@@ -32,8 +37,10 @@ export const importCommand: Command = {
     }
     /** Each problem as `FILE: PATH: what is wrong`; format problems are rendered in `lang`, the import's own already are. */
     const report = (problems: readonly (FormatProblem | { path: string; text: string })[]): 2 => {
-      io.stderr(`fyrabend: ${t(lang, 'import-problems', { file, count: problems.length })}\n`);
-      for (const p of problems) io.stderr(`  ${file}: ${p.path}: ${'text' in p ? p.text : problemText(p, lang)}\n`);
+      const { shown, more } = capped(problems);
+      io.stderr(`fyrabend: ${printable(t(lang, 'import-problems', { file, count: problems.length }))}\n`);
+      for (const p of shown) io.stderr(`  ${printable(`${file}: ${p.path}: ${'text' in p ? p.text : problemText(p, lang)}`)}\n`);
+      if (more > 0) io.stderr(`  ${t(lang, 'problems-more', { count: more })}\n`);
       return 2;
     };
     const json = parseJsonText(text);
@@ -41,10 +48,13 @@ export const importCommand: Command = {
     const format = (json.value as { format?: unknown } | null)?.format;
 
     if (format === 'fyrabend.agreement/1') {
+      const size = Buffer.byteLength(text, 'utf8');
+      if (size > MAX_AGREEMENT_BYTES) throw new UsageError(printable(t(lang, 'agreement-too-large', { file, size, max: MAX_AGREEMENT_BYTES })));
       const parsed = parseAgreementJson(json.value);
       if (!parsed.ok) return report(parsed.error);
+      const stored = JSON.stringify(json.value);
       return withSessions(args, io, ({ store, clock }) => {
-        store.agreements.save(parsed.value.validFrom, text, clock.now());
+        store.agreements.save(parsed.value.validFrom, stored, clock.now());
         io.stdout(t(lang, 'imported-agreement', { validFrom: parsed.value.validFrom }) + '\n');
         return 0 as const;
       });
@@ -64,19 +74,25 @@ export const importCommand: Command = {
         breakWithDuties: s.breakWithDuties,
         ...(s.note !== undefined ? { note: s.note } : {}),
       }));
-      return store.sessions.atomically(() => {
-        const problems: { path: string; text: string }[] = [];
-        inputs.forEach((s, i) => {
-          const clash = store.sessions.overlapping(s.start, s.end).find((o) => !(o.start === s.start && o.end === s.end && o.kind === s.kind));
-          if (clash) problems.push({ path: `$.sessions[${i}]`, text: t(lang, 'import-overlap', { start: localTime(clash.start, zone), end: localTime(clash.end, zone) }) });
-          const j = inputs.findIndex((o, k) => k < i && o.start < s.end && o.end > s.start);
-          if (j >= 0) problems.push({ path: `$.sessions[${i}]`, text: t(lang, 'import-overlap-file', { other: `$.sessions[${j}]` }) });
-        });
-        if (problems.length > 0) return report(problems);
-        const outcome = store.sessions.importMany(inputs, parsed.value.availability, zone, clock.now(), `import ${file}`);
-        io.stdout(t(lang, 'imported', { added: outcome.added, skipped: outcome.skipped }) + '\n');
-        return 0 as const;
+      const outcome = store.sessions.atomically(() => {
+        let from = Infinity;
+        let to = -Infinity;
+        for (const s of inputs) {
+          if (s.start < from) from = s.start;
+          if (s.end > to) to = s.end;
+        }
+        const recorded = inputs.length > 0 ? store.sessions.between(from, to) : [];
+        const problems = findOverlaps(inputs, recorded).map((o) => ({
+          path: `$.sessions[${o.index}]`,
+          text: o.kind === 'file' ? t(lang, 'import-overlap-file', { other: `$.sessions[${o.other}]` }) : t(lang, 'import-overlap', { start: localTime(o.recorded.start, zone), end: localTime(o.recorded.end, zone) }),
+        }));
+        if (problems.length > 0) return { problems, imported: null };
+        return { problems: null, imported: store.sessions.importMany(inputs, parsed.value.availability, zone, clock.now(), `import ${file}`) };
       });
+      // printed only now: the transaction has committed (synchronous=FULL), so the sessions are on disk
+      if (outcome.problems) return report(outcome.problems);
+      io.stdout(t(lang, 'imported', { added: outcome.imported.added, skipped: outcome.imported.skipped }) + '\n');
+      return 0 as const;
     });
   },
 };

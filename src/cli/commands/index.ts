@@ -3,6 +3,7 @@ import { checkCommand } from './check';
 import { exportTimesheetCommand } from './export-timesheet';
 import { planCommand } from './plan';
 import { repAggregateCommand } from './rep-aggregate';
+import { repInviteCommand } from './rep-invite';
 import { summaryCommand } from './summary';
 import { startCommand } from './start';
 import { pauseCommand } from './pause';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   planCommand,
   summaryCommand,
   repAggregateCommand,
+  repInviteCommand,
   startCommand,
   pauseCommand,
   resumeCommand,

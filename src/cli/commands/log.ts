@@ -2,11 +2,11 @@
 import { formatInTimeZone } from 'date-fns-tz';
 import { addDays, localDateOf, localDateRange } from '../../core/index';
 import { localTime } from '../../app/tracker/problems';
-import { UsageError, type Command } from '../command';
+import type { Command } from '../command';
 import { langOf, str, withSessions } from '../db';
 import { duration, t, word } from '../session-texts';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { printable } from '../terminal-text';
+import { dateOption } from '../values';
 
 export const logCommand: Command = {
   name: ['log'],
@@ -14,10 +14,7 @@ export const logCommand: Command = {
   usage: 'log [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db FILE] [--lang nb|nn|en]',
   run(args, io) {
     const lang = langOf(args, io);
-    for (const name of ['from', 'to']) {
-      const v = args.options[name];
-      if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) throw new UsageError(t(lang, 'bad-date', { name, value: String(v) }));
-    }
+    for (const name of ['from', 'to']) dateOption(args, name, lang);
     return withSessions(args, io, ({ store, zone, clock }) => {
       const now = clock.now();
       const to = str(args.options.to) ?? localDateOf(now, zone);
@@ -30,7 +27,7 @@ export const logCommand: Command = {
       }
       for (const s of rows) {
         const flag = s.review ? `  [${t(lang, 'log-review')}: ${s.review}]` : '';
-        const note = s.note ? `  ${s.note}` : '';
+        const note = s.note ? `  ${printable(s.note)}` : '';
         io.stdout(`${s.id.padStart(5)}  ${localTime(s.start, zone)}–${formatInTimeZone(s.end, zone, 'HH:mm')}  ${duration(lang, s.end - s.start).padStart(11)}  ${word(lang, s.kind)}, ${word(lang, s.location)}${flag}${note}\n`);
       }
       return 0 as const;

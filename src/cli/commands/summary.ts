@@ -1,10 +1,11 @@
 /**
- * `fyrabend summary --period 2026-Q4|2026-11 [--group "department=IT;workplace=Oslo"] [--groups F] --out F
+ * `fyrabend summary --period 2026-Q4|2026-11 | --invite invite.json [--group "department=IT;workplace=Oslo"] [--groups F] --out F
  *  [--db F | --sessions F --agreement F] [--lang nb|nn|en] [--dry-run]`
- * Makes the anonymised summary for union representatives (issue 8). Prints exactly what the file
- * contains, in plain language, before writing it; `--dry-run` only prints.
+ * Makes the anonymised summary for union representatives (issues 8 and 17). Prints exactly what the file
+ * contains, in plain language, before writing it; `--dry-run` only prints. From the app's log (`--db`) the
+ * summary id is the installation's id of the period (the same at every export); from files it is made
+ * with a secret of this run only. `--invite` takes the period and the group lists from the invitation.
  */
-import { randomUUID } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseAgreementFile } from '../../shared/formats/agreement';
@@ -12,7 +13,10 @@ import type { GroupOptions } from '../../core/anonymise/index';
 import type { Agreement, AvailabilityMark, Lang, Session } from '../../core/model';
 import { parseDate } from '../../core/time/civil';
 import { zoneClock } from '../../core/time/zone';
-import { GROUP_OPTIONS_KEY, makeSummary, readGroupOptions, sessionWindow, type MakeSummaryError } from '../../app/summary/index';
+import { GROUP_OPTIONS_KEY, installationSummaryIds, makeSummary, oneTimeSummaryIds, readGroupOptions, sessionWindow, type MakeSummaryError } from '../../app/summary/index';
+import { nodeSummaryCrypto } from '../node-summary-crypto';
+import { readInviteOption } from '../invite-file';
+import { r as repText } from '../rep-texts';
 import { UsageError, type CliArgs, type CliIo, type Command, type ExitCode } from '../command';
 import { langOf } from '../db';
 import { parseGroupOption, parseGroupOptions } from '../group-options';
@@ -28,9 +32,11 @@ interface Loaded {
   readonly agreement: Agreement;
   /** The lists stored by the app (none when the sessions come from a file). */
   readonly groupOptions: GroupOptions;
+  /** The summary id of the period. */
+  readonly id: string;
 }
 
-async function loadFromStore(dbPath: string, window: { from: string; to: string }, agreementPath: string | undefined, io: CliIo, lang: Lang): Promise<Loaded> {
+async function loadFromStore(dbPath: string, period: string, window: { from: string; to: string }, agreementPath: string | undefined, io: CliIo, lang: Lang): Promise<Loaded> {
   const { openStore, describeStoreError, StoreError } = await import('../../store/index');
   let store;
   try {
@@ -57,6 +63,7 @@ async function loadFromStore(dbPath: string, window: { from: string; to: string 
       availability: store.sessions.availabilityBetween(from, to),
       agreement,
       groupOptions: readGroupOptions(store.settings.get(GROUP_OPTIONS_KEY)),
+      id: installationSummaryIds(store.settings, nodeSummaryCrypto)(period),
     };
   } finally {
     store.close();
@@ -81,10 +88,13 @@ function writeAtomic(path: string, text: string): void {
 export const summaryCommand: Command = {
   name: ['summary'],
   summary: 'Make an anonymised overtime summary (fyrabend.summary/1) for union representatives; shows its full content before saving.',
-  usage: 'summary --period 2026-Q4|2026-11 [--group "department=IT;workplace=Oslo"] [--groups FILE] --out FILE [--db FILE | --sessions FILE --agreement FILE] [--lang nb|nn|en] [--dry-run]',
+  usage: 'summary --period 2026-Q4|2026-11 | --invite invite.json [--group "department=IT;workplace=Oslo"] [--groups FILE] --out FILE [--db FILE | --sessions FILE --agreement FILE] [--lang nb|nn|en] [--dry-run]',
   async run(args: CliArgs, io: CliIo): Promise<ExitCode> {
     const lang = langOf(args, io);
-    const period = requireOption(args, 'period', '2026-Q4', lang);
+    const invite = readInviteOption(args, io, lang);
+    const periodOption = str(args.options.period);
+    if (invite && periodOption && periodOption !== invite.period) throw new UsageError(repText(lang, 'invite-period', { period: periodOption, invite: invite.period }));
+    const period = invite ? invite.period : requireOption(args, 'period', '2026-Q4', lang);
     const window = sessionWindow(period);
     if (!window) throw new UsageError(u(lang, 'bad-period', { value: period }));
     const dryRun = args.options['dry-run'] === true;
@@ -96,11 +106,12 @@ export const summaryCommand: Command = {
     let loaded: Loaded;
     if (sessionsPath) {
       const s = readSessions(io, sessionsPath, lang);
-      loaded = { sessions: s.sessions, availability: s.availability, agreement: readAgreement(io, requireOption(args, 'agreement', 'agreement.json', lang), lang), groupOptions: {} };
-    } else if (db) loaded = await loadFromStore(resolve(io.cwd, db), window, agreementPath, io, lang);
+      const id = oneTimeSummaryIds(nodeSummaryCrypto)(period);
+      loaded = { sessions: s.sessions, availability: s.availability, agreement: readAgreement(io, requireOption(args, 'agreement', 'agreement.json', lang), lang), groupOptions: {}, id };
+    } else if (db) loaded = await loadFromStore(resolve(io.cwd, db), period, window, agreementPath, io, lang);
     else throw new UsageError(u(lang, 'summary-no-source'));
     const groupsFile = str(args.options.groups);
-    const groupOptions = groupsFile ? parseGroupOptions(readText(io, groupsFile, 'groups', lang), basename(groupsFile), lang) : loaded.groupOptions;
+    const groupOptions = invite ? invite.groups : groupsFile ? parseGroupOptions(readText(io, groupsFile, 'groups', lang), basename(groupsFile), lang) : loaded.groupOptions;
     const groupText = str(args.options.group);
     const r = makeSummary({
       sessions: loaded.sessions,
@@ -109,7 +120,9 @@ export const summaryCommand: Command = {
       period,
       groups: groupText ? parseGroupOption(groupText, groupOptions, lang) : {},
       groupOptions,
-      newId: randomUUID,
+      summaryId: () => loaded.id,
+      now: Date.now(),
+      ...(invite ? { invite: invite.id } : {}),
       lang,
     });
     if (!r.ok) throw new UsageError(summaryErrorText(r.error, lang));

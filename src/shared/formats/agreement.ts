@@ -7,6 +7,9 @@ import { parseJsonText, problemKey, problemsOf, type FormatProblem } from './pro
 
 export const AGREEMENT_FORMAT = 'fyrabend.agreement/1';
 
+/** The largest agreement file accepted (issue 18 item 4): 1 MB; a real agreement is a few kilobytes. */
+export const MAX_AGREEMENT_BYTES = 1024 * 1024;
+
 const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 function isZone(zone: string): boolean {

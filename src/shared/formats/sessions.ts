@@ -9,6 +9,9 @@ export const SESSIONS_FORMAT = 'fyrabend.sessions/1';
 
 const interval = { start: instant, end: instant };
 
+/** The longest session a file may hold: 7 days, the same limit as the window's session form over IPC. */
+export const MAX_SESSION_MS = 7 * 24 * 3_600_000;
+
 const sessionSchema = z
   .object({
     ...interval,
@@ -19,7 +22,8 @@ const sessionSchema = z
     note: z.string().max(2000).optional(),
     id: z.string().max(200).optional(),
   })
-  .refine((s) => s.end > s.start, { message: problemKey('interval.order'), path: ['end'] });
+  .refine((s) => s.end > s.start, { message: problemKey('interval.order'), path: ['end'] })
+  .refine((s) => s.end - s.start <= MAX_SESSION_MS, { message: problemKey('interval.week'), path: ['end'] });
 
 const availabilitySchema = z
   .object(interval)

@@ -1,17 +1,25 @@
 /**
- * Reader and writer of `fyrabend.summary/1`, the anonymised overtime summary an employee shares with a
- * union representative (issue 8, docs/privacy.md). The reader is strict: unknown fields are rejected (so no
+ * Reader and writer of `fyrabend.summary/2` (and reader of the older `/1`), the anonymised overtime summary
+ * an employee shares with a union representative (issues 8 and 17, docs/privacy.md). The reader is strict: unknown fields are rejected (so no
  * free text can ride along), every hour figure must have the rounding the writer uses, and the weeks must be
  * exactly the ISO weeks of the period. Files larger than MAX_SUMMARY_BYTES are refused before parsing.
  */
 import { z } from 'zod';
 import { SEVERITY_ORDER, type RuleId } from '../../core/model';
 import { RULES } from '../../core/rules/catalog';
-import { GROUP_LABEL_PATTERN, parsePeriod, periodWeeks, SUMMARY_FORMAT, type Summary } from '../../core/anonymise/index';
+import { GROUP_LABEL_PATTERN, parsePeriod, periodWeeks, SUMMARY_FORMAT, SUMMARY_FORMAT_V1, type Summary } from '../../core/anonymise/index';
+import { isoWeekLabel, mondayOfIsoWeek } from '../../core/time/civil';
 import type { Result } from '../result';
 import { formatProblem, parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';
 
-export { SUMMARY_FORMAT };
+export { SUMMARY_FORMAT, SUMMARY_FORMAT_V1 };
+
+/** `YYYY-Www` names a week that exists: its Monday's week label is the label itself. */
+function isRealIsoWeek(label: string): boolean {
+  const week = Number(label.slice(6));
+  if (week < 1 || week > 53) return false;
+  return isoWeekLabel(mondayOfIsoWeek(label)) === label;
+}
 
 /** A quarter has at most 14 ISO weeks; a real summary is a few kilobytes. */
 export const MAX_SUMMARY_BYTES = 256 * 1024;
@@ -64,23 +72,33 @@ const weekSchema = z.strictObject({
 
 const label = z.string().regex(GROUP_LABEL_PATTERN, problemKey('summary.label'));
 
+const weeksMatchPeriod = (s: { period: string; weeks: readonly { week: string }[] }, ctx: z.RefinementCtx): void => {
+  const period = parsePeriod(s.period);
+  if (!period) return;
+  const expected = periodWeeks(period);
+  const got = s.weeks.map((w) => w.week);
+  if (got.length !== expected.length || got.some((w, i) => w !== expected[i])) {
+    ctx.addIssue({ code: 'custom', path: ['weeks'], message: problemKey('summary.weeks'), params: { period: s.period, first: expected[0] ?? '', last: expected[expected.length - 1] ?? '' } });
+  }
+};
+
+const commonShape = {
+  id: z.uuid({ error: problemKey('summary.id') }),
+  period: z.string().refine((p) => parsePeriod(p) !== null, { message: problemKey('summary.period') }),
+  groups: z.strictObject({ workplace: label.optional(), department: label.optional(), jobCategory: label.optional() }),
+  weeks: z.array(weekSchema).max(14, problemKey('summary.weeksMax')),
+};
+
+/** An ISO week label that exists (`2026-W53` does, `2025-W53` does not). */
+const isoWeek = z.string().refine((w) => /^\d{4}-W\d{2}$/.test(w) && isRealIsoWeek(w), { message: problemKey('summary.week') });
+
+/** Version 2 (issue 17): the per-person, per-period id, the week it was made, and the invitation it answers. */
 export const summaryFileSchema = z
-  .strictObject({
-    format: z.literal(SUMMARY_FORMAT),
-    id: z.uuid({ error: problemKey('summary.id') }),
-    period: z.string().refine((p) => parsePeriod(p) !== null, { message: problemKey('summary.period') }),
-    groups: z.strictObject({ workplace: label.optional(), department: label.optional(), jobCategory: label.optional() }),
-    weeks: z.array(weekSchema).max(14, problemKey('summary.weeksMax')),
-  })
-  .superRefine((s, ctx) => {
-    const period = parsePeriod(s.period);
-    if (!period) return;
-    const expected = periodWeeks(period);
-    const got = s.weeks.map((w) => w.week);
-    if (got.length !== expected.length || got.some((w, i) => w !== expected[i])) {
-      ctx.addIssue({ code: 'custom', path: ['weeks'], message: problemKey('summary.weeks'), params: { period: s.period, first: expected[0] ?? '', last: expected[expected.length - 1] ?? '' } });
-    }
-  });
+  .strictObject({ format: z.literal(SUMMARY_FORMAT), ...commonShape, created: isoWeek, invite: z.uuid({ error: problemKey('summary.id') }).optional() })
+  .superRefine(weeksMatchPeriod);
+
+/** Version 1, from a Fyrabend before issue 17: a random id per file, no week of making, no invitation. */
+export const summaryFileSchemaV1 = z.strictObject({ format: z.literal(SUMMARY_FORMAT_V1), ...commonShape }).superRefine(weeksMatchPeriod);
 
 /** Checks the size first: larger files are refused without reading them. */
 export function summarySizeProblem(bytes: number): FormatProblem | null {
@@ -124,15 +142,16 @@ export function readSummaryFile(text: string): Result<ReadSummary, FormatProblem
   const json = parseJsonText(text);
   if (!json.ok) return { ok: false, error: [formatProblem('$', 'summary.truncated')] };
   const value = json.value as { format?: unknown } | null;
-  if (value !== null && typeof value === 'object' && typeof value.format === 'string' && value.format !== SUMMARY_FORMAT && value.format.startsWith('fyrabend.summary/')) {
+  const known = value !== null && typeof value === 'object' && (value.format === SUMMARY_FORMAT || value.format === SUMMARY_FORMAT_V1);
+  if (!known && value !== null && typeof value === 'object' && typeof value.format === 'string' && value.format.startsWith('fyrabend.summary/')) {
     return { ok: false, error: [formatProblem('$.format', 'summary.version', { got: value.format, expected: SUMMARY_FORMAT })] };
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || value.format !== SUMMARY_FORMAT) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !known) {
     const got = value !== null && typeof value === 'object' && !Array.isArray(value) && typeof value.format === 'string' ? value.format : null;
     return { ok: false, error: [formatProblem('$.format', got === null ? 'summary.noFormat' : 'summary.otherFormat', { expected: SUMMARY_FORMAT, ...(got === null ? {} : { got }) })] };
   }
   const retired = takeRetired(json.value);
-  const r = summaryFileSchema.safeParse(json.value, { reportInput: true });
+  const r = (value.format === SUMMARY_FORMAT_V1 ? summaryFileSchemaV1 : summaryFileSchema).safeParse(json.value, { reportInput: true });
   if (!r.success) return { ok: false, error: problemsOf(r.error) };
   return { ok: true, value: { summary: r.data as Summary, retired } };
 }
@@ -143,6 +162,8 @@ export function formatSummaryFile(s: Summary): string {
     format: s.format,
     id: s.id,
     period: s.period,
+    ...(s.created === undefined ? {} : { created: s.created }),
+    ...(s.invite === undefined ? {} : { invite: s.invite }),
     groups: s.groups,
     weeks: s.weeks.map((w) => ({ week: w.week, hours: w.hours, overtime: w.overtime, merarbeid: w.merarbeid, night: w.night, sunday: w.sunday, outsideAgreed: w.outsideAgreed, findings: w.findings })),
   };

@@ -42,6 +42,7 @@ export type FormatProblemCode =
   | 'zone'
   | 'absolutePath'
   | 'interval.order'
+  | 'interval.week'
   | 'instant.noOffset'
   | 'instant.notRfc'
   | 'instant.notReal'
@@ -61,7 +62,9 @@ export type FormatProblemCode =
   | 'summary.truncated'
   | 'summary.version'
   | 'summary.otherFormat'
-  | 'summary.noFormat';
+  | 'summary.noFormat'
+  | 'invite.format'
+  | 'invite.contact';
 
 /** Texts around the problems: "and n more", a skipped file, and a file that cannot be opened at all. */
 export type FileTextKey = 'more' | 'skipped' | 'file.sessions' | 'file.agreement' | 'file.groups' | 'io.ENOENT' | 'io.EISDIR' | 'io.EACCES' | 'io.other' | 'io.checkPath';
@@ -149,13 +152,13 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     'clock.to': 'skal være et klokkeslett TT:MM fra 00:01 til 24:00, for eksempel "16:00"',
     'window.order': 'må begynne før det slutter (bruk "24:00" for midnatt; del et tidsrom som går over midnatt i to)',
     'averaging.order': 'er før `from`; sluttdatoen må være samme dag som eller etter startdatoen',
-    'restDaily.min': 'må være 8 til 11 timer (AML § 10-8 (3))',
-    'restDaily.max': 'må være 8 til 11 timer (AML § 10-8 (1),(3))',
-    'restWeekly.min': 'må være 28 til 35 timer (AML § 10-8 (3))',
     'absence.hours': 'skal være timene fraværet varer hver dag, mer enn 0 og høyst 24 (la feltet stå tomt for hele dager)',
     'absence.document': 'gjelder bare `sykdom` og `sykt-barn`; fjern feltet for andre fravær',
     'absence.paid': 'gjelder bare `permisjon`; fjern feltet for andre fravær',
     'absence.span': 'gir et fravær på over 366 dager; del det opp i flere perioder',
+    'restDaily.min': 'må være 8 til 11 timer (AML § 10-8 (3))',
+    'restDaily.max': 'må være 8 til 11 timer (AML § 10-8 (1),(3))',
+    'restWeekly.min': 'må være 28 til 35 timer (AML § 10-8 (3))',
     'restWeekly.max': 'må være 28 til 35 timer (AML § 10-8 (2),(3))',
     weeklyNormalHours: 'skal være 40, 38 eller 36 (AML § 10-4)',
     nightWindow: 'må vare minst 8 timer og omfatte 00:00–06:00 (AML § 10-11 (1))',
@@ -165,6 +168,7 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     zone: 'skal være en IANA-tidssone, for eksempel "Europe/Oslo"',
     absolutePath: 'skal være en hel sti fra begynnelsen, for eksempel "/home/kari/Fyrabend" eller "C:\\Users\\kari\\Fyrabend"',
     'interval.order': 'er før eller lik `start`; `end` må være etter `start`',
+    'interval.week': 'er mer enn 7 døgn etter `start`; en økt kan vare høyst 7 døgn, så del den opp eller rett klokkeslettet',
     'instant.noOffset': 'er et lokalt klokkeslett uten UTC-forskyvning ({text}); legg den til, for eksempel {example}, fordi samme klokkeslett kan bety to tidspunkter natten klokka stilles',
     'instant.notRfc': 'skal være et tidspunkt med UTC-forskyvning (RFC 3339), for eksempel 2026-03-10T20:00:00+01:00, men er {text}',
     'instant.notReal': 'er ikke en dato og et klokkeslett som finnes ({text}); sjekk dag, måned og klokkeslett',
@@ -184,6 +188,8 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     'summary.version': 'er "{got}", en versjon denne utgaven av Fyrabend ikke kan lese; forventet "{expected}" (oppdater Fyrabend)',
     'summary.otherFormat': 'er "{got}"; forventet "{expected}", så dette er ikke et Fyrabend-sammendrag',
     'summary.noFormat': 'mangler; forventet "{expected}", så dette er ikke et Fyrabend-sammendrag',
+    'invite.format': 'er {got}; forventet "{expected}", så dette er ikke en invitasjon fra en tillitsvalgt',
+    'invite.contact': 'skal være kontaktteksten til den tillitsvalgte: 1 til 500 tegn, uten kontrolltegn',
     more: (p) => (n(p, 'n') === 1 ? '(og 1 problem til)' : `(og ${n(p, 'n')} problemer til)`),
     skipped: 'hoppet over',
     'file.sessions': 'øktfilen {file}',
@@ -211,22 +217,23 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     'clock.to': 'skal vere eit klokkeslett TT:MM frå 00:01 til 24:00, til dømes "16:00"',
     'window.order': 'må byrje før det sluttar (bruk "24:00" for midnatt; del eit tidsrom som går over midnatt i to)',
     'averaging.order': 'er før `from`; sluttdatoen må vere same dag som eller etter startdatoen',
+    'absence.hours': 'skal vere timane fråværet varer kvar dag, meir enn 0 og høgst 24 (la feltet stå tomt for heile dagar)',
+    'absence.document': 'gjeld berre `sykdom` og `sykt-barn`; fjern feltet for anna fråvær',
+    'absence.paid': 'gjeld berre `permisjon`; fjern feltet for anna fråvær',
+    'absence.span': 'gjev eit fråvær på over 366 dagar; del det opp i fleire periodar',
     'restDaily.min': 'må vere 8 til 11 timar (AML § 10-8 (3))',
     'restDaily.max': 'må vere 8 til 11 timar (AML § 10-8 (1),(3))',
     'restWeekly.min': 'må vere 28 til 35 timar (AML § 10-8 (3))',
     'restWeekly.max': 'må vere 28 til 35 timar (AML § 10-8 (2),(3))',
     weeklyNormalHours: 'skal vere 40, 38 eller 36 (AML § 10-4)',
     nightWindow: 'må vare minst 8 timar og omfatte 00:00–06:00 (AML § 10-11 (1))',
-    'absence.hours': 'skal vere timane fråværet varer kvar dag, meir enn 0 og høgst 24 (la feltet stå tomt for heile dagar)',
-    'absence.document': 'gjeld berre `sykdom` og `sykt-barn`; fjern feltet for anna fråvær',
-    'absence.paid': 'gjeld berre `permisjon`; fjern feltet for anna fråvær',
-    'absence.span': 'gjev eit fråvær på over 366 dagar; del det opp i fleire periodar',
     weeklyRestPeriodStart: 'skal vere ein vekedag og eit klokkeslett, til dømes "mon 00:00" eller "sat 17:00" (mon, tue, wed, thu, fri, sat, sun)',
     breakStretchGap: 'skal vere eit heilt tal minutt frå 15 til 720, til dømes 120',
     overtimeYearStart: 'skal vere MM-DD med ein dag frå 01 til 28, til dømes "01-01"',
     zone: 'skal vere ei IANA-tidssone, til dømes "Europe/Oslo"',
     absolutePath: 'skal vere ein heil sti frå byrjinga, til dømes "/home/kari/Fyrabend" eller "C:\\Users\\kari\\Fyrabend"',
     'interval.order': 'er før eller lik `start`; `end` må vere etter `start`',
+    'interval.week': 'er meir enn 7 døgn etter `start`; ei økt kan vare i høgst 7 døgn, så del ho opp eller rett klokkeslettet',
     'instant.noOffset': 'er eit lokalt klokkeslett utan UTC-forskyving ({text}); legg ho til, til dømes {example}, fordi same klokkeslett kan tyde to tidspunkt natta klokka blir stilt',
     'instant.notRfc': 'skal vere eit tidspunkt med UTC-forskyving (RFC 3339), til dømes 2026-03-10T20:00:00+01:00, men er {text}',
     'instant.notReal': 'er ikkje ein dato og eit klokkeslett som finst ({text}); sjekk dag, månad og klokkeslett',
@@ -246,6 +253,8 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     'summary.version': 'er "{got}", ein versjon denne utgåva av Fyrabend ikkje kan lese; venta "{expected}" (oppdater Fyrabend)',
     'summary.otherFormat': 'er "{got}"; venta "{expected}", så dette er ikkje eit Fyrabend-samandrag',
     'summary.noFormat': 'manglar; venta "{expected}", så dette er ikkje eit Fyrabend-samandrag',
+    'invite.format': 'er {got}; venta "{expected}", så dette er ikkje ein invitasjon frå ein tillitsvald',
+    'invite.contact': 'skal vere kontaktteksten til den tillitsvalde: 1 til 500 teikn, utan kontrollteikn',
     more: (p) => `(og ${n(p, 'n')} problem til)`,
     skipped: 'hoppa over',
     'file.sessions': 'øktfila {file}',
@@ -273,6 +282,10 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     'clock.to': 'expected a local time HH:MM from 00:01 to 24:00, such as "16:00"',
     'window.order': 'must start before it ends (use "24:00" for midnight; split a window that crosses midnight in two)',
     'averaging.order': 'is before `from`; the end date must be on or after the start date',
+    'absence.hours': 'must be the hours the absence lasts each day, more than 0 and at most 24 (leave it out for full days)',
+    'absence.document': 'applies only to `sykdom` and `sykt-barn`; leave it out for other absences',
+    'absence.paid': 'applies only to `permisjon`; leave it out for other absences',
+    'absence.span': 'makes an absence of more than 366 days; split it into several periods',
     'restDaily.min': 'must be 8 to 11 hours (AML § 10-8 (3))',
     'restDaily.max': 'must be 8 to 11 hours (AML § 10-8 (1),(3))',
     'restWeekly.min': 'must be 28 to 35 hours (AML § 10-8 (3))',
@@ -282,13 +295,10 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     weeklyRestPeriodStart: 'must be a weekday and a time, for example "mon 00:00" or "sat 17:00" (mon, tue, wed, thu, fri, sat, sun)',
     breakStretchGap: 'must be a whole number of minutes from 15 to 720, for example 120',
     overtimeYearStart: 'expected MM-DD with a day from 01 to 28, such as "01-01"',
-    'absence.hours': 'must be the hours the absence lasts each day, more than 0 and at most 24 (leave it out for full days)',
-    'absence.document': 'applies only to `sykdom` and `sykt-barn`; leave it out for other absences',
-    'absence.paid': 'applies only to `permisjon`; leave it out for other absences',
-    'absence.span': 'makes an absence of more than 366 days; split it into several periods',
     zone: 'expected an IANA time zone such as "Europe/Oslo"',
     absolutePath: 'expected a full path from the start, such as "/home/kari/Fyrabend" or "C:\\Users\\kari\\Fyrabend"',
     'interval.order': 'ends before or when it starts; `end` must be after `start`',
+    'interval.week': 'is more than 7 days after `start`; a session can last at most 7 days, so split it or correct the time',
     'instant.noOffset': 'is a local time without offset ({text}); add the UTC offset, e.g. {example}, because the same clock time can mean two instants on the night clocks change',
     'instant.notRfc': 'expected an RFC 3339 time with offset such as 2026-03-10T20:00:00+01:00, got {text}',
     'instant.notReal': 'is not a real date and time ({text}); check the day, month and clock time',
@@ -308,6 +318,8 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
     'summary.version': 'is "{got}", a version this Fyrabend cannot read; expected "{expected}" (update Fyrabend)',
     'summary.otherFormat': 'is "{got}"; expected "{expected}", so this is not a Fyrabend summary',
     'summary.noFormat': 'is missing; expected "{expected}", so this is not a Fyrabend summary',
+    'invite.format': 'is {got}; expected "{expected}", so this is not an invitation from a union representative',
+    'invite.contact': 'expected the representative\'s contact text: 1 to 500 characters, no control characters',
     more: (p) => (n(p, 'n') === 1 ? '(and 1 more problem)' : `(and ${n(p, 'n')} more problems)`),
     skipped: 'skipped',
     'file.sessions': 'the sessions file {file}',

@@ -45,6 +45,8 @@ export type IpcIssueKey =
   | 'files.max'
   | 'k.int'
   | 'k.min'
+  | 'senders.int'
+  | 'p.range'
   | 'generic.badForm'
   | 'generic.notAllowed';
 
@@ -96,6 +98,8 @@ export const IPC_ISSUE_TEXTS = defineCatalog<IpcIssueKey>({
     'files.max': 'Velg høyst {limit} filer om gangen.',
     'k.int': 'k må være et helt tall.',
     'k.min': 'k må være minst {limit}: mindre grupper kan ikke anonymiseres.',
+    'senders.int': 'Skriv hvor mange personer som leverte filer, som et helt tall på minst 1.',
+    'p.range': 'Dominansgrensen må være et tall fra 50 til 85 %.',
     'generic.badForm': 'Verdien har ikke riktig form.',
     'generic.notAllowed': 'Verdien er ikke tillatt her.',
   },
@@ -134,6 +138,8 @@ export const IPC_ISSUE_TEXTS = defineCatalog<IpcIssueKey>({
     'files.max': 'Vel høgst {limit} filer om gongen.',
     'k.int': 'k må vere eit heilt tal.',
     'k.min': 'k må vere minst {limit}: mindre grupper kan ikkje anonymiserast.',
+    'senders.int': 'Skriv kor mange personar som leverte filer, som eit heilt tal på minst 1.',
+    'p.range': 'Dominansgrensa må vere eit tal frå 50 til 85 %.',
     'generic.badForm': 'Verdien har ikkje rett form.',
     'generic.notAllowed': 'Verdien er ikkje tillaten her.',
   },
@@ -172,6 +178,8 @@ export const IPC_ISSUE_TEXTS = defineCatalog<IpcIssueKey>({
     'files.max': 'Choose at most {limit} files at a time.',
     'k.int': 'k must be a whole number.',
     'k.min': 'k must be at least {limit}: smaller groups cannot be anonymised.',
+    'senders.int': 'Enter how many people handed in files, as a whole number of at least 1.',
+    'p.range': 'The dominance limit must be a number from 50 to 85 %.',
     'generic.badForm': 'The value does not have the right form.',
     'generic.notAllowed': 'The value is not allowed here.',
   },

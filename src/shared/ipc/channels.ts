@@ -41,6 +41,8 @@ export const API_METHODS = [
   'summarySave',
   'repAggregate',
   'repExport',
+  // Issue 17: the representative's invitation.
+  'repInvite',
   // Issue 7: pay settings, preview and payroll export (src/shared/ipc/export-contract.ts).
   'paySettingsGet',
   'paySettingsSave',

@@ -1,5 +1,5 @@
 /**
- * The IPC methods of issue 8 (anonymised overtime summaries), spread into CONTRACT in contract.ts.
+ * The IPC methods of issues 8 and 17 (anonymised overtime summaries), spread into CONTRACT in contract.ts.
  *
  * - Employee: `summaryOptions` (the configured group lists), `summaryOptionsSave` (replaces them; labels
  *   follow the rules of src/core/anonymise/group-labels.ts), `summaryMake` (plain-language preview plus
@@ -13,6 +13,10 @@ import { z } from 'zod';
 import { issueKey, type IpcIssueKey } from '../i18n/ipc-issues';
 import { dedupeGroupLabels, GROUP_LABELS_MAX, groupLabelProblem, normaliseGroupLabel, type AggregateReport, type GroupLabelProblem, type GroupOptions } from '../../core/anonymise/index';
 import { MAX_SUMMARY_BYTES } from '../formats/summary';
+import { MAX_INVITE_BYTES } from '../formats/invite';
+import type { ReportView } from './report-view';
+
+export type * from './report-view';
 
 /** A month `2026-11` or a quarter `2026-Q4`. */
 export const SummaryPeriodSchema = z.string().regex(/^\d{4}-((0[1-9]|1[0-2])|Q[1-4])$/, issueKey('summaryPeriod.like'));
@@ -66,6 +70,12 @@ export type SummaryFileInput = z.output<typeof SummaryFileInputSchema>;
 const RepInputSchema = z.strictObject({
   files: z.array(SummaryFileInputSchema).min(1, issueKey('files.min')).max(MAX_SUMMARY_FILES, issueKey('files.max')),
   k: z.number().int(issueKey('k.int')).min(5, issueKey('k.min')).max(1000).default(6),
+  /** Dominance percentage (issue 17): 50–85, 85 when absent. */
+  p: z.number().min(50, issueKey('p.range')).max(85, issueKey('p.range')).default(85),
+  /** How many people handed in files (issue 17): no report when the files hold more ids than that. */
+  senders: z.number().int(issueKey('senders.int')).min(1, issueKey('senders.int')).max(100_000, issueKey('senders.int')),
+  /** The text of the representative's own invitation: summaries made for another one are left out. */
+  invite: z.string().max(MAX_INVITE_BYTES).optional(),
 });
 
 /** The employee's summary before saving. */
@@ -79,6 +89,9 @@ export interface SummaryPreview {
   readonly fileName: string;
 }
 
+/** An invitation as the Union summary page shows it before the summary is made. */
+export type { Invite } from '../../core/anonymise/index';
+
 export interface SavedFile {
   /** The full path written. */
   readonly path: string;
@@ -90,10 +103,16 @@ export interface RepAggregateView {
   /** Null when none of the files is a readable summary (the skipped list still says why). */
   readonly report: AggregateReport | null;
   readonly rejected: readonly { readonly file: string; readonly reason: string }[];
-  readonly duplicates: readonly { readonly file: string; readonly of: string; readonly by: 'id' | 'content' }[];
+  /** Files left out for a file of the same summary id: replaced by a newer week's, or a duplicate of the same week. */
+  readonly duplicates: readonly { readonly file: string; readonly of: string; readonly by: 'replaced' | 'duplicate' }[];
   readonly otherPeriod: readonly { readonly file: string; readonly period: string }[];
   /** Files included with something left out (a retired rule's findings), with the note in the user's language. */
   readonly notes: readonly { readonly file: string; readonly note: string }[];
+  readonly otherInvite: readonly { readonly file: string }[];
+  /** The report as text (the same as report.html), in the user's language; null with `report`. */
+  readonly view: ReportView | null;
+  /** Why no report was made when files were read (more ids than senders, …), in the user's language. */
+  readonly problem: string | null;
   /** Plain-language names of the report's rules, in the user's language. */
   readonly ruleNames: Readonly<Record<string, string>>;
 }
@@ -113,12 +132,17 @@ export const SUMMARY_CONTRACT = {
   /** Replaces the configured group lists; answers with the lists as stored (trimmed, repeats once, empty lists left out). */
   summaryOptionsSave: spec(z.strictObject({ groupOptions: GroupOptionsInputSchema }), out<SummaryOptionsView>()),
   /** Makes the summary of a period: the plain-language preview and the exact file text; nothing is saved. */
-  summaryMake: spec(z.strictObject({ period: SummaryPeriodSchema, groups: SummaryGroupsSchema.default({}) }), out<SummaryPreview>()),
+  summaryMake: spec(z.strictObject({ period: SummaryPeriodSchema, groups: SummaryGroupsSchema.default({}), invite: z.string().max(MAX_INVITE_BYTES).optional() }), out<SummaryPreview>()),
   /** Saves exactly the previewed text; the strict reader checks it again first. */
   summarySave: spec(z.strictObject({ text: z.string().min(1).max(MAX_SUMMARY_BYTES) }), out<SavedFile>()),
   /** Aggregates the files' texts; bad files are skipped with the reason, duplicates count once. */
   repAggregate: spec(RepInputSchema, out<RepAggregateView>()),
   /** Writes report.html, report.json or report.csv into the export folder. */
   repExport: spec(RepExportSchema, out<SavedFile>()),
+  /** Writes the representative's invitation (fyrabend.invite/1) with the configured group lists into the export folder. */
+  repInvite: spec(
+    z.strictObject({ period: SummaryPeriodSchema, k: z.number().int(issueKey('k.int')).min(5, issueKey('k.min')).max(1000).default(6), contact: z.string().min(1, issueKey('generic.badForm')).max(500, issueKey('generic.badForm')) }),
+    out<SavedFile>(),
+  ),
 } as const;
 

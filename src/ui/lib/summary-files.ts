@@ -1,6 +1,6 @@
 /**
- * Reading the representative's chosen files in the window: the size is checked BEFORE reading, so a
- * huge file is never loaded (it is sent by name and size only and listed as skipped). The limit is the
+ * Reading chosen files in the window: the size is checked BEFORE reading, so a huge file is never loaded
+ * (it is sent by name and size only and listed as skipped), and what is read is bounded in size and time. The limit is the
  * summary reader's (MAX_SUMMARY_BYTES in src/shared/formats/summary.ts; a test keeps them equal).
  */
 import type { SummaryFileInput } from '../../shared/ipc/summary-contract';
@@ -10,10 +10,27 @@ export const MAX_FILE_BYTES = 256 * 1024;
 export interface ChosenFile {
   readonly name: string;
   readonly size: number;
-  text(): Promise<string>;
+  /** The text of at most the first `maxBytes` bytes (a Blob slice: nothing beyond is read). */
+  text(maxBytes: number): Promise<string>;
 }
 
-export async function readChosenFiles(files: readonly ChosenFile[], max = MAX_FILE_BYTES): Promise<SummaryFileInput[]> {
+/** A read of a chosen file that takes longer than this is abandoned (issue 17). */
+export const READ_TIMEOUT_MS = 5000;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    p.then((v) => (clearTimeout(timer), resolve(v)), (e: unknown) => (clearTimeout(timer), reject(e instanceof Error ? e : new Error(String(e)))));
+  });
+}
+
+/**
+ * Reads the chosen files bounded: a file above `max` by its stated size is never read (sent by name and
+ * size only and listed as skipped); of the others at most `max` + 1 bytes are read, so a file that grew
+ * (or a device that says size 0) cannot flood the window, and a read still going after READ_TIMEOUT_MS is
+ * abandoned (the file is sent without text and listed as unreadable).
+ */
+export async function readChosenFiles(files: readonly ChosenFile[], max = MAX_FILE_BYTES, timeoutMs = READ_TIMEOUT_MS): Promise<SummaryFileInput[]> {
   const out: SummaryFileInput[] = [];
   for (const f of files) {
     if (f.size > max) {
@@ -21,7 +38,9 @@ export async function readChosenFiles(files: readonly ChosenFile[], max = MAX_FI
       continue;
     }
     try {
-      out.push({ name: f.name, size: f.size, text: await f.text() });
+      const text = await withTimeout(f.text(max + 1), timeoutMs);
+      const bytes = new TextEncoder().encode(text).length;
+      out.push(bytes > max ? { name: f.name, size: bytes } : { name: f.name, size: f.size, text });
     } catch {
       out.push({ name: f.name, size: f.size });
     }
@@ -29,20 +48,22 @@ export async function readChosenFiles(files: readonly ChosenFile[], max = MAX_FI
   return out;
 }
 
-/** A chosen `File` as ChosenFile: `File.text()` where the engine has it, else a FileReader. */
+/** A chosen `File` as ChosenFile: a slice of at most `maxBytes`, read with `Blob.text()` where the engine has it, else a FileReader. */
 export function chosenFile(file: File): ChosenFile {
   return {
     name: file.name,
     size: file.size,
-    text: () =>
-      typeof file.text === 'function'
-        ? file.text()
+    text: (maxBytes) => {
+      const part = file.slice(0, maxBytes);
+      return typeof part.text === 'function'
+        ? part.text()
         : new Promise<string>((resolve, reject) => {
             const reader = new FileReader();
             reader.onload = () => resolve(String(reader.result ?? ''));
             reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-            reader.readAsText(file);
-          }),
+            reader.readAsText(part);
+          });
+    },
   };
 }
 

@@ -1,157 +1,208 @@
 /**
- * Representative (issue 8): load many `fyrabend.summary/1` files (read in the window, size checked
- * before reading), choose k (at least 5), and see per group and per rule the number of contributors,
- * the share with at least one violation, median / 90th percentile / total weekly overtime and the
- * weekly trend. A group below k is shown as "suppressed (fewer than k)" text, never as 0. Skipped and
- * duplicate files are listed here only; the exported report never names a file.
+ * Representative (issues 8 and 17): load many `fyrabend.summary/2` files (read in the window, bounded in
+ * size and time), say how many people handed them in, choose k (at least 5), and see per group and per rule
+ * every figure the disclosure control lets through. The tables, numbers and hidden-figure texts come from
+ * the app's report view, exactly as report.html has them. Skipped, replaced and duplicate files are listed
+ * here only; the exported report never names a file. The page also makes the invitation employees open.
  */
 import { useState, type ChangeEvent } from 'react';
-import type { AggregateReport, GroupFigures, ReportRow, ReportTable } from '../../core/anonymise/report-model';
-import type { RepAggregateView, SummaryFileInput } from '../../shared/ipc/summary-contract';
+import type { CellText, RepAggregateView, SummaryFileInput, TableView } from '../../shared/ipc/summary-contract';
 import { api } from '../api';
 import { Field } from '../components/Field';
-import { WeekTrend } from '../components/WeekTrend';
 import { useSummaryTexts } from '../hooks/useSummaryTexts';
-import { useI18n } from '../i18n';
 import { chosenFile, MAX_FILE_BYTES, readChosenFiles } from '../lib/summary-files';
 
 type T = ReturnType<typeof useSummaryTexts>;
 
-function parseK(text: string): number | null {
+function parseWhole(text: string, min: number, max: number): number | null {
   const n = Number(text);
-  return /^\d+$/.test(text.trim()) && Number.isInteger(n) && n >= 5 && n <= 1000 ? n : null;
+  return /^\d+$/.test(text.trim()) && Number.isInteger(n) && n >= min && n <= max ? n : null;
+}
+const parseK = (text: string) => parseWhole(text, 5, 1000);
+const parseSenders = (text: string) => parseWhole(text, 1, 100_000);
+const PERIOD = /^\d{4}-((0[1-9]|1[0-2])|Q[1-4])$/;
+
+function Cell({ cell }: { cell: CellText }) {
+  return <td className={cell.suppressed ? 'suppressed' : undefined}>{cell.text}</td>;
 }
 
-function groupName(table: ReportTable, row: ReportRow, t: T): string {
-  if (table.dimension === 'all') return t('rep.all');
-  return row.notStated ? t('rep.notStated') : (row.label ?? '');
+/** The weekly trend as bars; hidden weeks have no bar and "hidden" as their label. */
+function Trend({ points, label }: { points: NonNullable<TableView['trends'][number]['points']>; label: string }) {
+  const slot = 48, left = 8, top = 20, plotH = 120, bottom = 24;
+  const width = left * 2 + Math.max(1, points.length) * slot;
+  const max = Math.max(1, ...points.map((p) => p.value ?? 0));
+  return (
+    <div className="chart-scroll" tabIndex={0} role="region" aria-label={label}>
+      <svg viewBox={`0 0 ${width} ${top + plotH + bottom}`} width={width} height={top + plotH + bottom} role="img" aria-label={label} className="week-trend">
+        <line x1={left} x2={width - left} y1={top + plotH} y2={top + plotH} className="axis" />
+        {points.map((p, i) => {
+          const h = Math.round(((p.value ?? 0) / max) * plotH);
+          const x = left + i * slot + 8;
+          return (
+            <g key={p.week}>
+              {p.value === null ? null : (
+                <rect x={x} y={top + plotH - h} width={slot - 16} height={h} className="bar-part swatch-border">
+                  <title>{`${p.week}: ${p.text}`}</title>
+                </rect>
+              )}
+              <text x={x + (slot - 16) / 2} y={top + plotH - h - 4} textAnchor="middle" className="axis-label">
+                {p.text}
+              </text>
+              <text x={x + (slot - 16) / 2} y={top + plotH + 16} textAnchor="middle" className="axis-label">
+                {p.week.slice(5)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
 }
 
-function dimensionName(table: ReportTable, t: T): string {
-  return table.dimension === 'all' ? t('rep.dim.all') : t(`union.dim.${table.dimension}`);
-}
-
-function suppressed(row: ReportRow, k: number, t: T): string {
-  return row.cell.status === 'complementary' ? t('rep.suppressedComplementary') : t('rep.suppressedFewer', { k });
-}
-
-function ReportTables({ view, t }: { view: RepAggregateView & { report: AggregateReport }; t: T }) {
-  const { lang } = useI18n();
-  const { report } = view;
-  const num = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 1 });
-  const pct = (share: number) => `${num.format(share * 100)} %`;
-  const figures = (f: GroupFigures) => [f.contributors, pct(f.shareWithViolation), num.format(f.overtimeMedian), num.format(f.overtimeP90), num.format(f.overtimeTotal)];
+function ReportTables({ view }: { view: NonNullable<RepAggregateView['view']> }) {
   return (
     <>
-      <p>{t('rep.input', { ...report.input, period: report.period, k: report.k })}</p>
-      {report.tables.map((table) => {
-        const dim = dimensionName(table, t);
-        const id = `rep-${table.dimension}`;
-        return (
-          <section key={table.dimension}>
-            <h2 id={`${id}-h`}>{t('rep.table', { dimension: dim })}</h2>
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('rep.table', { dimension: dim })}>
-              <table className="numbers">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('rep.col.group')}</th>
-                    <th scope="col">{t('rep.col.contributors')}</th>
-                    <th scope="col">{t('rep.col.share')}</th>
-                    <th scope="col">{t('rep.col.median')}</th>
-                    <th scope="col">{t('rep.col.p90')}</th>
-                    <th scope="col">{t('rep.col.total')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.rows.map((row) => (
-                    <tr key={`${row.label ?? ''}-${row.notStated}`}>
-                      <th scope="row">{groupName(table, row, t)}</th>
-                      {row.cell.status === 'published' ? (
-                        figures(row.cell.figures).map((v, i) => <td key={i}>{v}</td>)
-                      ) : (
-                        <td colSpan={5} className="suppressed">
-                          {suppressed(row, report.k, t)}
-                        </td>
-                      )}
-                    </tr>
+      <p>{view.intro}</p>
+      <p>{view.input}</p>
+      {view.tables.map((table) => (
+        <section key={table.dimension}>
+          <h2 id={`rep-${table.dimension}-h`}>{table.heading}</h2>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={table.heading}>
+            <table className="numbers">
+              <thead>
+                <tr>
+                  {table.columns.map((c) => (
+                    <th scope="col" key={c}>
+                      {c}
+                    </th>
                   ))}
-                </tbody>
-              </table>
-            </div>
-            <h3>{t('rep.rules', { dimension: dim })}</h3>
-            <p className="field-hint">{t('rep.rulesNote')}</p>
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('rep.rules', { dimension: dim })}>
-              <table className="numbers">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('rep.col.rule')}</th>
-                    {table.rows.map((row) => (
-                      <th scope="col" key={`${row.label ?? ''}-${row.notStated}`}>
-                        {groupName(table, row, t)}
-                      </th>
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((row) => (
+                  <tr key={row.group}>
+                    <th scope="row">{row.group}</th>
+                    {row.cells.map((c, i) => (
+                      <Cell key={i} cell={c} />
                     ))}
                   </tr>
-                </thead>
-                <tbody>
-                  {report.rules.map((rule) => (
-                    <tr key={rule}>
-                      <th scope="row">{view.ruleNames[rule] ?? rule}</th>
-                      {table.rows.map((row) => {
-                        const key = `${row.label ?? ''}-${row.notStated}`;
-                        if (row.cell.status !== 'published') {
-                          return (
-                            <td key={key} className="suppressed">
-                              {suppressed(row, report.k, t)}
-                            </td>
-                          );
-                        }
-                        const r = row.cell.figures.rules[rule];
-                        return <td key={key}>{`${r?.contributors ?? 0} / ${pct(r?.shareWithViolation ?? 0)}`}</td>;
-                      })}
-                    </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h3>{table.rulesHeading}</h3>
+          <p className="field-hint">{table.rulesNote}</p>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={table.rulesHeading}>
+            <table className="numbers">
+              <thead>
+                <tr>
+                  {table.ruleColumns.map((c, i) => (
+                    <th scope="col" key={i}>
+                      {c}
+                    </th>
                   ))}
-                </tbody>
-              </table>
-            </div>
-            <h3>{t('rep.trend')}</h3>
-            {table.rows.map((row) => {
-              const name = groupName(table, row, t);
-              const key = `${row.label ?? ''}-${row.notStated}`;
-              return (
-                <figure key={key} className="chart">
-                  <figcaption>{t('rep.trendOf', { group: name })}</figcaption>
-                  {row.cell.status === 'published' ? (
-                    <WeekTrend points={row.cell.figures.weeks.map((w) => ({ week: w.week, value: w.overtimeTotal }))} label={t('rep.trendAria', { group: name })} />
-                  ) : (
-                    <p className="suppressed">{suppressed(row, report.k, t)}</p>
-                  )}
-                </figure>
-              );
-            })}
-          </section>
-        );
-      })}
+                </tr>
+              </thead>
+              <tbody>
+                {table.ruleRows.map((row) => (
+                  <tr key={row.rule}>
+                    <th scope="row">{row.rule}</th>
+                    {row.cells.map((c, i) => (
+                      <Cell key={i} cell={c} />
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h3>{table.trendHeading}</h3>
+          <p className="field-hint">{table.trendNote}</p>
+          {table.trends.map((trend) => (
+            <figure key={trend.group} className="chart">
+              <figcaption>{trend.caption}</figcaption>
+              {trend.points ? <Trend points={trend.points} label={trend.caption} /> : <p className="suppressed">{trend.suppressed}</p>}
+            </figure>
+          ))}
+        </section>
+      ))}
     </>
+  );
+}
+
+function InviteMaker({ t, kText }: { t: T; kText: string }) {
+  const [period, setPeriod] = useState('');
+  const [contact, setContact] = useState('');
+  const [periodError, setPeriodError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const make = async () => {
+    const ok = PERIOD.test(period.trim());
+    setPeriodError(ok ? null : t('rep.invitePeriodError'));
+    if (!ok) return;
+    const r = await api.repInvite({ period: period.trim(), k: parseK(kText) ?? 6, contact });
+    if (!r.ok) return (setStatus(null), setError(r.error.message));
+    setError(null);
+    setStatus(t('rep.inviteSaved', { path: r.value.path }));
+  };
+  return (
+    <section aria-labelledby="rep-invite-h">
+      <h2 id="rep-invite-h">{t('rep.inviteTitle')}</h2>
+      <p>{t('rep.inviteIntro')}</p>
+      <form
+        aria-labelledby="rep-invite-h"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void make();
+        }}
+      >
+        <Field label={t('rep.invitePeriod')} {...(periodError ? { error: periodError } : {})}>
+          <input type="text" value={period} onChange={(e) => setPeriod(e.target.value)} />
+        </Field>
+        <Field label={t('rep.inviteContact')}>
+          <textarea value={contact} maxLength={500} onChange={(e) => setContact(e.target.value)} />
+        </Field>
+        <div className="actions">
+          <button type="submit">{t('rep.inviteMake')}</button>
+        </div>
+      </form>
+      {status ? <p role="status">{status}</p> : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
   );
 }
 
 export function RepresentativePage() {
   const t = useSummaryTexts();
   const [files, setFiles] = useState<SummaryFileInput[]>([]);
+  const [invite, setInvite] = useState<string | undefined>(undefined);
   const [kText, setKText] = useState('6');
   const [kError, setKError] = useState<string | null>(null);
+  const [sendersText, setSendersText] = useState('');
+  const [sendersError, setSendersError] = useState<string | null>(null);
   const [view, setView] = useState<RepAggregateView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const run = async (chosen: SummaryFileInput[] = files) => {
+  /** k and senders as numbers, or null (with the messages set) when one is not valid. */
+  const settings = (quiet: boolean): { k: number; senders: number } | null => {
     const k = parseK(kText);
+    const senders = parseSenders(sendersText);
+    if (!quiet || sendersText !== '') setSendersError(senders === null ? t('rep.sendersError') : null);
     setKError(k === null ? t('rep.kError') : null);
-    if (k === null || chosen.length === 0) return;
+    return k === null || senders === null ? null : { k, senders };
+  };
+  const run = async (chosen: SummaryFileInput[] = files, quiet = false) => {
+    const s = settings(quiet);
+    if (s === null || chosen.length === 0) return;
     setBusy(true);
     setError(null);
-    const r = await api.repAggregate({ files: chosen, k });
+    const r = await api.repAggregate({ files: chosen, ...s, ...(invite === undefined ? {} : { invite }) });
     setBusy(false);
     if (!r.ok) {
       setView(null);
@@ -165,19 +216,24 @@ export function RepresentativePage() {
     const read = await readChosenFiles(list.map(chosenFile));
     setFiles(read);
     setStatus(t('rep.loaded', { n: read.length }));
-    await run(read);
+    await run(read, true);
+  };
+  const chooseInvite = async (e: ChangeEvent<HTMLInputElement>) => {
+    const f = e.target.files?.[0];
+    const [read] = f ? await readChosenFiles([chosenFile(f)], 64 * 1024) : [];
+    setInvite(read?.text);
   };
   const exportAs = async (format: 'html' | 'json' | 'csv') => {
-    const k = parseK(kText);
-    if (k === null) return setKError(t('rep.kError'));
+    const s = settings(false);
+    if (s === null) return;
     setBusy(true);
-    const r = await api.repExport({ files, k, format });
+    const r = await api.repExport({ files, ...s, format, ...(invite === undefined ? {} : { invite }) });
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     setError(null);
     setStatus(t('rep.exported', { path: r.value.path }));
   };
-  const skipped = view ? view.rejected.length + view.duplicates.length + view.otherPeriod.length : 0;
+  const skipped = view ? view.rejected.length + view.duplicates.length + view.otherPeriod.length + view.otherInvite.length : 0;
   const kb = Math.round(MAX_FILE_BYTES / 1024);
 
   return (
@@ -192,8 +248,14 @@ export function RepresentativePage() {
           void run();
         }}
       >
+        <Field label={t('rep.senders')} hint={t('rep.sendersHint')} {...(sendersError ? { error: sendersError } : {})}>
+          <input type="number" inputMode="numeric" min={1} step={1} value={sendersText} onChange={(e) => setSendersText(e.target.value)} />
+        </Field>
         <Field label={t('rep.files')} hint={t('rep.filesHint', { kb })}>
           <input type="file" multiple accept=".json,application/json" onChange={(e) => void choose(e)} />
+        </Field>
+        <Field label={t('rep.inviteFile')} hint={t('rep.inviteFileHint')}>
+          <input type="file" accept=".json,application/json" onChange={(e) => void chooseInvite(e)} />
         </Field>
         <Field label={t('rep.k')} hint={t('rep.kHint')} {...(kError ? { error: kError } : {})}>
           <input type="number" inputMode="numeric" min={5} step={1} value={kText} onChange={(e) => setKText(e.target.value)} />
@@ -223,12 +285,17 @@ export function RepresentativePage() {
                 ))}
                 {view.duplicates.map((d, i) => (
                   <li key={`d${i}`}>
-                    <strong>{d.file}</strong>: {t('rep.duplicate', { of: d.of, by: t(`rep.by.${d.by}`) })}
+                    <strong>{d.file}</strong>: {t(d.by === 'replaced' ? 'rep.replaced' : 'rep.same', { of: d.of })}
                   </li>
                 ))}
                 {view.otherPeriod.map((o, i) => (
                   <li key={`o${i}`}>
                     <strong>{o.file}</strong>: {t('rep.otherPeriod', { period: o.period, report: view.report?.period ?? '' })}
+                  </li>
+                ))}
+                {view.otherInvite.map((o, i) => (
+                  <li key={`i${i}`}>
+                    <strong>{o.file}</strong>: {t('rep.otherInvite')}
                   </li>
                 ))}
               </ul>
@@ -244,9 +311,13 @@ export function RepresentativePage() {
               </ul>
             </section>
           ) : null}
-          {view.report ? (
+          {view.problem ? (
+            <p className="form-error" role="alert">
+              {view.problem}
+            </p>
+          ) : view.view ? (
             <>
-              <ReportTables view={{ ...view, report: view.report }} t={t} />
+              <ReportTables view={view.view} />
               <section aria-labelledby="rep-export-h">
                 <h2 id="rep-export-h">{t('rep.export')}</h2>
                 <div className="actions">
@@ -267,6 +338,7 @@ export function RepresentativePage() {
           )}
         </>
       ) : null}
+      <InviteMaker t={t} kText={kText} />
     </section>
   );
 }

@@ -2,10 +2,15 @@
  * Union summary (issue 8): pick a month or quarter and, optionally, group labels from the configured
  * lists; see exactly what the `fyrabend.summary/1` file contains in plain language; only then save it
  * into the export folder. Changing a choice hides the preview, so nothing unseen can be saved.
- * The group lists themselves are edited at the bottom of the page (GroupOptionsEditor).
+ * The group lists themselves are edited at the bottom of the page (GroupOptionsEditor). An invitation
+ * from the representative (fyrabend.invite/1, issue 17) fixes the period and the lists to pick from.
  */
-import { useRef, useState } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { GROUP_DIMENSIONS, type GroupDimension, type GroupOptions } from '../../core/anonymise/model';
+import type { Invite } from '../../core/anonymise/invite';
+import { problemsText } from '../../shared/formats/problems';
+import { MAX_INVITE_BYTES, parseInviteFile } from '../../shared/formats/invite';
+import { useI18n } from '../i18n';
 import type { SummaryPreview } from '../../shared/ipc/summary-contract';
 import { api } from '../api';
 import { Field } from '../components/Field';
@@ -13,7 +18,7 @@ import { GroupOptionsEditor } from '../components/GroupOptionsEditor';
 import { useResource } from '../hooks/useResource';
 import { useSummaryTexts } from '../hooks/useSummaryTexts';
 import { localDate } from '../lib/format';
-import { periodChoices } from '../lib/summary-files';
+import { chosenFile, periodChoices, readChosenFiles } from '../lib/summary-files';
 
 export function UnionSummaryPage({ zone, now = Date.now() }: { zone: string; now?: number }) {
   const t = useSummaryTexts();
@@ -26,7 +31,10 @@ export function UnionSummaryPage({ zone, now = Date.now() }: { zone: string; now
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const previewHeading = useRef<HTMLHeadingElement>(null);
-  const groupOptions = options.data?.groupOptions ?? {};
+  const { lang } = useI18n();
+  const [invite, setInvite] = useState<{ text: string; value: Invite } | null>(null);
+  const [inviteError, setInviteError] = useState<string | null>(null);
+  const groupOptions = invite ? invite.value.groups : (options.data?.groupOptions ?? {});
   const dims = GROUP_DIMENSIONS.filter((d) => (groupOptions[d]?.length ?? 0) > 0);
 
   const changed = () => {
@@ -37,7 +45,7 @@ export function UnionSummaryPage({ zone, now = Date.now() }: { zone: string; now
   const make = async () => {
     setBusy(true);
     changed();
-    const r = await api.summaryMake({ period, groups });
+    const r = await api.summaryMake({ period, groups, ...(invite ? { invite: invite.text } : {}) });
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     setPreview(r.value);
@@ -58,10 +66,39 @@ export function UnionSummaryPage({ zone, now = Date.now() }: { zone: string; now
     setSaved(r.value.path);
   };
 
+  const openInvite = async (e: ChangeEvent<HTMLInputElement>) => {
+    const f = e.target.files?.[0];
+    if (!f) return;
+    const [read] = await readChosenFiles([chosenFile(f)], MAX_INVITE_BYTES);
+    const parsed = read?.text === undefined ? null : parseInviteFile(read.text);
+    changed();
+    if (!parsed || !parsed.ok) {
+      setInvite(null);
+      return setInviteError(t('union.inviteBad', { file: f.name, reason: parsed ? problemsText(null, parsed.error, lang, 1) : '' }));
+    }
+    setInviteError(null);
+    setInvite({ text: read?.text ?? '', value: parsed.value });
+    setPeriod(parsed.value.period);
+    setGroups({});
+  };
+  const closeInvite = () => (setInvite(null), setGroups({}), changed());
+  const periods = invite ? { months: [], quarters: [], invited: [invite.value.period] } : { ...choices, invited: [] as string[] };
+
   return (
     <section aria-labelledby="union-h">
       <h1 id="union-h">{t('union.title')}</h1>
       <p>{t('union.intro')}</p>
+      <Field label={t('union.inviteFile')} hint={t('union.inviteHint')} {...(inviteError ? { error: inviteError } : {})}>
+        <input type="file" accept=".json,application/json" onChange={(e) => void openInvite(e)} />
+      </Field>
+      {invite ? (
+        <div className="invite" role="status">
+          <p>{t('union.inviteFrom', { period: invite.value.period, contact: invite.value.contact })}</p>
+          <button type="button" onClick={closeInvite}>
+            {t('union.inviteClose')}
+          </button>
+        </div>
+      ) : null}
       <form
         aria-labelledby="union-h"
         onSubmit={(e) => {
@@ -71,15 +108,20 @@ export function UnionSummaryPage({ zone, now = Date.now() }: { zone: string; now
       >
         <Field label={t('union.period')}>
           <select value={period} onChange={(e) => (setPeriod(e.target.value), changed())}>
+            {periods.invited.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
             <optgroup label={t('union.months')}>
-              {choices.months.map((m) => (
+              {periods.months.map((m) => (
                 <option key={m} value={m}>
                   {m}
                 </option>
               ))}
             </optgroup>
             <optgroup label={t('union.quarters')}>
-              {choices.quarters.map((q) => (
+              {periods.quarters.map((q) => (
                 <option key={q} value={q}>
                   {q}
                 </option>

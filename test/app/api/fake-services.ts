@@ -98,7 +98,8 @@ export function fakeServices(now = Date.parse('2026-03-10T13:00:00Z')): FakeServ
         if (self.failWith) throw self.failWith;
         groupOptions = Object.fromEntries(Object.entries(o).filter(([, list]) => list.length > 0));
       },
-      newId: () => `00000000-0000-4000-8000-${String(exported.size + 1).padStart(12, '0')}`,
+      summaryId: () => `00000000-0000-8000-8000-${String(exported.size + 1).padStart(12, '0')}`,
+      randomUuid: () => `00000000-0000-4000-8000-${String(exported.size + 1).padStart(12, '0')}`,
       exports: {
         write: async (name, data) => (calls.push(`exports.write:${name}`), exported.set(name, data), `/exports/${name}`),
       },

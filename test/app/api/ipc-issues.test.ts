@@ -177,6 +177,8 @@ describe('the contracts name every problem with a catalog key', () => {
     ['files.max', 'repAggregate', { files: Array.from({ length: 1001 }, () => files[0]) }],
     ['k.int', 'repAggregate', { files, k: 6.5 }],
     ['k.min', 'repAggregate', { files, k: 0 }],
+    ['senders.int', 'repAggregate', { files, k: 6, senders: 0 }],
+    ['p.range', 'repAggregate', { files, k: 6, senders: 1, p: 90 }],
   ];
 
   it.each(bad)('%s from %s', (key, method, input) => {

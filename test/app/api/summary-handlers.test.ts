@@ -1,3 +1,4 @@
+import { nodeSummaryCrypto } from '../../../src/cli/node-summary-crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,13 +30,12 @@ async function setup(withSummaries = true) {
   const clock: Clock = { now: () => NOW, every: () => () => undefined };
   const store = await openStore(join(dir, 'fyrabend.db'), { now: () => NOW, backups: false });
   stores.push(store);
-  let n = 0;
   const exportsDir = join(dir, 'exports');
   const services = createAppServices({
     ...store, clock, zone: () => 'Europe/Oslo', heartbeats: false, dataFolder: dir,
     backups: { create: () => ({ name: 'b.db', createdAt: NOW, bytes: 1 }), list: () => [], restore: () => undefined },
     log: () => undefined,
-    ...(withSummaries ? { summaries: createSummaryService({ settings: store.settings, exports: fileExportFolder(exportsDir), newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` }) } : {}),
+    ...(withSummaries ? { summaries: createSummaryService({ settings: store.settings, exports: fileExportFolder(exportsDir), crypto: nodeSummaryCrypto }) } : {}),
   });
   await dispatch(services, 'settingsSet', { lang: 'en' });
   await dispatch(services, 'agreementSave', { document: AGREEMENT });
@@ -105,7 +105,7 @@ describe('summary handlers over a real SQLite store', () => {
       { name: 'broken.json', size: 10, text: '{"format": "fyrabend.summary/1", "id"' },
       { name: 'huge.json', size: MAX_SUMMARY_BYTES + 1 },
     ];
-    const r = (await dispatch(t.services, 'repAggregate', { files, k: 6 })) as { ok: true; value: RepAggregateView };
+    const r = (await dispatch(t.services, 'repAggregate', { files, k: 6, senders: 1 })) as { ok: true; value: RepAggregateView };
     expect(r.value.rejected.map((x) => x.reason)).toEqual([expect.stringMatching(broken), expect.stringMatching(huge)]);
   });
 
@@ -114,35 +114,62 @@ describe('summary handlers over a real SQLite store', () => {
     expect(await dispatch(t.services, 'summaryOptions', undefined)).toMatchObject({ ok: false, error: { code: 'summaries-off' } });
   });
 
-  it('aggregates texts: bad and oversized files skipped with the reason, duplicates once, k below 5 refused', async () => {
+  it('aggregates texts: bad and oversized files skipped with the reason, one file per id, k below 5 and more ids than senders refused', async () => {
     const t = await setup();
-    const texts: string[] = [];
-    for (let i = 0; i < 7; i++) {
-      const r = (await dispatch(t.services, 'summaryMake', { period: '2026-11' })) as { ok: true; value: SummaryPreview };
-      texts.push(r.value.text);
-    }
+    const made = (await dispatch(t.services, 'summaryMake', { period: '2026-11' })) as { ok: true; value: SummaryPreview };
+    const again = (await dispatch(t.services, 'summaryMake', { period: '2026-11' })) as { ok: true; value: SummaryPreview };
+    const id = JSON.parse(made.value.text).id as string;
+    expect(JSON.parse(again.value.text).id).toBe(id); // the same installation and period: the same id
+    // Seven colleagues: the same figures from seven installations.
+    const texts = Array.from({ length: 7 }, (_, i) => made.value.text.replace(id, `00000000-0000-8000-8000-00000000000${i}`));
     const files = [
       ...texts.map((text, i) => ({ name: `s${i}.json`, size: text.length, text })),
       { name: 'copy.json', size: texts[0]!.length, text: texts[0]! },
       { name: 'broken.json', size: 10, text: '{"format": "fyrabend.summary/1", "id"' },
       { name: 'huge.json', size: MAX_SUMMARY_BYTES + 1 },
     ];
-    const r = await dispatch(t.services, 'repAggregate', { files, k: 6 });
+    const r = await dispatch(t.services, 'repAggregate', { files, k: 6, senders: 7 });
     expect(r.ok).toBe(true);
     const v = (r as { value: RepAggregateView }).value;
-    expect(v.report?.input).toMatchObject({ files: 10, rejected: 2 });
+    expect(v.problem).toBeNull();
+    expect(v.report?.input).toMatchObject({ files: 10, accepted: 7, duplicates: 1, rejected: 2, senders: 7 });
+    expect(v.view?.input).toMatch(/^10 files read, 7 people \(different ids\) included, handed in by 7 people/);
+    const fewer = (await dispatch(t.services, 'repAggregate', { files, k: 6, senders: 6 })) as { ok: true; value: RepAggregateView };
+    expect(fewer.value.report).toBeNull();
+    expect(fewer.value.problem).toMatch(/^The files hold 7 different people \(summary ids\), but only 6 people handed in files/);
+    expect(await dispatch(t.services, 'repExport', { files, k: 6, senders: 6, format: 'html' })).toMatchObject({ ok: false, error: { code: 'no-report' } });
     expect(v.rejected.map((x) => x.file)).toEqual(['broken.json', 'huge.json']);
     expect(v.rejected[0]!.reason).toMatch(/truncated or damaged/);
     expect(v.rejected[1]!.reason).toMatch(/larger than/);
-    expect(v.duplicates.length).toBeGreaterThanOrEqual(1);
-    expect(await dispatch(t.services, 'repAggregate', { files, k: 4 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await dispatch(t.services, 'repAggregate', { files: [{ name: 'x.json', size: 5, text: 'x'.repeat(MAX_SUMMARY_BYTES + 1) }] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    const html = await dispatch(t.services, 'repExport', { files, k: 6, format: 'html' });
+    expect(v.duplicates).toEqual([{ file: 'copy.json', of: 's0.json', by: 'duplicate' }]);
+    expect(await dispatch(t.services, 'repAggregate', { files, k: 4, senders: 7 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await dispatch(t.services, 'repAggregate', { files, k: 6 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await dispatch(t.services, 'repAggregate', { files: [{ name: 'x.json', size: 5, text: 'x'.repeat(MAX_SUMMARY_BYTES + 1) }], senders: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const html = await dispatch(t.services, 'repExport', { files, k: 6, senders: 7, format: 'html' });
     expect(html).toMatchObject({ ok: true, value: { name: 'report-2026-11.html' } });
     const written = readFileSync(join(t.exportsDir, 'report-2026-11.html'), 'utf8');
     expect(written).toContain('<!DOCTYPE html>');
     expect(written).not.toContain('broken.json');
-    expect(await dispatch(t.services, 'repExport', { files: [files[8]!], format: 'csv' })).toMatchObject({ ok: false, error: { code: 'no-summaries' } });
+    // The screen's view and the saved file are one rendering.
+    for (const table of v.view!.tables) for (const row of table.rows) for (const c of row.cells) expect(written).toContain(c.text);
+    expect(await dispatch(t.services, 'repExport', { files: [files[8]!], senders: 1, format: 'csv' })).toMatchObject({ ok: false, error: { code: 'no-summaries' } });
+  });
+
+  it('writes an invitation with the configured lists; a summary made from it records its id, keeps to its period and lists', async () => {
+    const t = await setup();
+    t.store.settings.set(GROUP_OPTIONS_KEY, JSON.stringify({ department: ['IT', 'Sales'] }));
+    const saved = await dispatch(t.services, 'repInvite', { period: '2026-11', k: 6, contact: 'Kari, tillitsvalgt' });
+    expect(saved).toMatchObject({ ok: true, value: { name: 'invite-2026-11.json' } });
+    const text = readFileSync(join(t.exportsDir, 'invite-2026-11.json'), 'utf8');
+    const invite = JSON.parse(text);
+    expect(invite).toMatchObject({ format: 'fyrabend.invite/1', period: '2026-11', k: 6, groups: { department: ['IT', 'Sales'] }, contact: 'Kari, tillitsvalgt' });
+    t.store.settings.set(GROUP_OPTIONS_KEY, JSON.stringify({ department: ['Other'] })); // the invitation's lists count, not the local ones
+    const made = (await dispatch(t.services, 'summaryMake', { period: '2026-11', groups: { department: 'Sales' }, invite: text })) as { ok: true; value: SummaryPreview };
+    expect(made.ok).toBe(true);
+    expect(JSON.parse(made.value.text).invite).toBe(invite.id);
+    expect(await dispatch(t.services, 'summaryMake', { period: '2026-10', invite: text })).toMatchObject({ ok: false, error: { code: 'bad-invite' } });
+    expect(await dispatch(t.services, 'summaryMake', { period: '2026-11', invite: '{"format": "x"}' })).toMatchObject({ ok: false, error: { code: 'bad-invite' } });
+    expect(await dispatch(t.services, 'repInvite', { period: '2026-11', contact: 'Kari\u001b[2J' })).toMatchObject({ ok: false, error: { code: 'bad-contact' } });
   });
 
   it.each([

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultAgreement } from '../../../src/core/agreement/defaults';
 import type { Session } from '../../../src/core/model';
-import { makeSummary } from '../../../src/app/summary/index';
+import { makeSummary, summaryIdFor } from '../../../src/app/summary/index';
 import { parseSummaryFile } from '../../../src/shared/formats/summary';
+import { nodeSummaryCrypto } from '../../../src/cli/node-summary-crypto';
 
 const agreement = defaultAgreement();
 const H = 3_600_000;
@@ -39,12 +40,14 @@ function sessionsOf(raw: Raw[]): Session[] {
   return out;
 }
 
-let n = 0;
-const ids = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
-const make = (sessions: Session[], period = '2026-Q4', groups: Record<string, string> = {}) =>
-  makeSummary({ sessions, agreement, period, groups, groupOptions: { department: ['IT', 'Sales'] }, newId: ids, lang: 'en' });
+/** A fixed installation secret, the real HMAC (node:crypto) and a fixed now (Wednesday 2 December 2026, week 49). */
+const secret = 'ab'.repeat(32);
+const NOW = Date.UTC(2026, 11, 2, 9);
+const ids = (period: string) => summaryIdFor(secret, period, nodeSummaryCrypto);
+const make = (sessions: Session[], period = '2026-Q4', groups: Record<string, string> = {}, invite?: string) =>
+  makeSummary({ sessions, agreement, period, groups, groupOptions: { department: ['IT', 'Sales'] }, summaryId: ids, now: NOW, lang: 'en', ...(invite ? { invite } : {}) });
 
-const ALLOWED_KEYS = new Set(['format', 'id', 'period', 'groups', 'weeks', 'week', 'hours', 'overtime', 'merarbeid', 'night', 'sunday', 'outsideAgreed', 'findings', 'department', 'violation', 'needs-basis', 'warning', 'info']);
+const ALLOWED_KEYS = new Set(['format', 'id', 'period', 'created', 'groups', 'weeks', 'week', 'hours', 'overtime', 'merarbeid', 'night', 'sunday', 'outsideAgreed', 'findings', 'department', 'violation', 'needs-basis', 'warning', 'info']);
 
 function keysOf(v: unknown, out: string[] = []): string[] {
   if (Array.isArray(v)) v.forEach((x) => keysOf(x, out));
@@ -83,7 +86,7 @@ describe('makeSummary', () => {
           if (typeof v === 'string') strings.push(v);
           return v;
         });
-        for (const s of strings) expect(s === 'fyrabend.summary/1' || s === 'ID' || s === '2026-Q4' || /^\d{4}-W\d{2}$/.test(s) || s === 'IT').toBe(true);
+        for (const s of strings) expect(s === 'fyrabend.summary/2' || s === 'ID' || s === '2026-Q4' || /^\d{4}-W\d{2}$/.test(s) || s === 'IT').toBe(true);
         // Hour figures have the promised rounding.
         for (const w of doc.weeks) {
           for (const f of ['hours', 'night', 'sunday']) expect(Number.isInteger(w[f])).toBe(true);
@@ -95,18 +98,36 @@ describe('makeSummary', () => {
     );
   });
 
-  it('two exports of the same data have different ids and are otherwise identical', () => {
+  it('two exports of the same period carry the same id; other periods and other installations get other ids', () => {
     fc.assert(
       fc.property(fc.array(sessionArb, { maxLength: 15 }), (raw) => {
         const sessions = sessionsOf(raw);
         const a = make(sessions);
         const b = make(sessions);
         if (!a.ok || !b.ok) throw new Error('summary failed');
-        expect(a.value.summary.id).not.toBe(b.value.summary.id);
-        expect(b.value.text).toBe(a.value.text.replace(a.value.summary.id, b.value.summary.id));
+        expect(b.value.summary.id).toBe(a.value.summary.id);
+        expect(b.value.text).toBe(a.value.text);
       }),
       { numRuns: 20 },
     );
+    const q4 = make([], '2026-Q4');
+    const nov = make([], '2026-11');
+    if (!q4.ok || !nov.ok) throw new Error('summary failed');
+    expect(nov.value.summary.id).not.toBe(q4.value.summary.id);
+    expect(q4.value.summary.id).toBe(summaryIdFor(secret, '2026-Q4', nodeSummaryCrypto));
+    expect(summaryIdFor('cd'.repeat(32), '2026-Q4', nodeSummaryCrypto)).not.toBe(q4.value.summary.id);
+    expect(q4.value.summary.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(q4.value.summary.created).toBe('2026-W49');
+  });
+
+  it('records the invitation it answers and says so in the preview', () => {
+    const invite = '12345678-1234-4234-8234-123456789abc';
+    const r = make([], '2026-Q4', {}, invite);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.summary.invite).toBe(invite);
+    expect(JSON.parse(r.value.text).invite).toBe(invite);
+    expect(r.value.preview.join('\n')).toContain(`Answers invitation ${invite}.`);
+    expect(parseSummaryFile(r.value.text)).toEqual({ ok: true, value: r.value.summary });
   });
 
   it('the preview states every value of the file', () => {

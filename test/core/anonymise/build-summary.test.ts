@@ -24,11 +24,12 @@ describe('buildSummary', () => {
       finding('aml.10-8.daily-rest', '2026-10-30', 'violation'),
     ],
   });
-  const s = buildSummary({ report: r, period, groups: { department: 'IT' }, id: ID });
+  const s = buildSummary({ report: r, period, groups: { department: 'IT' }, id: ID, created: '2026-W49' });
 
   it('has every week of the period, in order, and nothing outside it', () => {
     expect(s.weeks.map((w) => w.week)).toEqual(['2026-W45', '2026-W46', '2026-W47', '2026-W48']);
-    expect(s).toMatchObject({ format: 'fyrabend.summary/1', id: ID, period: '2026-11', groups: { department: 'IT' } });
+    expect(s).toMatchObject({ format: 'fyrabend.summary/2', id: ID, period: '2026-11', created: '2026-W49', groups: { department: 'IT' } });
+    expect(s.invite).toBeUndefined();
   });
 
   it('rounds hours to whole hours and overtime, merarbeid and outside-agreed to half hours', () => {
@@ -47,7 +48,7 @@ describe('buildSummary', () => {
 
   it('does not mutate the report', () => {
     const copy = JSON.parse(JSON.stringify(r));
-    buildSummary({ report: r, period, groups: {}, id: ID });
+    buildSummary({ report: r, period, groups: {}, id: ID, created: '2026-W49' });
     expect(r).toEqual(copy);
   });
 
