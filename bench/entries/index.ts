@@ -5,6 +5,7 @@
 import type { BenchEntry } from '../types';
 import core from './core.bench';
 import exportYear from './export.bench';
+import scale from './scale.bench';
 import store from './store.bench';
 import summary from './summary.bench';
 
@@ -13,4 +14,5 @@ export const ENTRIES: readonly BenchEntry[] = [
   exportYear,
   store,
   summary,
+  scale,
 ];
