@@ -15,6 +15,7 @@ import { pickLang, translate } from '../shared/i18n/catalog';
 import type { StateChange } from '../shared/ipc/dto';
 import type { Notifier } from '../app/ports/notifier';
 import type { PendingWarning } from '../app/warnings/pending';
+import type { WarningScheduler } from '../app/warnings/scheduler';
 import { newestBackup } from '../store/backup';
 import { describeStoreError, openStore, restoreBackup, StoreError, type Store } from '../store/index';
 import { fileExportFolder } from '../store/files/export-folder';
@@ -47,6 +48,8 @@ export interface Host {
   /** The window, when one was opened and is not destroyed. */
   window(): PlatformWindow | null;
   openWindow(): void;
+  /** The warning scheduler (tests wait for it with `settled()`). */
+  readonly warnings: WarningScheduler;
   /** The tray's last model (the Electron smoke test reads it). */
   trayModel(): TrayModel | null;
   /** Stops what runs and closes the store (also done on the platform's before-quit). */
@@ -223,7 +226,7 @@ export async function startHost(platform: Platform, options: HostOptions = {}): 
   refresh();
   const s = services.settings.get();
   if (!s.firstRunDone || !platform.argv.includes('--hidden')) openWindow();
-  return { store, services, window: liveWindow, openWindow, trayModel: () => lastTray, shutdown };
+  return { store, services, warnings: warnings.scheduler, window: liveWindow, openWindow, trayModel: () => lastTray, shutdown };
 }
 
 /** "electron 45.4.1, chrome 140, node 22.20" (what is known). */

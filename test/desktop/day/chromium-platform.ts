@@ -90,7 +90,10 @@ export class ChromiumWindow extends FakeWindow {
     return this.opening;
   }
 
-  async close2(): Promise<void> {
+  /** The window goes away with its page (the app quit). */
+  async destroy(): Promise<void> {
+    this.destroyed = true;
+    this.page = null;
     await this.context?.close();
   }
 }
@@ -116,7 +119,7 @@ export class ChromiumPlatform extends FakePlatform {
   }
 
   async closeWindows(): Promise<void> {
-    for (const w of this.windows as ChromiumWindow[]) await w.close2();
+    for (const w of this.windows as ChromiumWindow[]) await w.destroy();
   }
 }
 
