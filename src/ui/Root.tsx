@@ -10,6 +10,7 @@ import { FindingsPage } from './pages/FindingsPage';
 import { FirstRunDialog } from './pages/FirstRunDialog';
 import { PeriodPage } from './pages/PeriodPage';
 import { SessionsPage } from './pages/SessionsPage';
+import { AbsencePage } from './pages/AbsencePage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TodayPage } from './pages/TodayPage';
 import { RepresentativePage } from './pages/Representative';
@@ -17,8 +18,8 @@ import { UnionSummaryPage } from './pages/UnionSummary';
 import { ExportPage } from './pages/Export';
 import { RulesUpdateNotice } from './components/RulesUpdateNotice';
 
-export type Page = 'today' | 'week' | 'month' | 'findings' | 'sessions' | 'agreement' | 'settings' | 'export' | 'union' | 'rep';
-const PAGES: readonly Page[] = ['today', 'week', 'month', 'findings', 'sessions', 'agreement', 'settings', 'export', 'union', 'rep'];
+export type Page = 'today' | 'week' | 'month' | 'findings' | 'sessions' | 'absence' | 'agreement' | 'settings' | 'export' | 'union' | 'rep';
+const PAGES: readonly Page[] = ['today', 'week', 'month', 'findings', 'sessions', 'absence', 'agreement', 'settings', 'export', 'union', 'rep'];
 const DEFAULT_ZONE = 'Europe/Oslo';
 
 export function App() {
@@ -111,6 +112,7 @@ function Shell({ settings, error, zone, changed, lang, bump, onSettings, onLang 
         {page === 'week' || page === 'month' ? <PeriodPage key={page} mode={page} agreements={list} zone={zone} changed={changed} /> : null}
         {page === 'findings' ? <FindingsPage zone={zone} changed={changed} /> : null}
         {page === 'sessions' ? <SessionsPage zone={zone} changed={changed} onChanged={bump} /> : null}
+        {page === 'absence' ? <AbsencePage zone={zone} changed={changed} onChanged={bump} /> : null}
         {page === 'agreement' ? <AgreementPage agreements={list} zone={zone} onChanged={bump} /> : null}
         {page === 'settings' ? <SettingsPage settings={settings} zone={zone} onChanged={onSettings} /> : null}
         {page === 'export' ? <ExportPage zone={zone} /> : null}

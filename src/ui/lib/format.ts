@@ -14,6 +14,13 @@ export function formatDuration(ms: number, lang: Lang): string {
   return `${h} ${HOUR_WORD[lang]} ${m} min`;
 }
 
+/** A signed balance of hours: `+3 t 15 min`, `−45 min`, `0 min` (minus sign U+2212). */
+export function formatBalance(hours: number, lang: Lang): string {
+  const ms = Math.round(hours * 60) * 60_000;
+  if (ms === 0) return formatDuration(0, lang);
+  return `${ms > 0 ? '+' : '−'}${formatDuration(Math.abs(ms), lang)}`;
+}
+
 /** Decimal hours with the language's decimal mark, e.g. `7,5 t` / `7.5 h`. */
 export function formatHours(hours: number, lang: Lang, digits = 1): string {
   const n = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(hours);

@@ -10,6 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAppServices, dispatch } from '../../../src/app/api/index';
 import { openStore, type Store } from '../../../src/store/index';
 import type { Clock } from '../../../src/app/ports/clock';
+import type { AbsenceView, BalanceView } from '../../../src/shared/ipc/absence-contract';
+import type { Report } from '../../../src/core/model';
 
 const dirs: string[] = [];
 const stores: Store[] = [];
@@ -44,9 +46,10 @@ describe('absence over IPC', () => {
     const saved = await dispatch(services, 'absenceSave', { absence: { kind: 'sykdom', from: '2026-09-07', to: '2026-09-08', document: 'egenmelding' } });
     expect(saved).toMatchObject({ ok: true, value: { kind: 'sykdom', from: '2026-09-07', to: '2026-09-08', hours: null } });
     if (!saved.ok) return;
-    expect(await dispatch(services, 'absenceList', { from: '2026-09-01', to: '2026-09-30' })).toMatchObject({ ok: true, value: [{ id: saved.value.id }] });
-    expect(await dispatch(services, 'absenceSave', { id: saved.value.id, absence: { kind: 'sykdom', from: '2026-09-07', to: '2026-09-07', hours: 4 }, reason: 'bare formiddagen' })).toMatchObject({ ok: true, value: { hours: 4 } });
-    expect(await dispatch(services, 'absenceDelete', { id: saved.value.id, reason: 'feil' })).toEqual({ ok: true, value: null });
+    const id = (saved.value as AbsenceView).id;
+    expect(await dispatch(services, 'absenceList', { from: '2026-09-01', to: '2026-09-30' })).toMatchObject({ ok: true, value: [{ id }] });
+    expect(await dispatch(services, 'absenceSave', { id, absence: { kind: 'sykdom', from: '2026-09-07', to: '2026-09-07', hours: 4 }, reason: 'bare formiddagen' })).toMatchObject({ ok: true, value: { hours: 4 } });
+    expect(await dispatch(services, 'absenceDelete', { id, reason: 'feil' })).toEqual({ ok: true, value: null });
     expect(store.audit.entries().map((e) => e.action).filter((a) => a.startsWith('absence-'))).toEqual(['absence-add', 'absence-edit', 'absence-delete']);
   });
 
@@ -75,7 +78,7 @@ describe('absence over IPC', () => {
     const again = await dispatch(services, 'balanceCarriedOverSet', { hours: 1, from: '2026-09-07' });
     expect(again.ok).toBe(false);
     const saldo = await dispatch(services, 'balancePeriod', { from: '2026-09-07', to: '2026-09-13' });
-    expect(saldo.ok && saldo.value.saldo).toBeCloseTo(4.25, 9);
+    expect(saldo.ok && (saldo.value as BalanceView).saldo).toBeCloseTo(4.25, 9);
   });
 
   it('work on a sick day reaches the window\'s findings', async () => {
@@ -83,6 +86,6 @@ describe('absence over IPC', () => {
     store.sessions.change({ action: 'add', at: NOW, reason: 'test', after: { start: Date.parse('2026-09-08T07:00:00Z'), end: Date.parse('2026-09-08T09:00:00Z'), zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', breakWithDuties: false } });
     await dispatch(services, 'absenceSave', { absence: { kind: 'sykdom', from: '2026-09-08', to: '2026-09-08', document: 'egenmelding' } });
     const r = await dispatch(services, 'reportPeriod', { from: '2026-09-07', to: '2026-09-13' });
-    expect(r.ok && r.value.findings.filter((f) => f.rule === 'absence.work-while-absent').map((f) => [f.key, f.measured])).toEqual([['2026-09-08', 2]]);
+    expect(r.ok && (r.value as Report).findings.filter((f) => f.rule === 'absence.work-while-absent').map((f) => [f.key, f.measured])).toEqual([['2026-09-08', 2]]);
   });
 });
