@@ -66,8 +66,9 @@ const CASES: readonly (readonly [string, readonly string[], RegExp, RegExp, RegE
   ['rep aggregate without --out', ['rep', 'aggregate', 'a.json'], /missing --out; for example --out report\.html/, /mangler --out; for eksempel --out rapport\.html/, /manglar --out; til dømes --out rapport\.html/],
   ['rep aggregate --out report.pdf', ['rep', 'aggregate', 'a.json', '--out', 'report.pdf'], /--out must end in \.html, \.json or \.csv, not "report\.pdf"/, /--out må slutte på \.html, \.json eller \.csv, ikke «report\.pdf»/, /ikkje «report\.pdf»/],
   ['rep aggregate --k 4', ['rep', 'aggregate', 'a.json', '--out', 'r.html', '--k', '4'], /--k must be a whole number of at least 5 \(groups of 4 or fewer cannot be anonymised\), not "4"/, /--k må være et helt tall på minst 5/, /--k må vere eit heilt tal på minst 5/],
-  ['rep aggregate --dedupe name', ['rep', 'aggregate', 'a.json', '--out', 'r.html', '--dedupe', 'name'], /--dedupe must be one of id-or-content, id, not "name"/, /--dedupe må være en av/, /--dedupe må vere ein av/],
-  ['rep aggregate of unreadable files only', ['rep', 'aggregate', 'sessions.json', '--out', 'r.html'], /none of the files is a readable Fyrabend summary, so there is nothing to report/, /ingen av filene er et lesbart Fyrabend-sammendrag/, /ingen av filene er eit lesbart Fyrabend-samandrag/],
+  ['rep aggregate without --senders', ['rep', 'aggregate', 'a.json', '--out', 'r.html'], /say how many people handed in files: --senders N/, /si hvor mange personer som leverte filer: --senders N/, /sei kor mange personar som leverte filer: --senders N/],
+  ['rep aggregate --senders 0', ['rep', 'aggregate', 'a.json', '--out', 'r.html', '--senders', '0'], /--senders must be a whole number of at least 1, not "0"/, /--senders må være et helt tall på minst 1, ikke «0»/, /--senders må vere eit heilt tal på minst 1, ikkje «0»/],
+  ['rep aggregate of unreadable files only', ['rep', 'aggregate', 'sessions.json', '--out', 'r.html', '--senders', '3'], /none of the files is a readable Fyrabend summary, so there is nothing to report/, /ingen av filene er et lesbart Fyrabend-sammendrag/, /ingen av filene er eit lesbart Fyrabend-samandrag/],
   ['export timesheet without --period', ['export', 'timesheet', '--format', 'csv'], /missing --period; give a month like --period 2026-11/, /mangler --period; oppgi en måned/, /manglar --period; gje ein månad/],
   ['export timesheet --format pdf', ['export', 'timesheet', '--period', '2026-09', '--format', 'pdf'], /--format must be one of csv, csv-excel, xlsx, json, visma, html, not "pdf"/, /--format må være en av csv/, /--format må vere ein av csv/],
 ];
@@ -108,11 +109,11 @@ describe('bad options are told in the user\'s language', () => {
       expect((await cli(['summary', '--period', '2026-09', ...S, '--out', out, '--lang', 'nb'])).code).toBe(0);
       files.push(out);
     }
-    const nb = await cli(['rep', 'aggregate', ...files, files[0]!, '--dedupe', 'id', '--k', '5', '--out', 'r.json', '--lang', 'nb']);
+    const nb = await cli(['rep', 'aggregate', ...files, files[0]!, '--senders', '5', '--k', '5', '--out', 'r.json', '--lang', 'nb']);
     expect(nb.code).toBe(0);
-    expect(nb.out).toBe('5 sammendrag for 2026-09 slått sammen (k = 5); hoppet over: 0, telt én gang: 1. Lagret: r.json\n');
-    expect(nb.err).toBe('fyrabend: s-0.json er samme sammendrag som s-0.json (samme id); telt én gang.\n');
-    const nn = await cli(['rep', 'aggregate', ...files, '--dedupe', 'id', '--k', '5', '--period', '2026-10', '--out', 'r.json', '--lang', 'nn']);
+    expect(nb.out).toBe('6 filer lest, 5 personer (ulike id-er) for 2026-09 slått sammen, levert av 5 (k = 5, p = 85 %); hoppet over: 0, erstattet: 0, telt én gang: 1. Lagret: r.json\n');
+    expect(nb.err).toBe('fyrabend: s-0.json gjelder samme person og uke som s-0.json; telt én gang.\n');
+    const nn = await cli(['rep', 'aggregate', ...files, '--senders', '5', '--k', '5', '--period', '2026-10', '--out', 'r.json', '--lang', 'nn']);
     expect(nn.err).toContain('fyrabend: hoppa over s-1.json: det gjeld 2026-09, denne rapporten gjeld 2026-10.\n');
   });
 });
