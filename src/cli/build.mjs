@@ -1,10 +1,84 @@
 // Bundles the `fyrabend` command line into out/cli/fyrabend.cjs so that `npx fyrabend` starts fast
 // (no TypeScript compiler at run time). Runs from `npm install` (the `prepare` script) and `npm test`.
+//
+// Start-up is paid by every command (issue 21), so the bundle is minified, with its source map beside
+// it (out/cli/fyrabend.cjs.map; src/cli/bin.cjs turns on source-mapped stack traces for --debug), and
+// leaves out zod's locale data: `import { z } from 'zod'` brings the namespace of all 60-odd locales
+// (a third of the bundle), and Fyrabend never calls z.config(z.locales.…); zod's English default
+// messages (locales/en.js, imported by its schemas) stay. Heavy modules the commands load on demand
+// (exceljs) stay outside the bundle.
 import { build } from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const commandsDir = join(root, 'src/cli/commands');
+const external = ['better-sqlite3', 'exceljs', 'node-notifier'];
+
+/**
+ * The words, usage and summary of every command in src/cli/commands/index.ts (what `--help` and the
+ * dispatcher need) and the module and export holding each: read by running the command list once
+ * at build time. Null when that fails; the bundle then loads every command eagerly, as the source does.
+ */
+async function commandMeta() {
+  const files = readdirSync(commandsDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+  const contents = [
+    "import { COMMANDS } from './index';",
+    ...files.map((f, i) => `import * as m${i} from './${f.slice(0, -3)}';`),
+    `const mods = [${files.map((f, i) => `['./${f.slice(0, -3)}', m${i}]`).join(', ')}];`,
+    'module.exports = COMMANDS.map((c) => {',
+    '  for (const [file, m] of mods) for (const [exportName, v] of Object.entries(m)) if (v === c) return { file, exportName, name: c.name, usage: c.usage, summary: c.summary };',
+    '  return null;',
+    '});',
+  ].join('\n');
+  const outfile = join(root, 'out/cli/.command-meta.cjs');
+  try {
+    await build({ stdin: { contents, resolveDir: commandsDir, loader: 'ts' }, outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external, logLevel: 'silent' });
+    const meta = createRequire(import.meta.url)(outfile);
+    return meta.every((m) => m !== null) ? meta : null;
+  } catch (e) {
+    console.warn(`build:cli: the commands are bundled eagerly (their list could not be read: ${e instanceof Error ? e.message : e})`);
+    return null;
+  } finally {
+    rmSync(outfile, { force: true });
+  }
+}
+
+/**
+ * Replaces src/cli/commands/index.ts in the bundle by the same list whose entries load their module
+ * only when they run (issue 21: `--help` and `check` no longer initialise the store, better-sqlite3,
+ * date-fns-tz, crypto or the zod schemas of every other command).
+ */
+function lazyCommands(meta) {
+  const index = join(commandsDir, 'index.ts');
+  const entries = meta.map((m) => `  lazy(${JSON.stringify(m.name)}, ${JSON.stringify(m.summary)}, ${JSON.stringify(m.usage)}, () => import(${JSON.stringify(m.file)}).then((x) => x.${m.exportName})),`);
+  const contents = [
+    "import type { Command } from '../command';",
+    'const lazy = (name: readonly string[], summary: string, usage: string, load: () => Promise<Command>): Command => ({ name, summary, usage, run: (args, io) => load().then((c) => c.run(args, io)) });',
+    'export const COMMANDS: readonly Command[] = [',
+    ...entries,
+    '];',
+  ].join('\n');
+  return {
+    name: 'lazy-commands',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]cli[\\/]commands[\\/]index\.ts$/ }, (args) => (args.path === index ? { contents, loader: 'ts', resolveDir: commandsDir } : undefined));
+    },
+  };
+}
+
+/** Resolves zod's `locales/index.js` (the `z.locales` namespace) to an empty module. */
+const noZodLocales = {
+  name: 'no-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'no-zod-locales' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'no-zod-locales' }, () => ({ contents: '// zod locales left out of the fyrabend bundle (never used)\n', loader: 'js' }));
+  },
+};
+
+const meta = await commandMeta();
 await build({
   entryPoints: [join(root, 'src/cli/main.ts')],
   outfile: join(root, 'out/cli/fyrabend.cjs'),
@@ -12,7 +86,9 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['better-sqlite3', 'exceljs', 'node-notifier'],
-  sourcemap: false,
+  external,
+  minify: true,
+  sourcemap: 'linked',
+  plugins: meta ? [noZodLocales, lazyCommands(meta)] : [noZodLocales],
   logLevel: 'warning',
 });
