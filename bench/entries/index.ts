@@ -4,12 +4,18 @@
  */
 import type { BenchEntry } from '../types';
 import core from './core.bench';
+import engine from './engine.bench';
 import exportYear from './export.bench';
 import scale from './scale.bench';
+import startup from './startup.bench';
 import store from './store.bench';
 import summary from './summary.bench';
+import tray from './tray.bench';
 
 export const ENTRIES: readonly BenchEntry[] = [
+  startup,
+  engine,
+  tray,
   core,
   exportYear,
   store,
