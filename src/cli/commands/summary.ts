@@ -87,7 +87,7 @@ function writeAtomic(path: string, text: string): void {
 
 export const summaryCommand: Command = {
   name: ['summary'],
-  summary: 'Make an anonymised overtime summary (fyrabend.summary/1) for union representatives; shows its full content before saving.',
+  summary: 'Make an anonymised overtime summary (fyrabend.summary/2) for union representatives; shows its full content before saving.',
   usage: 'summary --period 2026-Q4|2026-11 | --invite invite.json [--group "department=IT;workplace=Oslo"] [--groups FILE] --out FILE [--db FILE | --sessions FILE --agreement FILE] [--lang nb|nn|en] [--dry-run]',
   async run(args: CliArgs, io: CliIo): Promise<ExitCode> {
     const lang = langOf(args, io);

@@ -1,6 +1,6 @@
 /**
  * Union summary (issue 8): pick a month or quarter and, optionally, group labels from the configured
- * lists; see exactly what the `fyrabend.summary/1` file contains in plain language; only then save it
+ * lists; see exactly what the `fyrabend.summary/2` file contains in plain language; only then save it
  * into the export folder. Changing a choice hides the preview, so nothing unseen can be saved.
  * The group lists themselves are edited at the bottom of the page (GroupOptionsEditor). An invitation
  * from the representative (fyrabend.invite/1, issue 17) fixes the period and the lists to pick from.
