@@ -91,6 +91,13 @@ export function electronPlatform(): Platform {
       return win && !win.isDestroyed() ? dialog.showOpenDialog(win, o) : dialog.showOpenDialog(o);
     },
     showMessageBox: async (options) => (await dialog.showMessageBox({ ...options, buttons: [...options.buttons], noLink: true })).response,
+    showSaveDialog: async (window, options) => {
+      const o = { defaultPath: options.defaultPath, filters: options.filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) };
+      const win = window ? windows.get(window) : undefined;
+      const r = win && !win.isDestroyed() ? await dialog.showSaveDialog(win, o) : await dialog.showSaveDialog(o);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+    showItemInFolder: (path) => shell.showItemInFolder(path),
     setLoginItem: (settings) => app.setLoginItemSettings(settings),
     openPath: (path) => shell.openPath(path),
     writeClipboard: (text) => clipboard.writeText(text),

@@ -19,6 +19,7 @@ import type { WarningScheduler } from '../app/warnings/scheduler';
 import { newestBackup } from '../store/backup';
 import { describeStoreError, openStore, restoreBackup, StoreError, type Store } from '../store/index';
 import { fileExportFolder } from '../store/files/export-folder';
+import { AtomicFileSink } from '../store/files/atomic-file-sink';
 import { filePointer, pointerFileFor } from '../store/files/location-pointer';
 import type { PointerFile } from '../app/ports/data-folder';
 import { applyAutostart, autostartIcon } from './autostart';
@@ -134,7 +135,11 @@ export async function startHost(platform: Platform, options: HostOptions = {}): 
     ...store, diagnostics, clock, zone, heartbeats: true, dataFolder: dirname(dbPath), log, warnings: warnings.service,
     backups: storeBackups(() => store, clock.now, nativeBinding, restart),
     summaries: createSummaryService({ settings: store.settings, exports: exportsFolder, crypto: nodeSummaryCrypto }),
-    payroll: createPayrollService({ ...store, files: exportsFolder, now: clock.now }),
+    payroll: createPayrollService({
+      ...store, files: exportsFolder, now: clock.now, sink: new AtomicFileSink(),
+      // Issue 16: the save dialog (on the window) and "Show in folder".
+      dialogs: { chooseSavePath: (o) => platform.showSaveDialog(liveWindow(), o), showInFolder: (path) => platform.showItemInFolder(path) },
+    }),
     // Issue 6: move the data folder; the store closes at once, the app restarts on the new folder.
     location: shellDataLocation({
       store, nativeBinding, source: location.source, pointerFile: location.pointerFile,

@@ -6,6 +6,7 @@
  * test platform runs the same guards as the app.
  */
 import type { DndReader } from '../app/ports/dnd';
+import type { SaveDialogOptions } from '../app/ports/export-dialogs';
 import type { ClickPayload, Notifier } from '../app/ports/notifier';
 import type { TimeSource, Timer } from '../app/ports/timer';
 import type { IdleProbe } from './idle-source';
@@ -116,6 +117,10 @@ export interface Platform {
   dnd(): DndReader;
   showOpenDialog(window: PlatformWindow | null, options: FolderDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
   showMessageBox(options: MessageBoxOptions): Promise<number>;
+  /** The save dialog of the payroll export (issue 16); resolves to the chosen path, or null when cancelled. */
+  showSaveDialog(window: PlatformWindow | null, options: SaveDialogOptions): Promise<string | null>;
+  /** Opens the file manager with the file selected ("Show in folder"). */
+  showItemInFolder(path: string): void;
   /** macOS and Windows login items (Linux uses the autostart file, autostart.ts). */
   setLoginItem(settings: { openAtLogin: boolean; openAsHidden?: boolean; args?: string[] }): void;
   /** Opens a file or folder with the desktop's default program ("Show the log"). */

@@ -5,6 +5,7 @@
  * advances time). The real store and services run behind it; nothing here decides anything.
  */
 import type { DndReader } from '../../src/app/ports/dnd';
+import type { SaveDialogOptions } from '../../src/app/ports/export-dialogs';
 import type { ClickPayload, NotificationRequest, Notifier } from '../../src/app/ports/notifier';
 import type { IdleProbe } from '../../src/desktop/idle-source';
 import type { IpcMainLike } from '../../src/desktop/ipc';
@@ -287,6 +288,17 @@ export class FakePlatform implements Platform {
   showMessageBox(options: MessageBoxOptions): Promise<number> {
     this.messageBoxes.push(options);
     return Promise.resolve(this.messageBoxAnswer);
+  }
+  /** What the save dialog answers next (null: cancelled), and what it was asked. */
+  savePath: string | null = null;
+  readonly saveDialogs: SaveDialogOptions[] = [];
+  readonly shownInFolder: string[] = [];
+  showSaveDialog(_window: PlatformWindow | null, options: SaveDialogOptions): Promise<string | null> {
+    this.saveDialogs.push(options);
+    return Promise.resolve(this.savePath);
+  }
+  showItemInFolder(path: string): void {
+    this.shownInFolder.push(path);
   }
   setLoginItem(settings: unknown): void {
     this.loginItems.push(settings);

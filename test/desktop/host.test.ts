@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APP_SETTINGS_KEY } from '../../src/app/api/index';
+import { DEFAULT_PAY_SETTINGS } from '../../src/core/pay';
 import { TRAY_TEXTS } from '../../src/app/tray/texts';
 import { startHost, type Host } from '../../src/desktop/host';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../src/desktop/security';
@@ -214,6 +215,35 @@ describe('the host: Settings → log and diagnostics', () => {
     await expect(call(platform, 'logShow', platform.trustedEvent())).resolves.toEqual({
       ok: false, error: { code: 'log.open-failed', message: `Loggen kunne ikke åpnes (No application is registered for .log files). Du finner den i ${join(dir, 'data', 'logs', 'fyrabend.log')}.` },
     });
+  });
+});
+
+describe('the host: the payroll save dialog and "Show in folder" (issue 16) go through the platform', () => {
+  it('asks the platform where to save, writes there, and shows only that file in the folder', async () => {
+    const { platform, dir } = await start();
+    const ev = platform.trustedEvent();
+    const agreement = { format: 'fyrabend.agreement/1', zone: 'Europe/Oslo', validFrom: '2026-01-01', workingTime: { weeklyHours: 37.5, windows: { mon: [['08:00', '15:45']], tue: [['08:00', '15:45']], wed: [['08:00', '15:45']], thu: [['08:00', '15:45']], fri: [['08:00', '15:45']], sat: [], sun: [] } } };
+    await expect(call(platform, 'agreementSave', ev, { document: agreement })).resolves.toMatchObject({ ok: true });
+    await expect(call(platform, 'paySettingsSave', ev, { settings: { ...DEFAULT_PAY_SETTINGS, employeeNumber: '1234', wageTypes: { normal: '100', merarbeid: '110', 'overtime-40': '140', night: '150', sunday: '160', 'on-call': '170' } } })).resolves.toMatchObject({ ok: true });
+    await expect(call(platform, 'trackerStart', ev, {})).resolves.toMatchObject({ ok: true });
+    await platform.time.advance(3_600_000);
+    await expect(call(platform, 'trackerStop', ev)).resolves.toMatchObject({ ok: true });
+    platform.savePath = join(dir, 'chosen.csv');
+    const exported = await call(platform, 'exportTimesheet', ev, { period: '2026-11', format: 'csv', saveAs: true });
+    expect(exported).toMatchObject({ ok: true, value: { path: join(dir, 'chosen.csv'), cancelled: false } });
+    expect(platform.saveDialogs.map((o) => o.filters)).toEqual([[{ name: 'CSV', extensions: ['csv'] }]]);
+    expect(readFileSync(join(dir, 'chosen.csv'), 'utf8')).toContain('total,2026-11');
+    await expect(call(platform, 'exportShowInFolder', ev, { path: join(dir, 'chosen.csv') })).resolves.toMatchObject({ ok: true });
+    await expect(call(platform, 'exportShowInFolder', ev, { path: '/etc/passwd' })).resolves.toMatchObject({ ok: false });
+    expect(platform.shownInFolder).toEqual([join(dir, 'chosen.csv')]);
+  });
+
+  it('holds the advisory lock while it runs, so a restore from the command line is refused (issue 18)', async () => {
+    const { host } = await start();
+    const { takeExclusiveLock } = await import('../../src/store/index');
+    expect(() => takeExclusiveLock(host!.store.path)).toThrow(/in-use/);
+    host!.shutdown();
+    takeExclusiveLock(host!.store.path).release();
   });
 });
 
