@@ -159,6 +159,7 @@ describe('the contracts name every problem with a catalog key', () => {
     ['period.instantOrder', 'sessionsList', { from: 5, to: 5 }],
     ['period.dateOrder', 'reportPeriod', { from: '2026-03-02', to: '2026-03-01' }],
     ['month.like', 'exportPreview', { period: '2026-3' }],
+    ['year.like', 'exportStatus', { year: '26' }],
     ['wageType.max', 'paySettingsSave', { settings: { ...pay, wageTypes: { normal: '1'.repeat(21) } } }],
     ['wageType.chars', 'paySettingsSave', { settings: { ...pay, wageTypes: { normal: '1 0' } } }],
     ['employeeNumber.min', 'paySettingsSave', { settings: { ...pay, employeeNumber: ' ' } }],
