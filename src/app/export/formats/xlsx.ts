@@ -80,7 +80,9 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
   wb.created = new Date(ts.generatedAt);
   wb.modified = new Date(ts.generatedAt);
   const cols = figureColumns(ts);
-  for (const m of ts.months) {
+  // A year gets a sheet per month with work (or already sent), not twelve sheets with empty months.
+  const shown = ts.months.filter((m) => m.days.length > 0 || m.submittedAt !== null);
+  for (const m of shown.length > 0 ? shown : ts.months.slice(0, 1)) {
     const ws = wb.addWorksheet(m.label);
     // One text in A1 (it runs across the empty cells to its right; separate cells would cut each other off).
     const title = [`${t(lang, 'title')} ${m.label}`, `${t(lang, 'employee')}: ${ts.employee.name}`, `${t(lang, 'employeeNumber')}: ${ts.employee.number}`, ts.zone];
