@@ -222,6 +222,11 @@ describe('a year', () => {
       const monthCsv = decode(await renderTimesheet(sheet(label), 'csv', 'nb')).split('\r\n').slice(1).filter(Boolean);
       for (const line of monthCsv) expect(yearCsv).toContain(line);
     }
+    // The workbook and the printout carry only the months with work.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderTimesheet(year, 'xlsx', 'nb')) as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['2026-03', '2026-04']);
+    expect(decode(await renderTimesheet(year, 'html', 'nb')).match(/<section class="month">/g)).toHaveLength(2);
   });
 
   it('evaluates the rule engine once for a year of months', async () => {
