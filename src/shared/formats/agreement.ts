@@ -12,13 +12,21 @@ export const MAX_AGREEMENT_BYTES = 1024 * 1024;
 
 const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
+/** Zone ids already asked about: building a DateTimeFormat per read cost the tray a good part of each refresh. */
+const knownZones = new Map<string, boolean>();
+
 function isZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC';
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = zone.includes('/') || zone === 'UTC';
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(zone, known);
   }
+  return known;
 }
 
 const clockFrom = z.string().refine((t) => parseClock(t, false) !== null, { message: problemKey('clock.from') });
