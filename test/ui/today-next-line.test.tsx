@@ -35,6 +35,7 @@ function show(nextLine: PlanItem | null, lang: Lang) {
     trackerStatus: async () => ({ ok: true, value: status(nextLine) }),
     planNow: async () => ({ ok: true, value: { now: NOW, upcoming: nextLine ? [nextLine] : [], passed: [] } }),
     warningsPending: async () => ({ ok: true, value: [] }),
+    balancePeriod: async () => ({ ok: true, value: { from: '2026-11-24', to: '2026-11-24', worked: 5, expected: 7.75, balance: -2.75, saldo: -1.5, days: [] } }),
   };
   render(
     <I18nProvider lang={lang}>
@@ -58,5 +59,14 @@ describe('Today: the next line', () => {
     show(null, 'en');
     await waitFor(() => expect(screen.getByText('No warnings: no session is running, or no limit is near.')).toBeTruthy());
     expect(screen.getByTestId('next-line').textContent).toBe('—');
+  });
+
+  it.each([
+    ['nb', 'Fleksisaldo', '−1 t 30 min'],
+    ['en', 'Flexitime balance', '−1 h 30 min'],
+  ] as const)('shows the running flexitime balance in %s (issue 15)', async (lang, term, value) => {
+    show(null, lang);
+    await waitFor(() => expect(screen.getByTestId('saldo-today').textContent).toBe(value));
+    expect(screen.getByText(term).tagName).toBe('DT');
   });
 });

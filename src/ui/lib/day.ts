@@ -1,6 +1,6 @@
 /** Local-day helpers for the pages: day bounds, agreed windows as instants, agreement in force. */
-import { WEEKDAYS, type Agreement, type DayWindow, type Interval, type Weekday } from '../../core/model';
-import { addDays, agreementInForce, dateString, localDateRange, parseDate, weekdayOf, zoneClock } from '../../core/index';
+import { type Agreement, type DayWindow, type Interval, type Weekday } from '../../core/model';
+import { addDays, agreedHoursOn, agreementInForce, dateString, isRedDay, localDateRange, parseDate, weekdayOf, zoneClock } from '../../core/index';
 import { mondayOf as mondayOfDay } from '../../core/time/civil';
 
 /** The instant of a local time (core ZoneClock): DST-ambiguous times take the first occurrence, gap times are shifted forward. */
@@ -34,11 +34,22 @@ export function agreementOn(versions: readonly Agreement[], date: string): Agree
   return agreementInForce(versions, date);
 }
 
-/** Agreed hours of one working day: the weekly hours spread over the days that have windows. */
+/**
+ * Agreed hours of a date: the core's one answer (agreedHoursOn: the agreed windows, else weekly hours
+ * / 5 on Monday–Friday), the same the planner and the exports use (issue 14 item 5).
+ */
 export function agreedDayHours(a: Agreement, date: string): number {
-  const days = WEEKDAYS.filter((d) => a.windows[d].length > 0).length;
-  if (days === 0 || a.windows[weekdayOfDate(date)].length === 0) return 0;
-  return (a.weeklyHours ?? 0) / days;
+  return agreedHoursOn(a, parseDate(date), zoneClock(a.zone));
+}
+
+/** Agreed hours of the local dates [from, to] (red days count 0), each date under the agreement in force then. */
+export function agreedPeriodHours(agreements: readonly Agreement[], from: string, to: string): number {
+  let total = 0;
+  for (let d = from; d <= to; d = addDays(d, 1)) {
+    const a = agreementInForce(agreements, d);
+    if (a && !isRedDay(d)) total += agreedDayHours(a, d);
+  }
+  return total;
 }
 
 /** Length (ms) of the part of `intervals` inside [from, to). */

@@ -11,7 +11,7 @@ import { Gauge } from '../components/Gauge';
 import { Field } from '../components/Field';
 import { useResource } from '../hooks/useResource';
 import { useI18n } from '../i18n';
-import { addDays, agreedDayHours, agreementOn, mondayOf, weekdayOfDate } from '../lib/day';
+import { addDays, agreedDayHours, agreedPeriodHours, agreementOn, mondayOf, weekdayOfDate } from '../lib/day';
 import { formatDay, localDate } from '../lib/format';
 
 export type PeriodMode = 'week' | 'month';
@@ -92,7 +92,7 @@ export function PeriodPage({ mode, agreements, zone, changed }: { mode: PeriodMo
       <DayBars days={days} title={t('chart.days.title')} />
       <h2>{t('period.gauges')}</h2>
       <div className="gauges">
-        <Gauge label={t('gauge.agreed')} value={periodHours} limit={(agreement?.weeklyHours ?? 37.5) * (mode === 'week' ? 1 : inPeriodWeeks.length || 1)} />
+        <Gauge label={t('gauge.agreed')} value={periodHours} limit={agreedPeriodHours(agreements, from, to)} />
         {mode === 'week' ? <Gauge label={t('gauge.normal40')} value={periodHours} limit={agreement?.limits.weeklyNormalHours ?? 40} /> : null}
         {mode === 'week' ? <Gauge label={t('gauge.otWeek')} value={weekOvertime} limit={tariff ? 20 : 10} note={t('gauge.ref', { ref: 'AML § 10-6 (4)' })} /> : null}
         <Gauge label={t('gauge.ot4')} value={fourWeeks} limit={tariff ? 50 : 25} note={t('gauge.ref', { ref: 'AML § 10-6 (4)' })} />

@@ -12,7 +12,7 @@ import { useResource } from '../hooks/useResource';
 import { useNow } from '../hooks/useNow';
 import { useI18n } from '../i18n';
 import { agreedDayHours, agreementOn, dayBounds, overlapMs, weekdayOfDate, windowIntervals } from '../lib/day';
-import { formatClock, formatDay, formatDuration, localDate } from '../lib/format';
+import { formatBalance, formatClock, formatDay, formatDuration, localDate } from '../lib/format';
 
 /** Crossing a § 10-9 break line asks for a break, not for an overtime reason (spec § 7.3). */
 const BREAK_LINES: readonly PlanReason[] = ['break-due', 'long-break-due', 'overtime-break-due'];
@@ -24,6 +24,8 @@ export function TodayPage({ agreements, zone, changed }: { agreements: readonly 
   const status = useResource(() => api.trackerStatus(), [changed, tick]);
   const plan = useResource(() => api.planNow(), [changed, tick]);
   const pending = useResource(() => api.warningsPending(), [changed, tick]);
+  const todayDate = localDate(now, zone);
+  const saldo = useResource(() => api.balancePeriod({ from: todayDate, to: todayDate }), [changed, tick, todayDate]);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => setError(status.error), [status.error]);
@@ -101,6 +103,10 @@ export function TodayPage({ agreements, zone, changed }: { agreements: readonly 
         <div>
           <dt>{t('today.worked')}</dt>
           <dd data-testid="worked-today">{formatDuration(worked, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('today.saldo')}</dt>
+          <dd data-testid="saldo-today">{saldo.data ? formatBalance(saldo.data.saldo, lang) : '—'}</dd>
         </div>
         <div>
           <dt>{t('today.agreedLeft')}</dt>
