@@ -15,7 +15,7 @@ import type { SessionEditor, Tracker, TrackerProblem } from '../app/tracker/inde
 import type { Lang } from '../core/model';
 import { resolveDbPath } from '../store/files/location-pointer';
 import type { Store } from '../store/index';
-import { UsageError, type CliArgs, type CliIo } from './command';
+import { UsageError, type CliArgs, type CliIo, type ExitCode } from './command';
 import { langOf } from './lang';
 import { checkedZone } from './values';
 
@@ -82,14 +82,30 @@ export async function storeErrorsAsUsage<T>(lang: Lang, fn: () => Promise<T> | T
   }
 }
 
+export interface SessionsOptions {
+  /**
+   * A command that only reads (status, log, export sessions): a missing log is not created (nor its
+   * folder or lock file); `onMissing` answers instead, with the sentence saying there is none.
+   */
+  readonly readOnly?: { onMissing(sentence: string): Promise<ExitCode> | ExitCode };
+}
+
 /** Opens the store, builds the services, runs `fn`, and closes the store. */
-export async function withSessions<T>(args: CliArgs, io: CliIo, fn: (ctx: SessionContext) => Promise<T> | T): Promise<T> {
+export async function withSessions<T>(args: CliArgs, io: CliIo, fn: (ctx: SessionContext) => Promise<T> | T, o: SessionsOptions = {}): Promise<T | ExitCode> {
   const lang = langOf(args, io);
   const zone = zoneOf(args, io);
   return storeErrorsAsUsage(lang, async () => {
-    const { openStore } = await import('../store/index');
+    const { openStore, StoreError, describeStoreError } = await import('../store/index');
     const { SessionEditor, Tracker, describeProblem, loadTrackerSettings } = await import('../app/tracker/index');
-    const store = await openStore(dbPathOf(args, io), { now: realClock.now, integrityCheck: 'daily' });
+    const path = dbPathOf(args, io);
+    let store;
+    try {
+      // an existing log still gets its daily backup (and the once-a-day integrity check before it) from a read-only command
+      store = await openStore(path, { now: realClock.now, integrityCheck: 'daily', ...(o.readOnly ? { create: false } : {}) });
+    } catch (e) {
+      if (o.readOnly && e instanceof StoreError && e.code === 'no-database') return o.readOnly.onMissing(describeStoreError(e, lang));
+      throw e;
+    }
     try {
       const settings = loadTrackerSettings(store.settings);
       const tracker = new Tracker({ sessions: store.sessions, state: store.trackerState, clock: realClock, settings, zone: () => zone, heartbeats: false });

@@ -8,6 +8,8 @@ import { UsageError, type CliIo, type ExitCode } from './command';
 import { COMMANDS } from './commands/index';
 import { commandSummary, helpHead } from './help-texts';
 import { langOf } from './lang';
+import { parseStrict } from './strict-args';
+import { version } from '../../package.json';
 import type { Lang } from '../core/index';
 
 function helpText(lang: Lang): string {
@@ -19,26 +21,38 @@ function helpText(lang: Lang): string {
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const args = parseArgs(argv);
-  const debug = args.options.debug === true;
-  const lang = langOf(args, io);
-  const match = [...COMMANDS]
-    .sort((a, b) => b.name.length - a.name.length)
-    .find((c) => c.name.every((w, i) => args.positional[i] === w));
+  // a lenient first look only for the language and --debug; the command's own arguments are parsed strictly below
+  const loose = parseArgs(argv);
+  const debug = loose.options.debug === true;
+  const lang = langOf(loose, io);
+  const help = loose.options.help === true || argv.includes('-h');
+  const firstOption = argv.findIndex((a) => a.startsWith('-'));
+  const leading = firstOption < 0 ? argv : argv.slice(0, firstOption);
+  const byLength = [...COMMANDS].sort((a, b) => b.name.length - a.name.length);
+  // the command's words come first (`fyrabend check --from …`), or after global options (`fyrabend --lang nb check …`)
+  const match = byLength.find((c) => c.name.every((w, i) => leading[i] === w)) ?? byLength.find((c) => c.name.every((w, i) => loose.positional[i] === w));
   if (!match) {
-    if (args.positional.length === 0 || args.options.help === true) {
-      io.stdout(helpText(lang));
-      return args.positional.length === 0 && args.options.help !== true ? 2 : 0;
+    if (leading.length === 0 && loose.options.version === true) {
+      io.stdout(`fyrabend ${version}\n`);
+      return 0;
     }
-    io.stderr(`fyrabend: ${helpHead(lang).unknown(args.positional.join(' '))}\n`);
+    if (loose.positional.length === 0 || help) {
+      io.stdout(helpText(lang));
+      return loose.positional.length === 0 && !help ? 2 : 0;
+    }
+    io.stderr(`fyrabend: ${helpHead(lang).unknown(loose.positional.join(' '))}\n`);
     return 2;
   }
-  if (args.options.help === true) {
-    io.stdout(`${helpHead(lang).usage} fyrabend ${match.usage}\n${commandSummary(match.name, match.summary, lang)}\n`);
-    return 0;
-  }
   try {
-    return await match.run({ positional: args.positional.slice(match.name.length), options: args.options }, io);
+    const rest = [...argv];
+    for (const w of match.name) rest.splice(rest.indexOf(w), 1);
+    const args = parseStrict(rest, match, lang);
+    if (args.options.help === true) {
+      // -h/--help prints the command's help and does nothing else
+      io.stdout(`${helpHead(lang).usage} fyrabend ${match.usage}\n${commandSummary(match.name, match.summary, lang)}\n`);
+      return 0;
+    }
+    return await match.run(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`fyrabend: ${e.message}\n`);
@@ -52,6 +66,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
 
 /** Entry point used by src/cli/bin.cjs: real process I/O and exit status. */
 export function main(): void {
+  // `fyrabend log | head`: the reader went away; end quietly with the status so far (no EPIPE stack trace)
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      throw e;
+    });
+  }
   const io: CliIo = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -31,6 +31,9 @@ export const logCommand: Command = {
         io.stdout(`${s.id.padStart(5)}  ${localTime(s.start, zone)}–${formatInTimeZone(s.end, zone, 'HH:mm')}  ${duration(lang, s.end - s.start).padStart(11)}  ${word(lang, s.kind)}, ${word(lang, s.location)}${flag}${note}\n`);
       }
       return 0 as const;
-    });
+    }, { readOnly: { onMissing: (sentence) => {
+      io.stdout(sentence + '\n');
+      return 0;
+    } } });
   },
 };

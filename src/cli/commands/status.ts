@@ -30,6 +30,9 @@ export const statusCommand: Command = {
       if (review > 0) lines.push(t(lang, 'status-review', { count: review }));
       io.stdout(lines.join('\n') + '\n');
       return 0 as const;
-    });
+    }, { readOnly: { onMissing: (sentence) => {
+      io.stdout(sentence + '\n');
+      return 0;
+    } } });
   },
 };
