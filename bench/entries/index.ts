@@ -10,6 +10,7 @@ import scale from './scale.bench';
 import startup from './startup.bench';
 import store from './store.bench';
 import summary from './summary.bench';
+import repAggregate from './rep-aggregate.bench';
 import tray from './tray.bench';
 
 export const ENTRIES: readonly BenchEntry[] = [
@@ -20,5 +21,6 @@ export const ENTRIES: readonly BenchEntry[] = [
   exportYear,
   store,
   summary,
+  repAggregate,
   scale,
 ];

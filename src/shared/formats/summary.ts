@@ -11,6 +11,7 @@ import { GROUP_LABEL_PATTERN, parsePeriod, periodWeeks, SUMMARY_FORMAT, SUMMARY_
 import { isoWeekLabel, mondayOfIsoWeek } from '../../core/time/civil';
 import type { Result } from '../result';
 import { formatProblem, parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';
+import { fastSummary } from './summary-fast';
 
 export { SUMMARY_FORMAT, SUMMARY_FORMAT_V1 };
 
@@ -151,6 +152,8 @@ export function readSummaryFile(text: string): Result<ReadSummary, FormatProblem
     return { ok: false, error: [formatProblem('$.format', got === null ? 'summary.noFormat' : 'summary.otherFormat', { expected: SUMMARY_FORMAT, ...(got === null ? {} : { got }) })] };
   }
   const retired = takeRetired(json.value);
+  const fast = fastSummary(json.value);
+  if (fast) return { ok: true, value: { summary: fast, retired } };
   const r = (value.format === SUMMARY_FORMAT_V1 ? summaryFileSchemaV1 : summaryFileSchema).safeParse(json.value, { reportInput: true });
   if (!r.success) return { ok: false, error: problemsOf(r.error) };
   return { ok: true, value: { summary: r.data as Summary, retired } };
