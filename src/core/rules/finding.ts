@@ -19,18 +19,28 @@ export interface FindingInput {
 /**
  * Messages already worded, by rule and facts: long histories repeat the same few hundred (night work
  * of 1,5 hours, …), so findings share one frozen message object instead of three new strings each.
- * Bounded: emptied when it reaches MESSAGE_MEMO_SIZE entries.
+ * Keyed by rule (with extra and variant when set), then limit, then measured, as numbers (no key
+ * strings to build). Bounded: emptied when it holds MESSAGE_MEMO_SIZE messages.
  */
-const messageMemo = new Map<string, Message>();
+const messageMemo = new Map<string, Map<number, Map<number, Message>>>();
 const MESSAGE_MEMO_SIZE = 10_000;
+let memoSize = 0;
 
 function memoMessage(rule: RuleId, measured: number, limit: number, extra: number | undefined, variant: string | undefined): Message {
-  const key = `${rule}|${measured}|${limit}|${extra}|${variant}`;
-  let m = messageMemo.get(key);
+  const head = extra === undefined && variant === undefined ? rule : `${rule}|${extra}|${variant}`;
+  let byLimit = messageMemo.get(head);
+  if (!byLimit) messageMemo.set(head, (byLimit = new Map()));
+  let byMeasured = byLimit.get(limit);
+  if (!byMeasured) byLimit.set(limit, (byMeasured = new Map()));
+  let m = byMeasured.get(measured);
   if (!m) {
-    if (messageMemo.size >= MESSAGE_MEMO_SIZE) messageMemo.clear();
+    if (memoSize >= MESSAGE_MEMO_SIZE) {
+      messageMemo.clear();
+      memoSize = 0;
+    }
     m = Object.freeze(findingMessage(rule, { measured, limit, extra, variant }));
-    messageMemo.set(key, m);
+    byMeasured.set(measured, m);
+    memoSize++;
   }
   return m;
 }
