@@ -7,6 +7,7 @@ import type { Lang } from '../../src/core/model';
 import type { AbsenceView, BalanceView } from '../../src/shared/ipc/absence-contract';
 import { I18nProvider } from '../../src/ui/i18n';
 import { AbsencePage } from '../../src/ui/pages/AbsencePage';
+import { StartButton } from '../../src/ui/components/StartButton';
 
 afterEach(() => {
   cleanup();
@@ -83,5 +84,38 @@ describe('AbsencePage', () => {
     expect(api.absenceDelete).toHaveBeenCalledWith({ id: '7' });
     expect(screen.getByText('red day')).toBeTruthy();
     expect(screen.getAllByText('Holiday').length).toBeGreaterThan(0);
+  });
+});
+
+describe('StartButton on a sick day (issue 15)', () => {
+  it.each([
+    ['nb', 'sykdom', 'Du er registrert syk i dag. Vil du virkelig jobbe?', 'Ikke start', 'Start likevel'],
+    ['nn', 'sykt-barn', 'Du er registrert heime med sjukt barn i dag. Vil du verkeleg arbeide?', 'Ikkje start', 'Start likevel'],
+    ['en', 'ferie', 'You are on holiday today. Do you really want to work?', 'Do not start', 'Start anyway'],
+  ] as const)('asks first in %s, focused on not starting; starting anyway is allowed', async (lang, kind, question, cancel, anyway) => {
+    const onStart = vi.fn();
+    render(
+      <I18nProvider lang={lang}>
+        <StartButton label="Start" absentToday={kind} onStart={onStart} />
+      </I18nProvider>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(screen.getByRole('alertdialog', { name: question })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: cancel }));
+    expect(onStart).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: anyway }));
+    expect(onStart).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts at once on an ordinary day or on time off in lieu', async () => {
+    const onStart = vi.fn();
+    render(
+      <I18nProvider lang="en">
+        <StartButton label="Start" absentToday="avspasering" onStart={onStart} />
+      </I18nProvider>,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Start' }));
+    expect(onStart).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,6 +3,7 @@
  * Pure with respect to the platform (no Electron, no SQLite): the shell's IPC wrapper and the e2e
  * harness both call it through `dispatch`, which validates the input first.
  */
+import { NO_WORK_KINDS, type AbsenceKind } from '../../core/absence/model';
 import { evaluate, plan, zoneClock, parseDate, dateString, agreementInForce, defaultAgreement, type Plan } from '../../core/index';
 import type { ApiMethod, InputOf, OutputOf } from '../../shared/ipc/contract';
 import type { StateChange, TrackerStatus } from '../../shared/ipc/dto';
@@ -68,7 +69,13 @@ export function trackerStatus(s: Services): TrackerStatus {
     nextLine: planned ? nextLine(planned) : null,
     outsideAgreed: running && agreement !== null && !isInsideAgreedTime(agreement, now),
     pendingWarnings: s.warnings.pending().length,
+    absentToday: absentToday(s, todayDate(s, now)),
   };
+}
+
+/** The absence of today on which work gets a warning (sick, a sick child, holiday), or null (issue 15 item 3). */
+function absentToday(s: Services, date: string): AbsenceKind | null {
+  return s.absences?.list(date, date).find((a) => NO_WORK_KINDS.includes(a.kind))?.kind ?? null;
 }
 
 export function planNow(s: Services): Plan {
@@ -85,7 +92,12 @@ const status = (s: Services) => trackerStatus(s);
 
 export const HANDLERS: HandlerTable = {
   trackerStatus: async (s) => ok(status(s)),
-  trackerStart: async (s, input) => after(s.tracker.start(input ?? {}), () => status(s)),
+  trackerStart: async (s, input) => {
+    // Starting on a sick or holiday date is allowed (the window asked first); it is logged.
+    const absent = absentToday(s, todayDate(s, s.now()));
+    if (absent) s.log(`session started on a date marked ${absent}`);
+    return after(s.tracker.start(input ?? {}), () => status(s));
+  },
   trackerPause: async (s) => after(s.tracker.pause(), () => status(s)),
   trackerResume: async (s) => after(s.tracker.resume(), () => status(s)),
   trackerStop: async (s) => after(s.tracker.stop(), () => status(s)),

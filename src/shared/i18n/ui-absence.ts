@@ -48,6 +48,11 @@ const nb = {
   'carried.saved': 'Saldoen fra før er lagt inn.',
   'carried.done': 'Saldo fra før Fyrabend: {value}.',
   'error.hours': 'Skriv timene som et tall over 0 og høyst 24, for eksempel 3,5.',
+  'start.ask.sykdom': 'Du er registrert syk i dag. Vil du virkelig jobbe?',
+  'start.ask.sykt-barn': 'Du er registrert hjemme med sykt barn i dag. Vil du virkelig jobbe?',
+  'start.ask.ferie': 'Du har ferie i dag. Vil du virkelig jobbe?',
+  'start.anyway': 'Start likevel',
+  'start.cancel': 'Ikke start',
 } as const;
 
 type Key = keyof typeof nb;
@@ -96,6 +101,11 @@ const nn: Record<Key, string> = {
   'carried.saved': 'Saldoen frå før er lagd inn.',
   'carried.done': 'Saldo frå før Fyrabend: {value}.',
   'error.hours': 'Skriv timane som eit tal over 0 og høgst 24, til dømes 3,5.',
+  'start.ask.sykdom': 'Du er registrert sjuk i dag. Vil du verkeleg arbeide?',
+  'start.ask.sykt-barn': 'Du er registrert heime med sjukt barn i dag. Vil du verkeleg arbeide?',
+  'start.ask.ferie': 'Du har ferie i dag. Vil du verkeleg arbeide?',
+  'start.anyway': 'Start likevel',
+  'start.cancel': 'Ikkje start',
 };
 
 const en: Record<Key, string> = {
@@ -142,6 +152,11 @@ const en: Record<Key, string> = {
   'carried.saved': 'The earlier balance is entered.',
   'carried.done': 'Balance from before Fyrabend: {value}.',
   'error.hours': 'Write the hours as a number above 0 and at most 24, for example 3.5.',
+  'start.ask.sykdom': 'You are marked as sick today. Do you really want to work?',
+  'start.ask.sykt-barn': 'You are marked as at home with a sick child today. Do you really want to work?',
+  'start.ask.ferie': 'You are on holiday today. Do you really want to work?',
+  'start.anyway': 'Start anyway',
+  'start.cancel': 'Do not start',
 };
 
 export const UI_ABSENCE = defineCatalog<Key>({ nb, nn, en });

@@ -45,6 +45,8 @@ export interface TrackerStatus {
   readonly stillWorking?: { readonly reason: 'forgotten' | 'max-length'; readonly since: Instant; readonly lastActivity: Instant } | null;
   /** A session the tracker closed because nobody answered; the window offers to undo it. */
   readonly autoClosed?: { readonly reason: 'forgotten' | 'max-length'; readonly start: Instant; readonly end: Instant } | null;
+  /** Today is marked as sick, a sick child's day or holiday: the window asks before starting (issue 15). */
+  readonly absentToday?: 'ferie' | 'sykdom' | 'sykt-barn' | 'avspasering' | 'permisjon' | 'annet' | null;
   /** The last answer to the away question can be undone until `until`. */
   readonly idleUndo?: { readonly choice: 'keep' | 'discard' | 'break'; readonly until: Instant } | null;
   /** Number of sessions flagged for review. */

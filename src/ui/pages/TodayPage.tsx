@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Agreement, Interval, PlanReason } from '../../core/model';
 import { api, type TrackerStatus } from '../api';
 import { TrackerQuestions } from '../components/TrackerQuestions';
+import { StartButton } from '../components/StartButton';
 import { PendingWarnings } from '../components/PendingWarnings';
 import { Timeline } from '../components/Timeline';
 import { useResource } from '../hooks/useResource';
@@ -62,9 +63,7 @@ export function TodayPage({ agreements, zone, changed }: { agreements: readonly 
       </p>
       <div className="actions">
         {state === 'idle' ? (
-          <button type="button" className="primary" onClick={() => act(() => api.trackerStart())}>
-            {t('action.start')}
-          </button>
+          <StartButton label={t('action.start')} absentToday={s?.absentToday} onStart={() => void act(() => api.trackerStart())} />
         ) : null}
         {state === 'working' ? (
           <button type="button" onClick={() => act(() => api.trackerPause())}>

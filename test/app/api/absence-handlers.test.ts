@@ -88,4 +88,17 @@ describe('absence over IPC', () => {
     const r = await dispatch(services, 'reportPeriod', { from: '2026-09-07', to: '2026-09-13' });
     expect(r.ok && (r.value as Report).findings.filter((f) => f.rule === 'absence.work-while-absent').map((f) => [f.key, f.measured])).toEqual([['2026-09-08', 2]]);
   });
+
+  it('the tracker status names a sick day, so the window asks before starting; time off in lieu is not asked about', async () => {
+    const { services } = await setup();
+    const before = await dispatch(services, 'trackerStatus', undefined);
+    expect(before.ok && (before.value as { absentToday?: string | null }).absentToday).toBeNull();
+    await dispatch(services, 'absenceSave', { absence: { kind: 'avspasering', from: '2026-09-14', to: '2026-09-14' } });
+    const lieu = await dispatch(services, 'trackerStatus', undefined);
+    expect(lieu.ok && (lieu.value as { absentToday?: string | null }).absentToday).toBeNull();
+    await dispatch(services, 'absenceSave', { absence: { kind: 'sykdom', from: '2026-09-13', to: '2026-09-15' } });
+    const sick = await dispatch(services, 'trackerStatus', undefined);
+    expect(sick.ok && (sick.value as { absentToday?: string | null }).absentToday).toBe('sykdom');
+    expect(await dispatch(services, 'trackerStart', {})).toMatchObject({ ok: true });
+  });
 });
