@@ -119,6 +119,22 @@ describe('--out', () => {
   });
 });
 
+describe('JSON output', () => {
+  it('status --json and log --format json print one JSON object', async () => {
+    const db = join(dir, 'json.db');
+    const file = join(dir, 'json.json');
+    writeFileSync(file, JSON.stringify({ format: 'fyrabend.sessions/1', sessions: [{ start: '2026-03-10T08:00:00+01:00', end: '2026-03-10T09:00:00+01:00', note: 'a\u0007' }] }));
+    expect((await cli(['import', file, '--db', db])).code).toBe(0);
+    const status = await cli(['status', '--json', '--db', db]);
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.out)).toMatchObject({ state: 'stopped', since: null, zone: 'Europe/Oslo' });
+    const log = await cli(['log', '--format', 'json', '--db', db, '--from', '2026-03-10', '--to', '2026-03-10']);
+    expect(log.code).toBe(0);
+    expect(JSON.parse(log.out)).toMatchObject({ from: '2026-03-10', to: '2026-03-10', sessions: [{ start: '2026-03-10T08:00:00+01:00', end: '2026-03-10T09:00:00+01:00', note: 'a\u0007' }] });
+    expect((await cli(['log', '--format', 'xml', '--db', db])).code).toBe(2);
+  });
+});
+
 describe('a closed pipe', () => {
   it('fyrabend log | head -1 ends quietly (no EPIPE stack trace) with exit 0', async () => {
     const build = spawnSync(process.execPath, [join(ROOT, 'src', 'cli', 'build.mjs')], { encoding: 'utf8' });

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import type { SessionInput } from '../../app/ports/session-repo';
 import { localTime } from '../../app/tracker/problems';
 import { MAX_AGREEMENT_BYTES, parseAgreementJson } from '../../shared/formats/agreement';
-import { parseJsonText, problemText, type FormatProblem } from '../../shared/formats/problems';
+import { ioReason, parseJsonText, problemText, type FormatProblem } from '../../shared/formats/problems';
 import { parseSessionsJson } from '../../shared/formats/sessions';
 import { UsageError, type Command } from '../command';
 import { langOf, withSessions } from '../db';
@@ -33,7 +33,7 @@ export const importCommand: Command = {
     try {
       text = readFileSync(resolve(io.cwd, file), 'utf8');
     } catch (e) {
-      throw new UsageError(t(lang, 'cannot-read', { file, detail: e instanceof Error ? e.message : String(e) }));
+      throw new UsageError(printable(t(lang, 'cannot-read', { file, detail: ioReason(e, lang) })));
     }
     /** Each problem as `FILE: PATH: what is wrong`; format problems are rendered in `lang`, the import's own already are. */
     const report = (problems: readonly (FormatProblem | { path: string; text: string })[]): 2 => {

@@ -1,5 +1,9 @@
-/** `fyrabend status [--db F]`: tracking or not, since when, today's total, and what needs the user (recovery, idle question, review). */
-import { startOfLocalDay } from '../../core/index';
+/**
+ * `fyrabend status [--json] [--db F]`: tracking or not, since when, today's total, and what needs the
+ * user (recovery, idle question, review). `--json` prints the same as one JSON object (instants as
+ * epoch milliseconds and RFC 3339 text in the zone).
+ */
+import { formatInstant, startOfLocalDay } from '../../core/index';
 import { describeProblem, localTime } from '../../app/tracker/problems';
 import type { Command } from '../command';
 import { withSessions } from '../db';
@@ -8,7 +12,7 @@ import { duration, t, word } from '../session-texts';
 export const statusCommand: Command = {
   name: ['status'],
   summary: 'Show whether a session is running, today\'s total and anything that needs your attention.',
-  usage: 'status [--db FILE] [--lang nb|nn|en]',
+  usage: 'status [--json] [--db FILE] [--lang nb|nn|en]',
   run(args, io) {
     return withSessions(args, io, ({ tracker, store, lang, zone, clock }) => {
       const now = clock.now();
@@ -28,6 +32,12 @@ export const statusCommand: Command = {
       lines.push(t(lang, 'status-today', { duration: duration(lang, total) }));
       const review = store.sessions.between(now - 31 * 86_400_000, now + 1).filter((x) => x.review !== null).length;
       if (review > 0) lines.push(t(lang, 'status-review', { count: review }));
+      if (args.options.json === true) {
+        const since = s.state === 'running' || s.state === 'recovery-needed' ? s.open.start : s.state === 'paused' ? s.paused.since : null;
+        const doc = { state: s.state, since: since === null ? null : formatInstant(since, zone), sinceMs: since, todayMs: total, toReview: review, zone, text: lines };
+        io.stdout(JSON.stringify(doc) + '\n');
+        return 0 as const;
+      }
       io.stdout(lines.join('\n') + '\n');
       return 0 as const;
     }, { readOnly: { onMissing: (sentence) => {
