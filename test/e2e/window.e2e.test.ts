@@ -217,7 +217,7 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     await page.screenshot({ path: screenshotPath('12-zoom-200'), fullPage: true });
   });
 
-  it('issue 8: makes a summary (preview without dates, then saved) and aggregates 7 summaries plus a malformed file', async () => {
+  it('issues 8 and 17: the representative makes an invitation, the employee opens it and makes a summary, the representative aggregates 7 + 1 summaries plus a malformed file and saves report.html, with the same figures as the screen', async () => {
     const a = await firstRun();
     const { page } = a;
     page.setDefaultTimeout(10_000);
@@ -248,7 +248,24 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     const found = await serious('union-group-lists');
     await page.screenshot({ path: screenshotPath('13a-union-group-lists'), fullPage: true });
     await page.getByRole('button', { name: 'Endre gruppelistene' }).click();
-    await page.getByLabel('Periode').selectOption('2026-11');
+
+    // The representative (here the same window) makes an invitation with these lists.
+    await page.getByRole('button', { name: 'Tillitsvalgt', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tillitsvalgt: samlet rapport' }).waitFor();
+    await page.getByLabel('Periode (2026-11 eller 2026-Q4)').fill('2026-11');
+    await page.getByLabel('Kontakt: hvem sammendraget skal til, og hvordan').fill('Kari Nordmann, tillitsvalgt, rom 4');
+    await page.getByRole('button', { name: 'Lag invitasjonen' }).click();
+    await page.getByRole('status').filter({ hasText: 'invite-2026-11.json' }).waitFor();
+    const invitePath = join(a.dir, 'exports', 'invite-2026-11.json');
+    const invite = JSON.parse(readFileSync(invitePath, 'utf8'));
+    expect(invite).toMatchObject({ format: 'fyrabend.invite/1', period: '2026-11', groups: { department: ['IT', 'Sales'] } });
+
+    // The employee opens it: the period and the lists are the invitation's.
+    await page.getByRole('button', { name: 'Til tillitsvalgt', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sammendrag til tillitsvalgt' }).waitFor();
+    await page.getByLabel('Invitasjon fra tillitsvalgt (valgfritt)').setInputFiles(invitePath);
+    await page.getByText('Invitasjon for 2026-11. Lever til: Kari Nordmann, tillitsvalgt, rom 4').waitFor();
+    await expect(page.getByLabel('Periode').inputValue()).resolves.toBe('2026-11');
     await page.getByLabel('Avdeling').selectOption('IT');
     await page.getByRole('button', { name: 'Vis hva filen vil inneholde' }).click();
     const preview = page.getByRole('list', { name: 'Forhåndsvisning: dette er hele filen' });
@@ -263,7 +280,7 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     await page.getByRole('status').filter({ hasText: 'Lagret i eksportmappen' }).waitFor();
     const saved = join(a.dir, 'exports', 'fyrabend-summary-2026-11.json');
     const savedText = readFileSync(saved, 'utf8');
-    expect(JSON.parse(savedText)).toMatchObject({ format: 'fyrabend.summary/1', period: '2026-11', groups: { department: 'IT' } });
+    expect(JSON.parse(savedText)).toMatchObject({ format: 'fyrabend.summary/2', period: '2026-11', created: '2026-W48', invite: invite.id, groups: { department: 'IT' } });
     expect(savedText).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await page.screenshot({ path: screenshotPath('13-union-summary'), fullPage: true });
 
@@ -275,18 +292,27 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     });
     await page.getByRole('button', { name: 'Tillitsvalgt', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Tillitsvalgt: samlet rapport' }).waitFor();
-    await page.getByLabel('Sammendragsfiler (.json)').setInputFiles(paths);
+    await page.getByLabel('Antall personer som leverte filer').fill('8');
+    await page.getByLabel('Sammendragsfiler (.json)').setInputFiles([...paths, saved]);
     await page.getByRole('heading', { name: 'Filer som ikke er tatt med' }).waitFor();
     await page.getByText(/broken\.json: \$ er ikke fullstendig JSON: filen er avkortet/).waitFor(); // the reason in the language setting, like the page
-    const all = page.getByRole('region', { name: 'Tall per gruppe: alle bidragsytere' });
-    await expect(all.getByRole('row').nth(1).textContent()).resolves.toMatch(/^Alle7/);
-    const sales = page.getByRole('region', { name: 'Tall per gruppe: Avdeling' }).getByRole('row').filter({ hasText: 'Sales' });
-    await expect(sales.textContent()).resolves.toBe('Salesskjult (færre enn 6)');
-    await page.getByRole('img', { name: /overtid totalt per uke for Alle/ }).waitFor();
+    await page.getByText(/^9 filer lest, 8 personer \(ulike id-er\) tatt med, levert av 8 personer/).waitFor();
+    const all = page.getByRole('region', { name: 'Alle', exact: true });
+    await expect(all.getByRole('row').nth(1).textContent()).resolves.toMatch(/^Alle8/);
+    const sales = page.getByRole('region', { name: 'Avdeling', exact: true }).getByRole('row').filter({ hasText: 'Sales' });
+    await expect(sales.textContent()).resolves.toMatch(/^Sales(skjult \(færre enn 6\))+$/);
+    await page.getByRole('img', { name: 'Overtid per uke (t): Alle' }).first().waitFor();
     found.push(...(await serious('representative')));
     await page.getByRole('button', { name: 'Lagre report.html' }).click();
     await page.getByRole('status').filter({ hasText: 'report-2026-11.html' }).waitFor();
-    expect(readFileSync(join(a.dir, 'exports', 'report-2026-11.html'), 'utf8')).not.toContain('broken.json');
+    const html = readFileSync(join(a.dir, 'exports', 'report-2026-11.html'), 'utf8');
+    expect(html).not.toContain('broken.json');
+    // One rendering: every figure on the screen is in the saved file, written the same way (decimal comma).
+    const onScreen = await page.locator('table.numbers td').allTextContents();
+    expect(onScreen.length).toBeGreaterThan(50);
+    expect(onScreen.some((x) => /^\d+,\d$/.test(x))).toBe(true);
+    for (const x of new Set(onScreen)) expect(html).toContain(`>${x.replace(/&/g, '&amp;')}</td>`);
+    expect(onScreen.join(' ')).not.toMatch(/\d\.\d/);
     await page.screenshot({ path: screenshotPath('14-representative'), fullPage: true });
     await page.setViewportSize({ width: 550, height: 450 }); // 200 % zoom
     await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
