@@ -7,7 +7,7 @@ import { parseArgs } from './args';
 import { UsageError, type CliIo, type ExitCode } from './command';
 import { COMMANDS } from './commands/index';
 import { commandSummary, helpHead } from './help-texts';
-import { langOf } from './lang';
+import { langChoiceOf } from './lang';
 import { parseStrict } from './strict-args';
 import { version } from '../../package.json';
 import type { Lang } from '../core/index';
@@ -24,7 +24,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   // a lenient first look only for the language and --debug; the command's own arguments are parsed strictly below
   const loose = parseArgs(argv);
   const debug = loose.options.debug === true;
-  const lang = langOf(loose, io);
+  const chosen = langChoiceOf(loose, io);
+  if (!chosen.ok) {
+    io.stderr(`fyrabend: ${chosen.message}\n`);
+    return 2;
+  }
+  const lang = chosen.lang;
   const help = loose.options.help === true || argv.includes('-h');
   const firstOption = argv.findIndex((a) => a.startsWith('-'));
   const leading = firstOption < 0 ? argv : argv.slice(0, firstOption);

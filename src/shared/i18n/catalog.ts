@@ -6,6 +6,7 @@
  * const C = defineCatalog({ nb: { hi: 'Hei, {name}' }, nn: { hi: 'Hei, {name}' }, en: { hi: 'Hello, {name}' } });
  * translate(C, 'nn', 'hi', { name: 'Kari' }) // 'Hei, Kari'
  */
+import { langOfTag } from './lang-tags';
 import type { Lang } from '../../core/model';
 
 export type Params = Readonly<Record<string, string | number>>;
@@ -24,10 +25,5 @@ export function translate<K extends string>(catalog: Catalog<K>, lang: Lang, key
 
 /** Picks the user's language from an explicit choice, then a LANG-style locale (nb_NO, nn_NO, no_NO), else English. */
 export function pickLang(explicit: string | undefined, locale: string | undefined): Lang {
-  const choice = (explicit ?? '').toLowerCase();
-  if (choice === 'nb' || choice === 'nn' || choice === 'en') return choice;
-  const loc = (locale ?? '').toLowerCase();
-  if (loc.startsWith('nn')) return 'nn';
-  if (loc.startsWith('nb') || loc.startsWith('no')) return 'nb';
-  return 'en';
+  return (explicit ? langOfTag(explicit) : null) ?? (locale ? langOfTag(locale) : null) ?? 'en';
 }
