@@ -83,7 +83,7 @@ const KINDS: readonly [string, () => readonly FormatProblem[], string, FormatPro
   ['weeks that are not the period', () => summaryFile(summaryText((s) => s.weeks.pop())), '$.weeks', 'summary.weeks'],
   ['a summary too large', () => [summarySizeProblem(MAX_SUMMARY_BYTES + 1)!], '$', 'summary.tooLarge'],
   ['a truncated summary', () => summaryFile('{"format": "fyrabend.summary/1", "id"'), '$', 'summary.truncated'],
-  ['a newer summary version', () => summaryFile(summaryText((s) => (s.format = 'fyrabend.summary/2'))), '$.format', 'summary.version'],
+  ['a newer summary version', () => summaryFile(summaryText((s) => (s.format = 'fyrabend.summary/3'))), '$.format', 'summary.version'],
   ['another format given as summary', () => summaryFile('{"format": "fyrabend.sessions/1", "sessions": []}'), '$.format', 'summary.otherFormat'],
   ['a summary without format', () => summaryFile('{"weeks": []}'), '$.format', 'summary.noFormat'],
 ];
