@@ -100,7 +100,17 @@ describe('Representative page', () => {
     await user.clear(k);
     await user.type(k, '5');
     await user.click(screen.getByRole('button', { name: 'Make the report' }));
-    expect(api.repAggregate).toHaveBeenLastCalledWith(expect.objectContaining({ k: 5 }));
+    expect(api.repAggregate).toHaveBeenLastCalledWith(expect.objectContaining({ k: 5, p: 85 }));
+    const p = screen.getByLabelText('Dominance limit p (%)');
+    await user.clear(p);
+    await user.type(p, '90');
+    await user.click(screen.getByRole('button', { name: 'Make the report' }));
+    expect(screen.getByText(/Enter a number from 50 to 85\./)).toBeTruthy();
+    expect(api.repAggregate).toHaveBeenCalledTimes(2);
+    await user.clear(p);
+    await user.type(p, '70');
+    await user.click(screen.getByRole('button', { name: 'Make the report' }));
+    expect(api.repAggregate).toHaveBeenLastCalledWith(expect.objectContaining({ k: 5, p: 70 }));
     await user.click(await screen.findByRole('button', { name: 'Save report.csv' }));
     expect(api.repExport).toHaveBeenCalledWith(expect.objectContaining({ k: 5, format: 'csv' }));
     expect((await screen.findByText(/Saved in the export folder: \/tmp\/exports\/report-2026-11\.csv/)).getAttribute('role')).toBe('status');

@@ -20,6 +20,10 @@ function parseWhole(text: string, min: number, max: number): number | null {
 }
 const parseK = (text: string) => parseWhole(text, 5, 1000);
 const parseSenders = (text: string) => parseWhole(text, 1, 100_000);
+function parseP(text: string): number | null {
+  const n = Number(text.trim().replace(',', '.'));
+  return text.trim() !== '' && Number.isFinite(n) && n >= 50 && n <= 85 ? n : null;
+}
 const PERIOD = /^\d{4}-((0[1-9]|1[0-2])|Q[1-4])$/;
 
 function Cell({ cell }: { cell: CellText }) {
@@ -182,6 +186,8 @@ export function RepresentativePage() {
   const [invite, setInvite] = useState<string | undefined>(undefined);
   const [kText, setKText] = useState('6');
   const [kError, setKError] = useState<string | null>(null);
+  const [pText, setPText] = useState('85');
+  const [pError, setPError] = useState<string | null>(null);
   const [sendersText, setSendersText] = useState('');
   const [sendersError, setSendersError] = useState<string | null>(null);
   const [view, setView] = useState<RepAggregateView | null>(null);
@@ -190,12 +196,14 @@ export function RepresentativePage() {
   const [busy, setBusy] = useState(false);
 
   /** k and senders as numbers, or null (with the messages set) when one is not valid. */
-  const settings = (quiet: boolean): { k: number; senders: number } | null => {
+  const settings = (quiet: boolean): { k: number; p: number; senders: number } | null => {
     const k = parseK(kText);
+    const p = parseP(pText);
     const senders = parseSenders(sendersText);
     if (!quiet || sendersText !== '') setSendersError(senders === null ? t('rep.sendersError') : null);
     setKError(k === null ? t('rep.kError') : null);
-    return k === null || senders === null ? null : { k, senders };
+    setPError(p === null ? t('rep.pError') : null);
+    return k === null || p === null || senders === null ? null : { k, p, senders };
   };
   const run = async (chosen: SummaryFileInput[] = files, quiet = false) => {
     const s = settings(quiet);
@@ -259,6 +267,9 @@ export function RepresentativePage() {
         </Field>
         <Field label={t('rep.k')} hint={t('rep.kHint')} {...(kError ? { error: kError } : {})}>
           <input type="number" inputMode="numeric" min={5} step={1} value={kText} onChange={(e) => setKText(e.target.value)} />
+        </Field>
+        <Field label={t('rep.p')} hint={t('rep.pHint')} {...(pError ? { error: pError } : {})}>
+          <input type="text" inputMode="decimal" value={pText} onChange={(e) => setPText(e.target.value)} />
         </Field>
         <div className="actions">
           <button type="submit" disabled={busy || files.length === 0}>
