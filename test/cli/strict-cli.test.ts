@@ -150,3 +150,20 @@ describe('a closed pipe', () => {
     expect(r.status).toBe(0);
   }, 120_000);
 });
+
+describe('backup --out through a symlink', () => {
+  it('writes the file the link points to and keeps the link', async () => {
+    const db = join(dir, 'bk.db');
+    const file = join(dir, 'bk.json');
+    writeFileSync(file, JSON.stringify({ format: 'fyrabend.sessions/1', sessions: [{ start: '2026-03-10T08:00:00+01:00', end: '2026-03-10T09:00:00+01:00' }] }));
+    expect((await cli(['import', file, '--db', db])).code).toBe(0);
+    const real = join(dir, 'real-backup.sqlite');
+    writeFileSync(real, '');
+    symlinkSync(real, join(dir, 'backup-link.sqlite'));
+    const r = await cli(['backup', '--db', db, '--out', 'backup-link.sqlite']);
+    expect(r.code, r.err).toBe(0);
+    expect(lstatSync(join(dir, 'backup-link.sqlite')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real).subarray(0, 15).toString()).toBe('SQLite format 3');
+    expect((await cli(['backup', '--db', db, '--out', '-'])).code).toBe(2);
+  });
+});
