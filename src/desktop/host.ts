@@ -17,6 +17,7 @@ import type { Notifier } from '../app/ports/notifier';
 import type { PendingWarning } from '../app/warnings/pending';
 import type { WarningScheduler } from '../app/warnings/scheduler';
 import { newestBackup } from '../store/backup';
+import { asStoreError } from '../store/errors';
 import { describeStoreError, openStore, restoreBackup, StoreError, type Store } from '../store/index';
 import { fileExportFolder } from '../store/files/export-folder';
 import { AtomicFileSink } from '../store/files/atomic-file-sink';
@@ -64,10 +65,26 @@ export interface HostOptions {
   readonly log?: HostLog;
   /** Milliseconds between the data-folder move's answer and the restart (default 1500). */
   readonly restartDelayMs?: number;
+  /** Milliseconds after start-up before the deferred integrity check (default INTEGRITY_CHECK_DELAY_MS). */
+  readonly integrityCheckDelayMs?: number;
 }
+
+/** How long after start-up the full integrity check runs (issue 21: the window shows first; a few seconds, so little can be written before it). */
+export const INTEGRITY_CHECK_DELAY_MS = 2_000;
 
 /** Starts the host; resolves with null when it did not start (the reason was shown to the user). */
 export async function startHost(platform: Platform, options: HostOptions = {}): Promise<Host | null> {
+  const opened: { fail: ((e: unknown) => Promise<null>) | null } = { fail: null };
+  try {
+    return await runHost(platform, options, (fail) => (opened.fail = fail));
+  } catch (e) {
+    // Once the store is open, a failure later in start-up (a damaged page met while reading) gets the dialog too.
+    if (!opened.fail) throw e;
+    return opened.fail(e);
+  }
+}
+
+async function runHost(platform: Platform, options: HostOptions, onOpened: (fail: (e: unknown) => Promise<null>) => void): Promise<Host | null> {
   const echo: HostLog = options.log ?? ((m, detail) => console.log(`[fyrabend] ${m}`, detail instanceof Error ? detail.message : (detail ?? '')));
   const { env, paths, time } = platform;
   const assets = paths.assets;
@@ -100,12 +117,34 @@ export async function startHost(platform: Platform, options: HostOptions = {}): 
   const nativeBinding = paths.nativeBinding;
   let store: Store;
   try {
-    store = await openStore(dbPath, { nativeBinding, now: () => time.now() });
+    // Issue 21: the full integrity check runs just after start-up (verifyLater below), so the window shows first.
+    store = await openStore(dbPath, { nativeBinding, now: () => time.now(), integrityCheck: 'deferred' });
   } catch (e) {
     const reason = e instanceof StoreError ? describeStoreError(e, lang) : translate(HOST_TEXTS, lang, 'startup.fault', { detail: e instanceof Error ? e.message : String(e) });
     const newest = e instanceof StoreError && e.code === 'damaged' ? newestBackup(dbPath) : null;
     return failed(reason, { backup: newest, pointer: location.source === 'env' ? null : filePointer(location.pointerFile, () => time.now()), defaultFolder: dirname(dirname(dbPath)) });
   }
+  // What shutdown() stops, in the order it was started; a move can finish before the later ones exist.
+  const running: (() => void)[] = [];
+  /** After the store opened: stop everything at once (no more writes into a bad file), then the dialog with the way out. */
+  const failAfterOpen = async (e: unknown): Promise<null> => {
+    log('start-up failed', e instanceof Error ? e : new Error(String(e)));
+    quitting = true;
+    liveWindow()?.hide();
+    try {
+      shutdown();
+    } catch (stopError) {
+      log('stopping failed', stopError);
+    }
+    const mapped = asStoreError(e, dbPath);
+    const reason = mapped instanceof StoreError ? describeStoreError(mapped, lang) : translate(HOST_TEXTS, lang, 'startup.faultLater', { detail: e instanceof Error ? e.message : String(e) });
+    await handleStartupFailure(
+      { reason, backup: mapped instanceof StoreError && mapped.code === 'damaged' ? newestBackup(dbPath) : null, pointer: location.source === 'env' ? null : filePointer(location.pointerFile, () => time.now()), defaultFolder: dirname(dirname(dbPath)) },
+      { platform, lang, log, restore: async (backup) => void (await restoreBackup(dbPath, backup, time.now(), nativeBinding ? { nativeBinding } : {})) },
+    );
+    return null;
+  };
+  onOpened(failAfterOpen);
   const zone = () => env.FYRABEND_ZONE ?? time.hostZone();
   const clock = { now: () => time.now(), every: (ms: number, fn: () => void) => time.every(ms, fn) };
   // Issue 4: right-to-disconnect warnings (warnings.ts); started once presence runs.
@@ -147,8 +186,7 @@ export async function startHost(platform: Platform, options: HostOptions = {}): 
       shutdown, restart, log, ...(options.restartDelayMs !== undefined ? { restartDelayMs: options.restartDelayMs } : {}),
     }),
   });
-  // What shutdown() stops, in the order it was started; a move can finish before the later ones exist.
-  const running: (() => void)[] = [() => warnings.stop()];
+  running.push(() => warnings.stop());
   running.push(warnings.scheduler.pending.subscribe(heldLogger(log)));
   running.push(services.tracker.core.run());
 
@@ -231,6 +269,18 @@ export async function startHost(platform: Platform, options: HostOptions = {}): 
   refresh();
   const s = services.settings.get();
   if (!s.firstRunDone || !platform.argv.includes('--hidden')) openWindow();
+  // The deferred integrity check: soon after the window shows, before there is much to lose. A damaged
+  // file stops everything at once (no more writes into it) and offers the restore, as at start-up.
+  const verifyLater = time.set(options.integrityCheckDelayMs ?? INTEGRITY_CHECK_DELAY_MS, () => {
+    store.verify().then(
+      () => log('integrity check: ok'),
+      (e: unknown) => {
+        log('integrity check failed', e instanceof Error ? e : new Error(String(e)));
+        void failAfterOpen(e);
+      },
+    );
+  });
+  running.push(() => time.clear(verifyLater));
   return { store, services, warnings: warnings.scheduler, window: liveWindow, openWindow, trayModel: () => lastTray, shutdown };
 }
 

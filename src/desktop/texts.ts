@@ -10,6 +10,7 @@ export type HostTextKey =
   | 'startup.choose'
   | 'startup.quit'
   | 'startup.fault'
+  | 'startup.faultLater'
   | 'startup.noDatabase'
   | 'startup.restoreFailed'
   | 'log.openFailed';
@@ -25,6 +26,7 @@ export const HOST_TEXTS = defineCatalog<HostTextKey>({
     'startup.quit': 'Avslutt',
     'startup.fault': 'Fyrabend kunne ikke åpne dataene dine: {detail}. Ingenting er endret.',
     'startup.noDatabase': 'Det ligger ingen fyrabend.db i {folder}. Velg mappen der databasen din ligger.',
+    'startup.faultLater': 'Noe gikk galt under oppstarten ({detail}). Dataene som var lagret, er urørt.',
     'startup.restoreFailed': 'Gjenopprettingen mislyktes: {detail}. Databasen er urørt. Fyrabend avslutter nå.',
     'log.openFailed': 'Loggen kunne ikke åpnes ({reason}). Du finner den i {file}.',
   },
@@ -38,6 +40,7 @@ export const HOST_TEXTS = defineCatalog<HostTextKey>({
     'startup.quit': 'Avslutt',
     'startup.fault': 'Fyrabend fekk ikkje opna dataa dine: {detail}. Ingenting er endra.',
     'startup.noDatabase': 'Det ligg ingen fyrabend.db i {folder}. Vel mappa der databasen din ligg.',
+    'startup.faultLater': 'Noko gjekk gale då appen starta ({detail}). Det som var lagra, er urørt.',
     'startup.restoreFailed': 'Det gjekk ikkje å hente tilbake tryggingskopien: {detail}. Databasen er urørd. Fyrabend avsluttar no.',
     'log.openFailed': 'Fyrabend fekk ikkje opna loggen ({reason}). Han ligg i {file}.',
   },
@@ -51,6 +54,7 @@ export const HOST_TEXTS = defineCatalog<HostTextKey>({
     'startup.quit': 'Quit',
     'startup.fault': 'Fyrabend could not open your data: {detail}. Nothing was changed.',
     'startup.noDatabase': 'There is no fyrabend.db in {folder}. Choose the folder that holds your database.',
+    'startup.faultLater': 'Something went wrong while starting ({detail}). What was saved is untouched.',
     'startup.restoreFailed': 'The restore failed: {detail}. The database is untouched. Fyrabend will quit now.',
     'log.openFailed': 'The log could not be opened ({reason}). You find it in {file}.',
   },

@@ -10,7 +10,7 @@ import { StoreError as StoreErrorClass, asStoreError, type StoreErrorCode } from
 import { lockFileFor, takeSharedLock } from './lock';
 import { tidyRestoreLeftovers } from './restore';
 import { SqliteLockedPeriodRepo } from './locked-period-repo';
-import { openDatabase, type OpenOptions } from './open';
+import { openDatabase, verifyAfterOpen, type OpenOptions } from './open';
 import { SqliteSessionRepo } from './session-repo';
 import { SqliteAbsenceRepo } from './absence-repo';
 import { SqliteSubmissionRepo } from './submission-repo';
@@ -47,6 +47,8 @@ export interface Store {
   /** A backup now (online backup API), to `out` or the backups folder; returns the file. */
   backup(out?: string): Promise<string>;
   backups(): string[];
+  /** After an open with integrityCheck 'deferred': the full integrity check, then the daily backup (throws StoreError 'damaged'). */
+  verify(): Promise<void>;
   close(): void;
 }
 
@@ -100,6 +102,7 @@ export async function openStore(path: string, options: StoreOptions = {}): Promi
       }
     },
     backups: () => listBackups(path),
+    verify: () => verifyAfterOpen(db, path, now(), options.backups !== false),
     close: () => {
       try {
         db.close();

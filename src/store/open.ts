@@ -36,8 +36,11 @@ export interface OpenOptions {
    * 'daily' (the CLI: on the first open of the day, before the daily backup is taken, so a damaged
    * file is never backed up unnoticed). On a 40-year log (100 000 sessions) the full check takes
    * ~180 ms; a damaged page met later still fails with a 'damaged' error, never silently.
+   * 'deferred' (the tray app, issue 21): the window may show first — neither the check nor the
+   * daily backup runs at open; the caller runs `verifyAfterOpen` soon after (the store's `verify`),
+   * which checks and only then backs up. A database that needs a migration is still checked first.
    */
-  readonly integrityCheck?: 'always' | 'daily';
+  readonly integrityCheck?: 'always' | 'daily' | 'deferred';
   /** Milliseconds to wait for another process's write lock (default 10 000). */
   readonly busyTimeoutMs?: number;
   /**
@@ -152,23 +155,45 @@ async function openOnce(path: string, o: OpenOptions): Promise<Database.Database
   try {
     db = new Database(path, { fileMustExist: true, ...binding(o.nativeBinding) });
     db.pragma(`busy_timeout = ${busyTimeoutMs}`);
-    const checkNow = o.integrityCheck !== 'daily' || dailyBackupDue(path, now());
+    const deferred = o.integrityCheck === 'deferred';
+    const checkNow = deferred ? false : o.integrityCheck !== 'daily' || dailyBackupDue(path, now());
     if (!created && checkNow) {
       const problem = integrityProblem(db);
       if (problem) throw damaged(path, problem);
     }
     const found = requireFyrabend(db, path, o.nativeBinding);
+    if (deferred && !created && found < target) {
+      // A migration rewrites the file: never on one that was not checked.
+      const problem = integrityProblem(db);
+      if (problem) throw damaged(path, problem);
+    }
     setPragmas(db, busyTimeoutMs);
     if (found < target) {
       if (o.backups !== false) await preMigrationBackup(db, path, found, now());
       migrate(db, target);
     }
-    if (o.backups !== false && !created) await dailyBackup(db, path, now());
+    if (o.backups !== false && !created && !deferred) await dailyBackup(db, path, now());
     return db;
   } catch (e) {
     db?.close();
     throw e;
   }
+}
+
+/**
+ * The check an 'deferred' open left for later: the full integrity_check (a damaged file throws the
+ * StoreError 'damaged' naming the newest backup, as at open), then the daily backup, so a damaged
+ * file is never backed up unnoticed.
+ */
+export async function verifyAfterOpen(db: Database.Database, path: string, now: number, backups = true): Promise<void> {
+  let problem: string | null;
+  try {
+    problem = integrityProblem(db);
+  } catch (e) {
+    problem = e instanceof Error ? e.message : String(e);
+  }
+  if (problem) throw damaged(path, problem);
+  if (backups) await dailyBackup(db, path, now);
 }
 
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Database.Database> {

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { APP_SETTINGS_KEY } from '../../src/app/api/index';
 import { DEFAULT_PAY_SETTINGS } from '../../src/core/pay';
 import { TRAY_TEXTS } from '../../src/app/tray/texts';
-import { startHost, type Host } from '../../src/desktop/host';
+import { INTEGRITY_CHECK_DELAY_MS, startHost, type Host } from '../../src/desktop/host';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../src/desktop/security';
 import { translate } from '../../src/shared/i18n/catalog';
 import { channelOf } from '../../src/shared/ipc/channels';
@@ -248,17 +248,19 @@ describe('the host: the payroll save dialog and "Show in folder" (issue 16) go t
 });
 
 describe('the host: start-up failures and the log file', () => {
-  /** A database with a daily backup, then damaged (integrity_check fails). */
+  /** A database with a daily backup, then damaged deep inside (opens, but integrity_check fails). */
   async function damagedWithBackup(dbPath: string): Promise<void> {
     const { openStore } = await import('../../src/store/index');
     const s1 = await openStore(dbPath, { now: () => TUE_1000 - 86_400_000 });
+    for (let i = 0; i < 300; i++) s1.settings.set(`test.filler.${i}`, 'x'.repeat(900));
+    s1.db.pragma('wal_checkpoint(TRUNCATE)');
     s1.close();
     const s2 = await openStore(dbPath, { now: () => TUE_1000 - 3_600_000 });
     s2.close();
     const { openSync, writeSync, closeSync, statSync } = await import('node:fs');
     const fd = openSync(dbPath, 'r+');
     const size = statSync(dbPath).size;
-    for (let at = 4096; at < size; at += 4096) writeSync(fd, Buffer.alloc(64, 0xa5), 0, 64, at + 8);
+    writeSync(fd, Buffer.from([0x00]), 0, 1, size - 4096); // the page type of the settings table's last leaf (the fillers)
     closeSync(fd);
   }
 
@@ -271,35 +273,87 @@ describe('the host: start-up failures and the log file', () => {
     expect(text).not.toContain(dir);
   });
 
-  it('a damaged database: the dialog gives the reason and offers the backup; restoring it restarts the app on it', async () => {
+  it('issue 21: the window shows before the full integrity check, which runs 2 s later and then makes the daily backup', async () => {
+    const dir = temp();
+    const dbPath = join(dir, 'data', 'fyrabend.db');
+    (await start({ dir, env: { FYRABEND_DB: dbPath } })).host!.shutdown();
+    const { platform, host, logs } = await start({ dir, env: { FYRABEND_DB: dbPath } });
+    expect(platform.windows).toHaveLength(1);
+    expect(host!.store.backups()).toEqual([]);
+    await platform.time.advance(INTEGRITY_CHECK_DELAY_MS - 1);
+    expect(logs).not.toContain('integrity check: ok');
+    await platform.time.advance(1);
+    await expect.poll(() => logs.includes('integrity check: ok')).toBe(true);
+    expect(host!.store.backups().map((f) => f.replace(/^.*\//, ''))).toEqual(['fyrabend-daily-2026-11-24.sqlite']);
+  });
+
+  it('a damaged database: the check after start-up stops everything at once and offers the backup; restoring it restarts the app on it', async () => {
     const dir = temp();
     const dbPath = join(dir, 'data', 'fyrabend.db');
     await damagedWithBackup(dbPath);
+    const backupsBefore = readdirSync(join(dir, 'data', 'backups')).sort();
     const platform = new FakePlatform({ start: TUE_1000, paths: { home: dir, documents: dir }, env: { FYRABEND_DB: dbPath } });
     platform.messageBoxAnswer = 0;
-    expect(await startHost(platform, { log: () => undefined })).toBeNull();
+    const host = await startHost(platform, { log: () => undefined });
+    expect(host).not.toBeNull();
+    expect(platform.window()?.visible).toBe(true);
+    expect(platform.messageBoxes).toEqual([]);
+    await platform.time.advance(INTEGRITY_CHECK_DELAY_MS);
+    await expect.poll(() => platform.events).toEqual(['relaunch', 'exit 0']);
     const box = platform.messageBoxes[0]!;
     expect(box.message).toMatch(/^Fyrabend kunne ikke starte\. Databasen .*fyrabend\.db er skadet/);
     expect(box.detail).toMatch(/Du kan gjenopprette den nyeste sikkerhetskopien \(.*fyrabend-daily-2026-11-24\.sqlite\)/);
     expect(box.buttons).toEqual(['Gjenopprett sikkerhetskopien', 'Avslutt']); // FYRABEND_DB decides: no other folder to choose
-    expect(platform.events).toEqual(['relaunch', 'exit 0']);
-    expect(platform.windows).toHaveLength(0);
+    expect(platform.window()?.visible).toBe(false);
+    expect(host!.store.db.open).toBe(false);
+    expect(platform.ipc.handlers.size).toBe(0);
+    expect(backupsBefore).toContain('fyrabend-daily-2026-11-24.sqlite'); // the damaged file itself was never backed up
     const again = await start({ dir, env: { FYRABEND_DB: dbPath } });
     expect(again.host).not.toBeNull();
     expect(readdirSync(join(dir, 'data')).some((f) => f.includes('before-restore'))).toBe(true);
-    expect(readFileSync(join(dir, 'data', 'logs', 'fyrabend.log'), 'utf8')).toMatch(/ERROR not started Databasen .* er skadet[\s\S]*start-up failure: the user chose restore/);
+    expect(readFileSync(join(dir, 'data', 'logs', 'fyrabend.log'), 'utf8')).toMatch(/ERROR integrity check failed[\s\S]*start-up failure: the user chose restore/);
   });
 
-  it('quitting from the dialog changes nothing', async () => {
+  it('quitting from that dialog restores nothing and backs nothing up', async () => {
     const dir = temp();
     const dbPath = join(dir, 'data', 'fyrabend.db');
     await damagedWithBackup(dbPath);
-    const before = readFileSync(dbPath);
-    const platform = new FakePlatform({ start: TUE_1000, paths: { home: dir, documents: dir }, env: { FYRABEND_DB: dbPath } });
+    const backupsBefore = readdirSync(join(dir, 'data', 'backups')).sort();
+    const platform = new FakePlatform({ start: TUE_1000 + 86_400_000, paths: { home: dir, documents: dir }, env: { FYRABEND_DB: dbPath } });
     platform.messageBoxAnswer = 1;
+    await startHost(platform, { log: () => undefined });
+    await platform.time.advance(INTEGRITY_CHECK_DELAY_MS);
+    await expect.poll(() => platform.events).toEqual(['exit 1']);
+    expect(readdirSync(join(dir, 'data', 'backups')).sort()).toEqual(backupsBefore); // no daily backup of the damaged file on the next day
+    expect(readdirSync(join(dir, 'data')).some((f) => f.includes('before-restore'))).toBe(false);
+  });
+
+  it('a failure later in start-up (here the tray) closes the store and shows the dialog, never a silent exit', async () => {
+    const dir = temp();
+    const platform = new FakePlatform({ start: TUE_1000, paths: { home: dir, documents: dir }, env: { FYRABEND_DB: join(dir, 'data', 'fyrabend.db') } });
+    platform.createTray = () => {
+      throw new Error('no status notifier host');
+    };
+    platform.messageBoxAnswer = 0;
     expect(await startHost(platform, { log: () => undefined })).toBeNull();
+    expect(platform.messageBoxes[0]!.message).toBe('Fyrabend kunne ikke starte. Noe gikk galt under oppstarten (no status notifier host). Dataene som var lagret, er urørt.');
     expect(platform.events).toEqual(['exit 1']);
-    expect(readFileSync(dbPath).equals(before)).toBe(true);
+    const { takeExclusiveLock } = await import('../../src/store/index');
+    takeExclusiveLock(join(dir, 'data', 'fyrabend.db')).release(); // the store was closed (its shared lock released)
+  });
+
+  it('a file that is not a Fyrabend database is refused at open, with the dialog (never a silent exit)', async () => {
+    const dir = temp();
+    const dbPath = join(dir, 'data', 'fyrabend.db');
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    writeFileSync(dbPath, 'this is not a database, but somebody else\'s file');
+    const platform = new FakePlatform({ start: TUE_1000, paths: { home: dir, documents: dir }, env: { FYRABEND_DB: dbPath } });
+    platform.messageBoxAnswer = 0;
+    expect(await startHost(platform, { log: () => undefined })).toBeNull();
+    expect(platform.messageBoxes[0]!.message).toMatch(/^Fyrabend kunne ikke starte\. .*fyrabend\.db/);
+    expect(platform.messageBoxes[0]!.buttons).toEqual(['Avslutt']);
+    expect(platform.events).toEqual(['exit 1']);
+    expect(readFileSync(dbPath, 'utf8')).toBe("this is not a database, but somebody else's file");
   });
 
   it('a broken location.json: choosing a folder with a database writes location.json, and the restart opens it', async () => {

@@ -1,0 +1,55 @@
+/**
+ * integrityCheck 'deferred' (issue 21, the tray app): the window may show before the full check —
+ * the open runs neither the check nor the daily backup; `verify()` checks and only then backs up,
+ * and a damaged file fails it with 'damaged' naming the newest backup (never backed up itself).
+ */
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore, StoreError } from '../../src/store/index';
+
+const DAY = 86_400_000;
+const T = Date.parse('2026-11-24T09:00:00Z');
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+async function logWithFillers(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'fyrabend-deferred-'));
+  dirs.push(dir);
+  const db = join(dir, 'fyrabend.db');
+  const s = await openStore(db, { now: () => T - 2 * DAY });
+  for (let i = 0; i < 300; i++) s.settings.set(`test.filler.${i}`, 'x'.repeat(900));
+  s.db.pragma('wal_checkpoint(TRUNCATE)');
+  s.close();
+  return db;
+}
+const backups = (db: string) => (existsSync(join(db, '..', 'backups')) ? readdirSync(join(db, '..', 'backups')).sort() : []);
+
+describe("integrityCheck 'deferred'", () => {
+  it('opens without the daily backup; verify() checks and then makes it', async () => {
+    const db = await logWithFillers();
+    const s = await openStore(db, { now: () => T, integrityCheck: 'deferred' });
+    expect(backups(db)).toEqual([]);
+    await s.verify();
+    expect(backups(db)).toEqual(['fyrabend-daily-2026-11-24.sqlite']);
+    s.close();
+  });
+
+  it('a damaged file opens, fails verify() with "damaged" naming the newest backup, and is not backed up', async () => {
+    const db = await logWithFillers();
+    (await openStore(db, { now: () => T - DAY })).close(); // yesterday's daily backup, of a good file
+    const fd = openSync(db, 'r+');
+    writeSync(fd, Buffer.from([0x00]), 0, 1, statSync(db).size - 4096); // the page type of the fillers' last leaf
+    closeSync(fd);
+    await expect(openStore(db, { now: () => T })).rejects.toMatchObject({ code: 'damaged' }); // 'always' still checks at open
+    const s = await openStore(db, { now: () => T, integrityCheck: 'deferred' });
+    const e = await s.verify().then(() => null, (x: unknown) => x);
+    expect(e).toBeInstanceOf(StoreError);
+    expect(e).toMatchObject({ code: 'damaged', params: { newest: join(db, '..', 'backups', 'fyrabend-daily-2026-11-23.sqlite') } });
+    expect(backups(db)).toEqual(['fyrabend-daily-2026-11-23.sqlite']);
+    s.close();
+  });
+});
