@@ -1,6 +1,6 @@
 /**
  * The notifier port: how the app shows a desktop notification. The shell implements it with
- * notify-send on Linux and node-notifier on macOS and Windows (electron/main/notify/desktop-notifier.ts);
+ * notify-send on Linux and node-notifier on macOS and Windows (src/desktop/notify/desktop-notifier.ts);
  * tests use a fake. The app never knows which operating-system mechanism is used.
  */
 import type { Result } from '../../shared/result';
