@@ -60,9 +60,18 @@ export function hasValgrind(): boolean {
   return valgrind;
 }
 
-/** Instructions executed by `node …argv` under callgrind (one run: the count is stable), or undefined without valgrind. */
+/**
+ * Instructions executed by `node …argv` under callgrind, or undefined without valgrind. The count is
+ * stable, so one measured run; it follows one run under callgrind that is not counted, because V8
+ * refuses a code cache written outside valgrind (another CPU) and the launcher then writes a new one.
+ */
 export function instructions(cmd: Command): number | undefined {
   if (!hasValgrind()) return undefined;
+  callgrind(cmd);
+  return callgrind(cmd);
+}
+
+function callgrind(cmd: Command): number | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'fyrabend-cg-'));
   try {
     const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${join(dir, 'cg.out')}`, process.execPath, ...cmd.argv], {
