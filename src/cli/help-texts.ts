@@ -30,6 +30,10 @@ const HEAD: Readonly<Record<Lang, { title: string; usage: string; exit: string; 
 const SUMMARIES: Readonly<Record<'nb' | 'nn', Texts>> = {
   nb: {
     backup: 'Ta sikkerhetskopi av databasen nå (det tas også automatisk kopi hver dag og før hver oppgradering).',
+    'absence add': 'Legg inn fravær (ferie, sykdom, sykt barn, avspasering, permisjon, annet) for hele eller deler av dager.',
+    'absence list': 'Vis fraværet som er lagt inn (alt, eller det som overlapper --from og --to), med fleksisaldoen.',
+    'absence remove': 'Slett et fravær etter id (se «fyrabend absence list»); slettingen står i endringsloggen.',
+    'export absence': 'Skriv fraværet som fyrabend.absence/1 (til skjermen eller --out FIL), uten de private notatene.',
     check: 'Kontroller økter mot arbeidsmiljøloven kapittel 10 og avtalen; skriver fyrabend.findings/1 som JSON.',
     'export sessions': 'Skriv de registrerte øktene som fyrabend.sessions/1 (til skjermen eller --out FIL).',
     'export timesheet': 'Eksporter timelisten for en måned (eller et år) til lønn: en fil til gjennomsyn, eller --submit for å sende den (en måned som er sendt, går som korrigeringer).',
@@ -49,6 +53,10 @@ const SUMMARIES: Readonly<Record<'nb' | 'nn', Texts>> = {
   },
   nn: {
     backup: 'Ta tryggingskopi av databasen no (det blir òg teke kopi automatisk kvar dag og før kvar oppgradering).',
+    'absence add': 'Legg inn fråvær (ferie, sjukdom, sjukt barn, avspasering, permisjon, anna) for heile eller delar av dagar.',
+    'absence list': 'Vis fråværet som er lagt inn (alt, eller det som overlappar --from og --to), med fleksisaldoen.',
+    'absence remove': 'Slett eit fråvær etter id (sjå «fyrabend absence list»); slettinga står i endringsloggen.',
+    'export absence': 'Skriv fråværet som fyrabend.absence/1 (til skjermen eller --out FIL), utan dei private notata.',
     check: 'Kontroller økter mot arbeidsmiljølova kapittel 10 og avtalen; skriv fyrabend.findings/1 som JSON.',
     'export sessions': 'Skriv dei registrerte øktene som fyrabend.sessions/1 (til skjermen eller --out FIL).',
     'export timesheet': 'Eksporter timelista for ein månad (eller eit år) til løn: ei fil til gjennomsyn, eller --submit for å sende ho (ein månad som er send, går som rettingar).',

@@ -22,6 +22,7 @@ import { describeProblem, type TrackerProblem } from '../tracker/problems';
 import { loadTrackerSettings, TRACKER_SETTINGS_KEY } from '../tracker/settings';
 import { Tracker, UNDO_IDLE_MS, type TrackerNotices } from '../tracker/tracker';
 import { createAbsenceService } from '../absence/service';
+import { agreementVersions } from '../agreement-versions';
 import type { AbsenceRepo } from '../ports/absence-repo';
 import { agreedEndOfDay } from '../tracker/agreed-end';
 import { dismissRulesUpdateNotice, rulesUpdateNoticeDue } from '../notices/rules-update';
@@ -119,12 +120,6 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     const parsed = parseAgreementJson(JSON.parse(stored.json));
     return parsed.ok ? parsed.value : null;
   };
-  /** Every stored agreement version, parsed (a version that no longer parses is left out). */
-  const agreementVersions = (): Agreement[] =>
-    d.agreements.list().flatMap((stored) => {
-      const parsed = parseAgreementJson(JSON.parse(stored.json));
-      return parsed.ok ? [parsed.value] : [];
-    });
   const core = new Tracker({
     sessions: d.sessions,
     state: d.trackerState,
@@ -248,7 +243,7 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     ...(d.payroll ? { payroll: d.payroll } : {}),
     ...(d.location ? { location: d.location } : {}),
     ...(d.diagnostics ? { diagnostics: d.diagnostics } : {}),
-    ...(d.absences ? { absences: absenceService(d, d.absences, agreementVersions, () => readSettings().lang) } : {}),
+    ...(d.absences ? { absences: absenceService(d, d.absences, () => agreementVersions(d.agreements), () => readSettings().lang) } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import { exportSessionsCommand } from './export-sessions';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
 import { settingsPayCommand } from './settings-pay';
+import { absenceAddCommand, absenceListCommand, absenceRemoveCommand, exportAbsenceCommand } from './absence';
 
 /** Every `fyrabend` sub-command. Add one line per command file. */
 export const COMMANDS: readonly Command[] = [
@@ -36,4 +37,8 @@ export const COMMANDS: readonly Command[] = [
   backupCommand,
   restoreCommand,
   settingsPayCommand,
+  absenceAddCommand,
+  absenceListCommand,
+  absenceRemoveCommand,
+  exportAbsenceCommand,
 ];
