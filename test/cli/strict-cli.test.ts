@@ -31,8 +31,8 @@ const S = ['--sessions', 's.json', '--agreement', 'a.json'];
 describe('unknown options and stray words are refused', () => {
   it.each([
     [['check', ...S, '--fromat', 'csv'], /^fyrabend: --fromat is not an option of "fyrabend check" \(did you mean --format\?\); usage: fyrabend check --sessions FILE/],
-    [['log', '--form', '2026-03-01'], /^fyrabend: --form is not an option of "fyrabend log" \(did you mean --from\?\); usage: fyrabend log /],
-    [['status', '--jsno'], /^fyrabend: --jsno is not an option of "fyrabend status"; usage: fyrabend status /],
+    [['log', '--form', '2026-03-01'], /^fyrabend: --form is not an option of "fyrabend log" \(did you mean --format\?\); usage: fyrabend log /],
+    [['status', '--jsno'], /^fyrabend: --jsno is not an option of "fyrabend status" \(did you mean --json\?\); usage: fyrabend status /],
     [['status', 'now'], /^fyrabend: "now" is not expected after "fyrabend status"; put a value after its option/],
     [['import', 'a.json', 'b.json'], /^fyrabend: "b.json" is not expected after "fyrabend import"/],
     [['start', '--own=yes'], /^fyrabend: --own is a switch and takes no value; write just --own; usage: fyrabend start /],
