@@ -33,7 +33,7 @@ describe('fyrabend rep aggregate and a retired rule', () => {
     ['en', /^fyrabend: s0\.json was made by an older Fyrabend .*\(aml\.10-5\.week-cap\).*1 finding in all/m],
   ])('includes the file and notes what was left out (%s)', (lang, note) => {
     const out = join(dir, `report-${lang}.json`);
-    const r = fyrabend(['rep', 'aggregate', ...files, '--k', '6', '--out', out, '--lang', lang]);
+    const r = fyrabend(['rep', 'aggregate', ...files, '--senders', '6', '--k', '6', '--out', out, '--lang', lang]);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(note);
     const report = readFileSync(out, 'utf8');
