@@ -56,14 +56,14 @@ export const API_METHODS = [
   // Issue 19: Settings → Log and diagnostics (src/shared/ipc/diagnostics-contract.ts).
   'logShow',
   'diagnosticsCopy',
-] as const;
-
   // Issue 15: absence and the flexitime balance (src/shared/ipc/absence-contract.ts).
   'absenceList',
   'absenceSave',
   'absenceDelete',
   'balancePeriod',
   'balanceCarriedOverSet',
+] as const;
+
 export type ApiMethod = (typeof API_METHODS)[number];
 
 /** Events the main process pushes to the window (subscribe with `window.api.on…`). */
