@@ -2,6 +2,7 @@
 import type { Lang } from '../core/model';
 import type { AbsenceKind } from '../core/absence/model';
 import { defineCatalog, translate, type Params } from '../shared/i18n/catalog';
+import { duration } from './session-texts';
 
 type Key =
   | 'added' | 'changed' | 'removed' | 'none' | 'line' | 'part' | 'paid-value' | 'number' | 'saldo' | 'exported'
@@ -68,13 +69,9 @@ export function at(lang: Lang, key: Key, params?: Params): string {
   return translate(CATALOG, lang, key, params);
 }
 
-/** A signed balance of hours in the language: `+3 t 15 min`, `−45 min`. */
+/** A signed balance of hours, in the CLI's own duration words (`+3 t 15 min`, `−45 min`). */
 export function balanceText(hours: number, lang: Lang): string {
   const minutes = Math.round(hours * 60);
-  const abs = Math.abs(minutes);
-  const h = Math.floor(abs / 60);
-  const m = abs % 60;
-  const unit = lang === 'en' ? 'h' : 't';
-  const body = h === 0 ? `${m} min` : m === 0 ? `${h} ${unit}` : `${h} ${unit} ${m} min`;
+  const body = duration(lang, Math.abs(minutes) * 60_000);
   return minutes === 0 ? body : `${minutes > 0 ? '+' : '−'}${body}`;
 }
