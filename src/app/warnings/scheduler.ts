@@ -207,6 +207,8 @@ export class WarningScheduler {
     if (!snoozed && this.snoozeUntil !== null) this.setSnooze(null);
     this.pending.prune(now - PENDING_KEEP_MS);
     const dnd = await this.readDnd();
+    // The app may have quit while the desktop answered: show nothing, store nothing, arm nothing.
+    if (this.stopped) return;
 
     let nextAt: Instant | null = null;
     let planned = false;

@@ -144,6 +144,20 @@ describe('warning scheduler: reliability', () => {
 });
 
 describe('warning scheduler: respect', () => {
+  it('a wake-up still reading do-not-disturb when the app quits shows nothing and arms no timer', async () => {
+    const h = await workday();
+    await h.time.advanceTo(oslo(`${MON} 15:44`));
+    h.time.sleep(MIN); // 15:45: the 15-minute warning is due
+    let release: (s: 'off') => void = () => undefined;
+    h.dnd.read = () => new Promise((resolve) => (release = resolve));
+    const woke = h.scheduler.resumed();
+    h.scheduler.stop();
+    release('off');
+    await woke;
+    expect(h.notifier.shown).toEqual([]);
+    expect(h.time.armed()).toBe(0);
+  });
+
   it('snooze holds warnings and brings what fell due back as one notification', async () => {
     const h = await workday();
     await h.time.advanceTo(oslo(`${MON} 15:30`));
