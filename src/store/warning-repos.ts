@@ -6,8 +6,8 @@
 import type Database from 'better-sqlite3';
 import type { Instant, PlanReason } from '../core/model';
 import type { DeliveredLog } from '../app/warnings/delivered-log';
-import { openSessionStart } from '../app/warnings/open-session-id';
-import type { OvertimeReason, OvertimeReasonRepo } from '../app/warnings/overtime-reason';
+import type { OvertimeReason, OvertimeReasonRepo, OvertimeReasonWithSession } from '../app/warnings/overtime-reason';
+import { openSessionId, openSessionStart } from '../app/warnings/open-session-id';
 import type { PendingCause, PendingWarning } from '../app/warnings/pending';
 import type { WarningStateStore } from '../app/warnings/warning-state';
 import { CLICK_ACTIONS, URGENCIES, WINDOW_PAGES, type NotificationRequest } from '../app/ports/notifier';
@@ -47,9 +47,15 @@ export class SqliteOvertimeReasonRepo implements OvertimeReasonRepo {
     const t = this.target(reason.sessionId);
     if (!t) throw new Error(`session ${reason.sessionId} does not exist`);
     try {
-      this.db
-        .prepare('INSERT INTO overtime_reasons (session_id, session_start_ms, recorded_ms, reasons_json, text) VALUES (?, ?, ?, ?, ?)')
-        .run(t.id, t.start, reason.recordedAt, JSON.stringify(reason.reasons), reason.text);
+      // Issue 14 item 4: the reason also goes into the session's change log (the audit log), in one transaction.
+      this.db.transaction(() => {
+        this.db
+          .prepare('INSERT INTO overtime_reasons (session_id, session_start_ms, recorded_ms, reasons_json, text) VALUES (?, ?, ?, ?, ?)')
+          .run(t.id, t.start, reason.recordedAt, JSON.stringify(reason.reasons), reason.text);
+        this.db
+          .prepare('INSERT INTO audit_log (at_ms, action, session_id, before_json, after_json, reason) VALUES (?, ?, ?, NULL, NULL, ?)')
+          .run(reason.recordedAt, 'overtime-reason', t.id, reason.text);
+      })();
     } catch (e) {
       throw asStoreError(e, this.path);
     }
@@ -64,6 +70,26 @@ export class SqliteOvertimeReasonRepo implements OvertimeReasonRepo {
         : this.db.prepare('SELECT * FROM overtime_reasons WHERE session_id = ? ORDER BY id').all(t.id)
     ) as ReasonRow[];
     return rows.map((r) => ({ sessionId, recordedAt: r.recorded_ms, reasons: JSON.parse(r.reasons_json) as PlanReason[], text: r.text }));
+  }
+
+  listBetween(from: Instant, to: Instant): readonly OvertimeReasonWithSession[] {
+    const closed = this.db
+      .prepare(
+        `SELECT r.*, s.start_ms AS s_start, s.end_ms AS s_end FROM overtime_reasons r JOIN sessions s ON s.id = r.session_id
+         WHERE s.start_ms < ? AND s.end_ms > ? ORDER BY r.id`,
+      )
+      .all(to, from) as (ReasonRow & { s_start: number; s_end: number })[];
+    const open = this.db
+      .prepare(
+        `SELECT r.* FROM overtime_reasons r JOIN open_session o ON o.id = 1 AND r.session_id IS NULL AND r.session_start_ms = o.start_ms
+         WHERE o.start_ms < ? ORDER BY r.id`,
+      )
+      .all(to) as ReasonRow[];
+    const of = (r: ReasonRow) => ({ recordedAt: r.recorded_ms, reasons: JSON.parse(r.reasons_json) as PlanReason[], text: r.text });
+    return [
+      ...closed.map((r) => ({ ...of(r), sessionId: String(r.session_id), sessionStart: r.s_start, sessionEnd: r.s_end })),
+      ...open.map((r) => ({ ...of(r), sessionId: openSessionId(r.session_start_ms), sessionStart: r.session_start_ms, sessionEnd: null })),
+    ];
   }
 }
 

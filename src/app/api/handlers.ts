@@ -17,6 +17,7 @@ import { EXPORT_HANDLERS } from './export-handlers';
 import { DATA_FOLDER_HANDLERS } from './data-folder-handlers';
 import { DIAGNOSTICS_HANDLERS } from './diagnostics-handlers';
 import { ABSENCE_HANDLERS } from './absence-handlers';
+import { BASIS_HANDLERS } from './basis-handlers';
 import { userLang } from './user-lang';
 
 export type Handler<K extends ApiMethod> = (services: Services, input: InputOf<K>) => Promise<Result<OutputOf<K>>>;
@@ -147,6 +148,7 @@ export const HANDLERS: HandlerTable = {
   ...DATA_FOLDER_HANDLERS,
   ...DIAGNOSTICS_HANDLERS,
   ...ABSENCE_HANDLERS,
+  ...BASIS_HANDLERS,
 };
 
 /** Which part of the window a successful call changes: the shell broadcasts `stateChanged` for it. */

@@ -20,6 +20,7 @@ import type {
   TrackerStatus,
 } from '../../shared/ipc/dto';
 import type { Result } from '../../shared/result';
+import type { BasisRecordView } from '../../shared/ipc/basis-contract';
 import type { DataLocationService } from '../data-location/service';
 import type { PayrollService } from './payroll-service';
 import type { SummaryService } from './summary-handlers';
@@ -78,6 +79,8 @@ export interface WarningService {
   snooze(id: string, minutes: number): Outcome;
   dismiss(id: string): Outcome;
   recordOvertimeReason(input: { sessionId: string; reasons: readonly OvertimeReasonView['reasons'][number][]; text: string; lang: Lang }): Awaitable<Result<OvertimeReasonView>>;
+  /** Issue 14 item 4: the reasons of the sessions overlapping [from, to) (absent: none recorded here). */
+  listOvertimeReasons?(from: Instant, to: Instant): readonly BasisRecordView[];
 }
 
 export interface BackupService {

@@ -25,6 +25,17 @@ export interface OvertimeReasonRepo {
   sessionExists(sessionId: string): boolean;
   save(reason: OvertimeReason): void;
   listForSession(sessionId: string): readonly OvertimeReason[];
+  /**
+   * Issue 14 item 4: every reason whose session overlaps [from, to), with the session's start and end
+   * (end null while it runs), so the window can show it on the findings of that day.
+   */
+  listBetween(from: Instant, to: Instant): readonly OvertimeReasonWithSession[];
+}
+
+/** A stored reason with the interval of its session (`sessionEnd` null while the session runs). */
+export interface OvertimeReasonWithSession extends OvertimeReason {
+  readonly sessionStart: Instant;
+  readonly sessionEnd: Instant | null;
 }
 
 export interface RecordOvertimeInput {
@@ -54,7 +65,11 @@ export function recordOvertimeReason(repo: OvertimeReasonRepo, input: RecordOver
 export class MemoryOvertimeReasonRepo implements OvertimeReasonRepo {
   private readonly rows: OvertimeReason[] = [];
 
-  constructor(private readonly sessions: ReadonlySet<string>) {}
+  /** `intervals`: the sessions' [start, end) by id (end null while running), for listBetween. */
+  constructor(
+    private readonly sessions: ReadonlySet<string>,
+    private readonly intervals: ReadonlyMap<string, { readonly start: Instant; readonly end: Instant | null }> = new Map(),
+  ) {}
 
   sessionExists(sessionId: string): boolean {
     return this.sessions.has(sessionId);
@@ -66,5 +81,14 @@ export class MemoryOvertimeReasonRepo implements OvertimeReasonRepo {
 
   listForSession(sessionId: string): readonly OvertimeReason[] {
     return this.rows.filter((r) => r.sessionId === sessionId);
+  }
+
+  listBetween(from: Instant, to: Instant): readonly OvertimeReasonWithSession[] {
+    const out: OvertimeReasonWithSession[] = [];
+    for (const r of this.rows) {
+      const i = this.intervals.get(r.sessionId);
+      if (i && i.start < to && (i.end === null || i.end > from)) out.push({ ...r, sessionStart: i.start, sessionEnd: i.end });
+    }
+    return out;
   }
 }

@@ -130,5 +130,6 @@ export function createWarningService(d: WarningServiceDeps): WarningService {
       const view: OvertimeReasonView = { sessionId: r.value.sessionId, recordedAt: r.value.recordedAt, reasons: [...r.value.reasons], text: r.value.text };
       return ok(view);
     },
+    listOvertimeReasons: (from, to) => d.reasons.listBetween(from, to).map((r) => ({ sessionId: r.sessionId, sessionStart: r.sessionStart, sessionEnd: r.sessionEnd, recordedAt: r.recordedAt, reasons: [...r.reasons], text: r.text })),
   };
 }

@@ -62,6 +62,8 @@ export const API_METHODS = [
   'absenceDelete',
   'balancePeriod',
   'balanceCarriedOverSet',
+  // Issue 14 item 4: the recorded overtime reasons of a period (src/shared/ipc/basis-contract.ts).
+  'overtimeReasonsList',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

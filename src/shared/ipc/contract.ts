@@ -18,6 +18,7 @@ import { EXPORT_CONTRACT } from './export-contract';
 import { DATA_FOLDER_CONTRACT } from './data-folder-contract';
 import { DIAGNOSTICS_CONTRACT } from './diagnostics-contract';
 import { ABSENCE_CONTRACT } from './absence-contract';
+import { BASIS_CONTRACT } from './basis-contract';
 import type {
   AgreementVersion,
   AuditEntryView,
@@ -204,6 +205,8 @@ export const CONTRACT = {
   ...DIAGNOSTICS_CONTRACT,
   // Issue 15: absence and the flexitime balance.
   ...ABSENCE_CONTRACT,
+  // Issue 14 item 4: the recorded overtime reasons of a period.
+  ...BASIS_CONTRACT,
 } as const satisfies Record<ApiMethod, MethodSpec>;
 
 export type Contract = typeof CONTRACT;
@@ -233,3 +236,4 @@ export type * from './dto';
 export type * from './summary-contract';
 export type * from './export-contract';
 export type * from './data-folder-contract';
+export type * from './basis-contract';
