@@ -1,5 +1,5 @@
 /** The window: navigation, language, first-run, and the pages. Re-fetches when the main process says something changed. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../core/model';
 import { api, type Settings } from './api';
 import { useAgreements } from './hooks/useAgreements';
@@ -12,14 +12,16 @@ import { PeriodPage } from './pages/PeriodPage';
 import { SessionsPage } from './pages/SessionsPage';
 import { AbsencePage } from './pages/AbsencePage';
 import { SettingsPage } from './pages/SettingsPage';
-import { TodayPage } from './pages/TodayPage';
+import { TodayPage, type TodayRequest } from './pages/TodayPage';
+import { HelpPage } from './pages/HelpPage';
+import { shortcutOf } from './lib/shortcuts';
 import { RepresentativePage } from './pages/Representative';
 import { UnionSummaryPage } from './pages/UnionSummary';
 import { ExportPage } from './pages/Export';
 import { RulesUpdateNotice } from './components/RulesUpdateNotice';
 
-export type Page = 'today' | 'week' | 'month' | 'findings' | 'sessions' | 'absence' | 'agreement' | 'settings' | 'export' | 'union' | 'rep';
-const PAGES: readonly Page[] = ['today', 'week', 'month', 'findings', 'sessions', 'absence', 'agreement', 'settings', 'export', 'union', 'rep'];
+export type Page = 'today' | 'week' | 'month' | 'findings' | 'sessions' | 'absence' | 'agreement' | 'settings' | 'export' | 'union' | 'rep' | 'help';
+const PAGES: readonly Page[] = ['today', 'week', 'month', 'findings', 'sessions', 'absence', 'agreement', 'settings', 'export', 'union', 'rep', 'help'];
 const DEFAULT_ZONE = 'Europe/Oslo';
 
 export function App() {
@@ -60,14 +62,40 @@ function Shell({ settings, error, zone, changed, lang, bump, onSettings, onLang 
   const { t } = useI18n();
   const [page, setPage] = useState<Page>('today');
   const agreements = useAgreements([changed]);
+  // Issue 14 items 4 and 8: a notification's "record the overtime" and the window's shortcuts go to Today, which acts on them.
+  const [request, setRequest] = useState<TodayRequest | null>(null);
+  const nonce = useRef(0);
   useEffect(
     () =>
       api.onNavigate((req) => {
+        if (req.action === 'stop-or-record-overtime') {
+          setPage('today');
+          setRequest({ kind: 'record', ...(req.sessionId !== undefined ? { sessionId: req.sessionId } : {}), nonce: ++nonce.current });
+          return;
+        }
         const p = req.page === 'week' || req.page === 'today' || req.page === 'findings' || req.page === 'agreement' || req.page === 'settings' || req.page === 'export' ? req.page : 'today';
         setPage(p);
       }),
     [],
   );
+  const ready = Boolean(settings?.firstRunDone);
+  useEffect(() => {
+    if (!ready) return undefined;
+    const onKey = (e: KeyboardEvent) => {
+      const action = shortcutOf(e);
+      if (!action || document.querySelector('[aria-modal="true"]')) return;
+      e.preventDefault();
+      setPage('today');
+      setRequest({ kind: 'shortcut', action, nonce: ++nonce.current });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [ready]);
+  // The representative's page only when turned on in Settings (issue 14 item 8).
+  const shown = PAGES.filter((p) => p !== 'rep' || settings?.repPage === true);
+  useEffect(() => {
+    if (page === 'rep' && settings && settings.repPage !== true) setPage('settings');
+  }, [page, settings]);
   if (!settings) {
     return (
       <main className="loading">
@@ -97,7 +125,7 @@ function Shell({ settings, error, zone, changed, lang, bump, onSettings, onLang 
       <nav aria-label={t('nav.label')}>
         <p className="brand">Fyrabend</p>
         <ul>
-          {PAGES.map((p) => (
+          {shown.map((p) => (
             <li key={p}>
               <button type="button" className="nav-item" aria-current={page === p ? 'page' : undefined} onClick={() => setPage(p)}>
                 {t(`nav.${p}`)}
@@ -108,7 +136,7 @@ function Shell({ settings, error, zone, changed, lang, bump, onSettings, onLang 
       </nav>
       <main id="main" tabIndex={-1}>
         {settings.rulesUpdateNotice ? <RulesUpdateNotice onOpen={openAgreementSettings} onDismissed={onSettings} /> : null}
-        {page === 'today' ? <TodayPage agreements={list} zone={zone} changed={changed} /> : null}
+        {page === 'today' ? <TodayPage agreements={list} zone={zone} changed={changed} request={request} /> : null}
         {page === 'week' || page === 'month' ? <PeriodPage key={page} mode={page} agreements={list} zone={zone} changed={changed} /> : null}
         {page === 'findings' ? <FindingsPage zone={zone} changed={changed} /> : null}
         {page === 'sessions' ? <SessionsPage zone={zone} changed={changed} onChanged={bump} /> : null}
@@ -117,7 +145,8 @@ function Shell({ settings, error, zone, changed, lang, bump, onSettings, onLang 
         {page === 'settings' ? <SettingsPage settings={settings} zone={zone} onChanged={onSettings} /> : null}
         {page === 'export' ? <ExportPage zone={zone} /> : null}
         {page === 'union' ? <UnionSummaryPage zone={zone} /> : null}
-        {page === 'rep' ? <RepresentativePage /> : null}
+        {page === 'rep' && settings.repPage === true ? <RepresentativePage /> : null}
+        {page === 'help' ? <HelpPage /> : null}
       </main>
     </div>
   );

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The Today page names the next line the planner sees (issue 13: the version 2 warnings), in the user's language. */
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PLAN_RULES, type Lang, type PlanItem } from '../../src/core/index';
 import type { TrackerStatus } from '../../src/shared/ipc/dto';
 import { I18nProvider } from '../../src/ui/i18n';
@@ -10,7 +10,13 @@ import { TodayPage } from '../../src/ui/pages/TodayPage';
 const NOW = Date.parse('2026-11-24T14:35:00Z'); // 15:35 in Oslo
 const H = 3_600_000;
 
+// The page splits lines passed from lines ahead at "now": the window's clock is the test's (only Date is faked).
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
 afterEach(() => {
+  vi.useRealTimers();
   cleanup();
   delete (globalThis as { api?: unknown }).api;
 });
@@ -46,12 +52,14 @@ function show(nextLine: PlanItem | null, lang: Lang) {
 
 describe('Today: the next line', () => {
   it.each([
-    ['en', 'Next line', '16:30 — At 16:30 you will have worked 5.5 hours in a row without a break.'],
-    ['nb', 'Neste grense', '16:30 — Kl. 16:30 har du arbeidet 5,5 timer i strekk uten pause.'],
-    ['nn', 'Neste grense', '16:30 — Kl. 16:30 har du arbeidd 5,5 timar i strekk utan pause.'],
-  ] as const)('in %s', async (lang, term, text) => {
+    ['en', 'Next line', '16:30 — Break', '16:30 — At 16:30 you will have worked 5.5 hours in a row without a break.'],
+    ['nb', 'Neste grense', '16:30 — Pause', '16:30 — Kl. 16:30 har du arbeidet 5,5 timer i strekk uten pause.'],
+    ['nn', 'Neste grense', '16:30 — Pause', '16:30 — Kl. 16:30 har du arbeidd 5,5 timar i strekk utan pause.'],
+  ] as const)('in %s: the time and name of the line; its sentence once, in the list of lines ahead (issue 14 item 6)', async (lang, term, text, sentence) => {
     show(BREAK, lang);
     await waitFor(() => expect(screen.getByTestId('next-line').textContent).toBe(text));
+    expect(screen.getByTestId('upcoming-lines').textContent).toBe(sentence);
+    expect(document.body.textContent?.split(sentence.slice(8)).length).toBe(2);
     expect(screen.getByText(term).tagName).toBe('DT');
   });
 

@@ -105,6 +105,7 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
       autostart: raw.autostart === true,
       dataFolder: d.dataFolder,
       firstRunDone: raw.firstRunDone === true,
+      ...(raw.repPage === true ? { repPage: true } : {}),
     };
   };
   /** Adds whether the once-only notice about the version 2 readings is due (read only where the window asks). */

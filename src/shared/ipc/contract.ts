@@ -122,6 +122,8 @@ export const SettingsPatchSchema = z.strictObject({
   firstRunDone: z.boolean().optional(),
   /** Only `false`: the user has read the once-only notice about the version 2 readings; it is not shown again. */
   rulesUpdateNotice: z.literal(false).optional(),
+  /** Issue 14 item 8: show the representative's page in the menu (off by default). */
+  repPage: z.boolean().optional(),
 });
 export type SettingsPatch = z.output<typeof SettingsPatchSchema>;
 

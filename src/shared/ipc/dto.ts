@@ -110,6 +110,8 @@ export interface Settings {
    * false with `settingsSet` to dismiss it for good. Absent means false.
    */
   readonly rulesUpdateNotice?: boolean;
+  /** Show the representative's page ("Tillitsvalgt") in the menu (issue 14 item 8). Absent means false. */
+  readonly repPage?: boolean;
 }
 
 export interface PendingWarningView {

@@ -16,9 +16,13 @@ interface Props {
   readonly onSaved: () => void;
   readonly onCancel: () => void;
   readonly cancelLabel: string;
+  /** Issue 14 item 4: the heading when the form is a dialog of its own (with its id, for aria-labelledby). */
+  readonly title?: { readonly id: string; readonly text: string };
+  /** Called with the saved text (after onSaved's caller has what it needs to show it). */
+  readonly onSavedText?: (text: string) => void;
 }
 
-export function OvertimeReasonForm({ sessionId, reasons, onSaved, onCancel, cancelLabel }: Props) {
+export function OvertimeReasonForm({ sessionId, reasons, onSaved, onCancel, cancelLabel, title, onSavedText }: Props) {
   const t = useWarningTexts();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -31,19 +35,20 @@ export function OvertimeReasonForm({ sessionId, reasons, onSaved, onCancel, canc
     const r = await api.overtimeRecordReason({ sessionId, reasons: [...reasons], text: text.trim() });
     if (!r.ok) return setServerError(r.error.message);
     setServerError(null);
+    onSavedText?.(r.value.text);
     onSaved();
   };
 
   return (
     <form
-      aria-label={t('reason.title')}
+      {...(title ? { 'aria-labelledby': title.id } : { 'aria-label': t('reason.title') })}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
-      <h3>{t('reason.title')}</h3>
+      {title ? <h2 id={title.id}>{title.text}</h2> : <h3>{t('reason.title')}</h3>}
       <p>{t('reason.intro')}</p>
       <Field label={t('reason.label')} hint={t('reason.hint', { max: REASON_MAX })} error={error}>
         <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} />

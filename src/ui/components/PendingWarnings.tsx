@@ -11,6 +11,7 @@ import { FormMessage } from './FormMessage';
 import { OvertimeReasonForm } from './OvertimeReasonForm';
 import { useOneAtATime } from '../hooks/useOneAtATime';
 import { useWarningTexts } from '../hooks/useWarningTexts';
+import { useTodayTexts } from '../hooks/useTodayTexts';
 import { useI18n } from '../i18n';
 import { formatDateTime } from '../lib/format';
 
@@ -24,11 +25,14 @@ interface Props {
   /** The lines already crossed (from the plan) that a reason answers. */
   readonly crossed: readonly PlanReason[];
   readonly onChanged: (error: string | null) => void;
+  /** Issue 14 item 4: opens the basis dialog for the warning (Today); without it the form opens in place. */
+  readonly onRecord?: (w: PendingWarningView) => void;
 }
 
-export function PendingWarnings({ pending, zone, working, crossed, onChanged }: Props) {
+export function PendingWarnings({ pending, zone, working, crossed, onChanged, onRecord }: Props) {
   const t = useWarningTexts();
   const { t: tUi } = useI18n();
+  const tToday = useTodayTexts();
   const [recording, setRecording] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -48,6 +52,28 @@ export function PendingWarnings({ pending, zone, working, crossed, onChanged }: 
     heading.current?.focus();
   };
 
+  const snooze = (w: PendingWarningView) => (
+    <button
+      type="button"
+      aria-label={t('pending.snoozeAria', { title: w.title, minutes: SNOOZE_MINUTES })}
+      aria-disabled={once.busy(w.id) || undefined}
+      onClick={() => void handle(w, () => api.warningsSnooze({ id: w.id, minutes: SNOOZE_MINUTES }), t('pending.snoozed', { title: w.title, minutes: SNOOZE_MINUTES }))}
+    >
+      {t('pending.snooze', { minutes: SNOOZE_MINUTES })}
+    </button>
+  );
+  const dismiss = (w: PendingWarningView, primary: boolean) => (
+    <button
+      type="button"
+      className={primary ? 'primary' : undefined}
+      aria-label={t('pending.dismissAria', { title: w.title })}
+      aria-disabled={once.busy(w.id) || undefined}
+      onClick={() => void handle(w, () => api.warningsDismiss({ id: w.id }), t('pending.dismissed', { title: w.title }))}
+    >
+      {t('pending.dismiss')}
+    </button>
+  );
+
   return (
     <section aria-labelledby="pending-h" className="pending-warnings">
       <h2 id="pending-h" tabIndex={-1} ref={heading}>
@@ -56,58 +82,68 @@ export function PendingWarnings({ pending, zone, working, crossed, onChanged }: 
       <FormMessage message={done ? { kind: 'ok', text: done } : null} />
       <FormMessage message={saved ? { kind: 'ok', text: t('reason.saved') } : null} />
       {pending.length > 0 ? <p>{t('pending.intro')}</p> : null}
+      {/* Issue 14 item 6: one line per warning with one primary action; the text (one warning per line) and the other actions fold out. */}
       <ul className="plain-list">
-        {pending.map((w) => (
-          <li key={w.id} className="pending-warning">
-            <p>
-              <strong>{w.title}</strong> — {w.body}
-            </p>
-            <p className="legend-text">
-              {t('pending.since', { time: formatDateTime(w.since, zone) })} · {t(`pending.cause.${w.cause}`)}
-            </p>
-            <div className="actions">
-              <button
-                type="button"
-                aria-label={t('pending.snoozeAria', { title: w.title, minutes: SNOOZE_MINUTES })}
-                aria-disabled={once.busy(w.id) || undefined}
-                onClick={() => void handle(w, () => api.warningsSnooze({ id: w.id, minutes: SNOOZE_MINUTES }), t('pending.snoozed', { title: w.title, minutes: SNOOZE_MINUTES }))}
-              >
-                {t('pending.snooze', { minutes: SNOOZE_MINUTES })}
-              </button>
-              <button
-                type="button"
-                aria-label={t('pending.dismissAria', { title: w.title })}
-                aria-disabled={once.busy(w.id) || undefined}
-                onClick={() => void handle(w, () => api.warningsDismiss({ id: w.id }), t('pending.dismissed', { title: w.title }))}
-              >
-                {t('pending.dismiss')}
-              </button>
-              {w.sessionId && working ? (
-                <>
-                  <button type="button" onClick={() => act(() => api.trackerStop())}>
-                    {t('pending.stop')}
-                  </button>
-                  <button type="button" aria-expanded={recording === w.id} onClick={() => setRecording(recording === w.id ? null : w.id)}>
+        {pending.map((w) => {
+          const record = Boolean(w.sessionId && working);
+          return (
+            <li key={w.id} className="pending-warning">
+              <div className="pending-line">
+                <span className="pending-title">
+                  <strong>{w.title}</strong> <span className="legend-text">· {formatDateTime(w.since, zone)}</span>
+                </span>
+                {record ? (
+                  <button
+                    type="button"
+                    className="primary"
+                    aria-expanded={onRecord ? undefined : recording === w.id}
+                    onClick={() => (onRecord ? onRecord(w) : setRecording(recording === w.id ? null : w.id))}
+                  >
                     {t('pending.record')}
                   </button>
-                </>
+                ) : (
+                  dismiss(w, true)
+                )}
+              </div>
+              <details>
+                <summary>{tToday('pending.more')}</summary>
+                {/* A grouped warning keeps one warning per line (the body's lines, which HTML would run together). */}
+                <p className="pending-body">
+                  {w.body.split('\n').map((line, i) => (
+                    <span key={i} className="pending-body-line">
+                      {line}
+                    </span>
+                  ))}
+                </p>
+                <p className="legend-text">
+                  {t('pending.since', { time: formatDateTime(w.since, zone) })} · {t(`pending.cause.${w.cause}`)}
+                </p>
+                <div className="actions">
+                  {snooze(w)}
+                  {record ? dismiss(w, false) : null}
+                  {record ? (
+                    <button type="button" onClick={() => act(() => api.trackerStop())}>
+                      {t('pending.stop')}
+                    </button>
+                  ) : null}
+                </div>
+              </details>
+              {recording === w.id && w.sessionId ? (
+                <OvertimeReasonForm
+                  sessionId={w.sessionId}
+                  reasons={crossed}
+                  cancelLabel={tUi('action.cancel')}
+                  onCancel={() => setRecording(null)}
+                  onSaved={() => {
+                    setRecording(null);
+                    setSaved(true);
+                    void act(() => api.warningsDismiss({ id: w.id }));
+                  }}
+                />
               ) : null}
-            </div>
-            {recording === w.id && w.sessionId ? (
-              <OvertimeReasonForm
-                sessionId={w.sessionId}
-                reasons={crossed}
-                cancelLabel={tUi('action.cancel')}
-                onCancel={() => setRecording(null)}
-                onSaved={() => {
-                  setRecording(null);
-                  setSaved(true);
-                  void act(() => api.warningsDismiss({ id: w.id }));
-                }}
-              />
-            ) : null}
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -3,23 +3,36 @@ import { useState } from 'react';
 import { SEVERITY_ORDER, type Finding, type Report, type Severity } from '../../core/model';
 import { api } from '../api';
 import { Field } from '../components/Field';
+import { useBasisRecorder } from '../components/BasisRecorder';
 import { useResource } from '../hooks/useResource';
+import { useTodayTexts } from '../hooks/useTodayTexts';
 import { useI18n } from '../i18n';
+import { withBasis } from '../lib/basis';
 import { addDays } from '../lib/day';
-import { formatDateTime, formatHours, localDate } from '../lib/format';
+import { formatDateTime, formatDay, formatHours, localDate } from '../lib/format';
 
 const SEVERITY_ICON: Record<Severity, string> = { violation: '✖', 'needs-basis': '‼', warning: '⚠', info: 'ℹ' };
 
+/** The local date a finding belongs to (its work-day key, else the date of its start). */
+export function findingDate(f: Pick<Finding, 'key' | 'start'>, zone: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(f.key) ? f.key : localDate(f.start, zone);
+}
+
 export function FindingsPage({ zone, changed }: { zone: string; changed: number }) {
   const { t, lang } = useI18n();
+  const tb = useTodayTexts();
   const today = localDate(Date.now(), zone);
   const [from, setFrom] = useState(() => addDays(today, -27));
   const [to, setTo] = useState(today);
   const [severity, setSeverity] = useState<Severity | 'all'>('all');
   const valid = from <= to;
   const report = useResource<Report | null>(async () => (valid ? api.reportPeriod({ from, to }) : { ok: true as const, value: null }), [from, to, changed]);
+  const [saves, setSaves] = useState(0);
+  const records = useResource(async () => (valid ? api.overtimeReasonsList({ from, to }) : { ok: true as const, value: [] }), [from, to, changed, saves]);
+  const basis = useBasisRecorder(() => setSaves((n) => n + 1));
   const findings: readonly Finding[] = report.data?.findings ?? [];
-  const shown = findings.filter((f) => severity === 'all' || f.severity === severity);
+  // Issue 14 item 4: a "needs basis" finding with a recorded reason shows as info, with the reason.
+  const shown = withBasis(findings, records.data ?? [], Date.now()).filter((s) => severity === 'all' || s.severity === severity);
 
   return (
     <section aria-labelledby="findings-h">
@@ -49,18 +62,36 @@ export function FindingsPage({ zone, changed }: { zone: string; changed: number 
         </p>
       ) : null}
       <p role="status">{t('findings.count', { n: shown.length })}</p>
+      {basis.view}
       <ul className="findings">
-        {shown.map((f) => (
-          <li key={`${f.rule}|${f.key}|${f.start}`} className={`finding finding-${f.severity}`}>
-            <article aria-label={`${t(`severity.${f.severity}`)}: ${t(`rule.${f.rule}`)}`}>
+        {shown.map(({ finding: f, severity: sev, basis: texts, needsBasis }) => (
+          <li key={`${f.rule}|${f.key}|${f.start}`} className={`finding finding-${sev}`}>
+            <article aria-label={`${t(`severity.${sev}`)}: ${t(`rule.${f.rule}`)}`}>
               <header>
                 <span className="sev-badge">
-                  <span aria-hidden="true">{SEVERITY_ICON[f.severity]} </span>
-                  {t(`severity.${f.severity}`)}
+                  <span aria-hidden="true">{SEVERITY_ICON[sev]} </span>
+                  {t(`severity.${sev}`)}
                 </span>
                 <h2>{t(`rule.${f.rule}`)}</h2>
               </header>
               <p className="finding-message">{f.message[lang]}</p>
+              {texts.map((text) => (
+                <p key={text} className="finding-basis">
+                  {tb('basis.recorded', { text })}
+                </p>
+              ))}
+              {needsBasis ? (
+                <div className="actions">
+                  <button
+                    type="button"
+                    className="primary"
+                    aria-label={tb('basis.recordAria', { rule: t(`rule.${f.rule}`), date: formatDay(findingDate(f, zone), lang) })}
+                    onClick={() => void basis.openFor(f, findingDate(f, zone))}
+                  >
+                    {tb('basis.record')}
+                  </button>
+                </div>
+              ) : null}
               <dl className="finding-facts">
                 <div>
                   <dt>{t('findings.when')}</dt>
@@ -76,10 +107,12 @@ export function FindingsPage({ zone, changed }: { zone: string; changed: number 
                   <dt>{t('findings.ref')}</dt>
                   <dd>{f.ref}</dd>
                 </div>
-                <div>
-                  <dt>{t('findings.advice')}</dt>
-                  <dd>{t(`advice.${f.rule}`)}</dd>
-                </div>
+                {texts.length === 0 ? (
+                  <div>
+                    <dt>{t('findings.advice')}</dt>
+                    <dd>{t(`advice.${f.rule}`)}</dd>
+                  </div>
+                ) : null}
               </dl>
             </article>
           </li>

@@ -1,10 +1,11 @@
 /** Sessions: add, edit, delete (with a reason), and the visible edit history from the audit log. */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, type SessionView } from '../api';
 import { Field } from '../components/Field';
 import { SessionForm } from '../components/SessionForm';
 import { useResource } from '../hooks/useResource';
 import { useI18n } from '../i18n';
+import { useTodayTexts } from '../hooks/useTodayTexts';
 import { addDays, dayBounds } from '../lib/day';
 import { formatDateTime, formatDuration, localDate } from '../lib/format';
 import type { SessionDraft } from '../lib/session-form';
@@ -17,6 +18,17 @@ export function SessionsPage({ zone, changed, onChanged }: { zone: string; chang
   const [from, setFrom] = useState(() => addDays(today, -13));
   const [to, setTo] = useState(today);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  const tt = useTodayTexts();
+  // Issue 14 item 8: after Save, Delete or Cancel the form is gone; focus goes to "Add session", never to <body>.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const wasForm = useRef(false);
+  useEffect(() => {
+    if (mode.kind !== 'list') wasForm.current = true;
+    else if (wasForm.current) {
+      wasForm.current = false;
+      addButton.current?.focus();
+    }
+  }, [mode.kind]);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const range = from <= to ? { from: dayBounds(from, zone).start, to: dayBounds(to, zone).end } : null;
@@ -81,7 +93,7 @@ export function SessionsPage({ zone, changed, onChanged }: { zone: string; chang
       ) : null}
       {mode.kind === 'list' ? (
         <div className="actions">
-          <button type="button" className="primary" onClick={() => setMode({ kind: 'add' })}>
+          <button type="button" className="primary" ref={addButton} onClick={() => setMode({ kind: 'add' })}>
             {t('action.addSession')}
           </button>
         </div>
@@ -142,8 +154,17 @@ export function SessionsPage({ zone, changed, onChanged }: { zone: string; chang
       <ol className="history">
         {[...(history.data ?? [])].reverse().map((h) => (
           <li key={h.id}>
-            <strong>{formatDateTime(h.at, zone)}</strong> — {t(`audit.${h.action === 'add' || h.action === 'edit' || h.action === 'delete' ? h.action : 'other'}`)}: {describe(h.before)} → {describe(h.after)}
-            {h.reason ? ` · ${t('sessions.reasonWas', { reason: h.reason })}` : ''}
+            {h.action === 'overtime-reason' ? (
+              <>
+                <strong>{formatDateTime(h.at, zone)}</strong> — {tt('basis.recorded', { text: h.reason })}
+              </>
+            ) : (
+              <>
+                <strong>{formatDateTime(h.at, zone)}</strong> — {t(`audit.${h.action === 'add' || h.action === 'edit' || h.action === 'delete' ? h.action : 'other'}`)}: {describe(h.before)} →{' '}
+                {describe(h.after)}
+                {h.reason ? ` · ${t('sessions.reasonWas', { reason: h.reason })}` : ''}
+              </>
+            )}
           </li>
         ))}
       </ol>

@@ -9,6 +9,7 @@ import { useResource } from '../hooks/useResource';
 import { useI18n } from '../i18n';
 import { formatDateTime } from '../lib/format';
 import { FormMessage } from '../components/FormMessage';
+import { useTodayTexts } from '../hooks/useTodayTexts';
 
 type Errors = Partial<Record<'warningLeadMinutes' | 'idleMinutes', string>>;
 
@@ -24,6 +25,7 @@ export function settingsPatch(lead: string, idle: string): { ok: true; lead: num
 
 export function SettingsPage({ settings, zone, onChanged }: { settings: Settings; zone: string; onChanged: (s: Settings) => void }) {
   const { t } = useI18n();
+  const tt = useTodayTexts();
   const [lead, setLead] = useState(String(settings.warningLeadMinutes));
   const [idle, setIdle] = useState(String(settings.idleMinutes));
   const [autostart, setAutostart] = useState(settings.autostart);
@@ -91,6 +93,16 @@ export function SettingsPage({ settings, zone, onChanged }: { settings: Settings
           </button>
         </div>
       </form>
+      {/* Issue 14 item 8: the representative's page is a tool for the representative only; off until turned on here (saved at once). */}
+      <div className="field">
+        <label className="checkbox">
+          <input type="checkbox" checked={settings.repPage === true} aria-describedby="rep-page-hint" onChange={(e) => void apply({ repPage: e.target.checked })} />
+          {tt('settings.repPage')}
+        </label>
+        <p className="field-hint" id="rep-page-hint">
+          {tt('settings.repPage.hint')}
+        </p>
+      </div>
       <FormMessage message={message && { kind: message.ok ? 'ok' : 'error', text: message.text }} />
       <h2>{t('settings.data')}</h2>
       <p>
