@@ -12,7 +12,6 @@ import { I18nProvider } from '../../src/ui/i18n';
 import { splitLines, statusAlert, timelineLines } from '../../src/ui/lib/today-status';
 import { TodayPage } from '../../src/ui/pages/TodayPage';
 
-const H = 3_600_000;
 const NOW = Date.parse('2026-11-24T20:30:00Z'); // Tuesday 21:30 in Oslo
 const at = (hhmm: string) => Date.parse(`2026-11-24T${hhmm}:00+01:00`);
 const item = (reason: PlanReason, hhmm: string): PlanItem => ({ at: at(hhmm) - 15 * 60_000, line: at(hhmm), reason, rule: PLAN_RULES[reason], message: { nb: `nb ${reason} ${hhmm}`, nn: `nn ${reason} ${hhmm}`, en: `en ${reason} ${hhmm}` } });
