@@ -2,6 +2,7 @@
 import type { Lang } from '../core/model';
 import type { AbsenceKind } from '../core/absence/model';
 import { defineCatalog, translate, type Params } from '../shared/i18n/catalog';
+import { counted } from '../shared/i18n/plural';
 import { duration } from './session-texts';
 
 type Key =
@@ -19,7 +20,7 @@ const CATALOG = defineCatalog<Key>({
     'paid-value': '--paid skal være yes eller no, men er «{value}».',
     number: '--hours skal være et tall, for eksempel 3,5 eller 3.5, men er «{value}».',
     saldo: 'Fleksisaldo: {value}',
-    exported: '{count} fravær skrevet til {file}.',
+    exported: counted('nb', 'count', { one: '{count} fraværsperiode skrevet til {file}.', other: '{count} fraværsperioder skrevet til {file}.' }),
     'kind.ferie': 'ferie',
     'kind.sykdom': 'sykdom',
     'kind.sykt-barn': 'sykt barn',
@@ -37,7 +38,7 @@ const CATALOG = defineCatalog<Key>({
     'paid-value': '--paid skal vere yes eller no, men er «{value}».',
     number: '--hours skal vere eit tal, til dømes 3,5 eller 3.5, men er «{value}».',
     saldo: 'Fleksisaldo: {value}',
-    exported: '{count} fråvær skrive til {file}.',
+    exported: counted('nn', 'count', { one: '{count} fråværsperiode skriven til {file}.', other: '{count} fråværsperiodar skrivne til {file}.' }),
     'kind.ferie': 'ferie',
     'kind.sykdom': 'sjukdom',
     'kind.sykt-barn': 'sjukt barn',
@@ -55,7 +56,7 @@ const CATALOG = defineCatalog<Key>({
     'paid-value': '--paid must be yes or no, but is "{value}".',
     number: '--hours must be a number, for example 3.5, but is "{value}".',
     saldo: 'Flexitime balance: {value}',
-    exported: '{count} absence(s) written to {file}.',
+    exported: counted('en', 'count', { one: '{count} absence written to {file}.', other: '{count} absences written to {file}.' }),
     'kind.ferie': 'holiday',
     'kind.sykdom': 'sick leave',
     'kind.sykt-barn': 'sick child',

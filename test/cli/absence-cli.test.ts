@@ -27,7 +27,7 @@ describe('fyrabend absence', () => {
     expect(await run('absence', 'add', '--kind', 'sykdom', '--from', '2026-03-02', '--to', '2026-03-03', '--document', 'egenmelding', '--note', 'influensa')).toEqual({ code: 0, out: 'The absence is saved (id 1): sick leave  2026-03-02 – 2026-03-03.\n', err: '' });
     expect((await run('absence', 'add', '--kind', 'sykt-barn', '--from', '2026-03-05', '--hours', '3,5')).code).toBe(0);
     expect((await run('absence', 'list', '--from', '2026-03-04')).out).toBe('2  sick child  2026-03-05 – 2026-03-05 (3.5 h each day)\nFlexitime balance: 0 min\n');
-    expect(await run('export', 'absence', '--out', 'absence.json')).toMatchObject({ code: 0, out: '2 absence(s) written to absence.json.\n' });
+    expect(await run('export', 'absence', '--out', 'absence.json')).toMatchObject({ code: 0, out: '2 absences written to absence.json.\n' });
     const file = JSON.parse(readFileSync(join(dir, 'absence.json'), 'utf8'));
     expect(file).toEqual({ format: 'fyrabend.absence/1', absences: [{ kind: 'sykdom', from: '2026-03-02', to: '2026-03-03', hours: null, document: 'egenmelding' }, { kind: 'sykt-barn', from: '2026-03-05', to: '2026-03-05', hours: 3.5 }] });
     expect(await run('absence', 'remove', '1', '--reason', 'wrong day')).toMatchObject({ code: 0, out: 'The absence with id 1 is deleted.\n' });

@@ -46,8 +46,8 @@ describe('fyrabend import / export sessions', () => {
     const db = join(dir, 'import.db');
     const file = join(dir, 'sessions.json');
     writeFileSync(file, JSON.stringify(SESSIONS));
-    expect(await cli(['import', file, '--db', db])).toMatchObject({ code: 0, out: 'Imported 2 session(s); 0 were already in the log.\n' });
-    expect(await cli(['import', file, '--db', db])).toMatchObject({ code: 0, out: 'Imported 0 session(s); 2 were already in the log.\n' });
+    expect(await cli(['import', file, '--db', db])).toMatchObject({ code: 0, out: 'Imported 2 sessions; 0 were already in the log.\n' });
+    expect(await cli(['import', file, '--db', db])).toMatchObject({ code: 0, out: 'Imported 0 sessions; 2 were already in the log.\n' });
     const exported = await cli(['export', 'sessions', '--db', db]);
     expect(JSON.parse(exported.out)).toEqual({
       format: 'fyrabend.sessions/1',
@@ -73,9 +73,9 @@ describe('fyrabend import / export sessions', () => {
   });
 
   it.each([
-    ['nb', ['bad.json: 3 problem(er); ingenting ble importert:', 'bad.json: $.sessions[1].end: er før eller lik `start`; `end` må være etter `start`', 'bad.json: $.sessions[2].kind: skal være en av "work", "on-call", men er teksten "nap"']],
+    ['nb', ['bad.json: 3 problemer; ingenting ble importert:', 'bad.json: $.sessions[1].end: er før eller lik `start`; `end` må være etter `start`', 'bad.json: $.sessions[2].kind: skal være en av "work", "on-call", men er teksten "nap"']],
     ['nn', ['bad.json: 3 problem; ingenting vart importert:', 'bad.json: $.sessions[1].end: er før eller lik `start`; `end` må vere etter `start`', 'bad.json: $.sessions[2].start: skal vere eit tidspunkt med UTC-forskyving (RFC 3339)']],
-    ['en', ['bad.json: 3 problem(s); nothing was imported:', 'bad.json: $.sessions[1].end: ends before or when it starts; `end` must be after `start`', 'bad.json: $.sessions[2].kind: expected one of "work", "on-call", got the text "nap"']],
+    ['en', ['bad.json: 3 problems; nothing was imported:', 'bad.json: $.sessions[1].end: ends before or when it starts; `end` must be after `start`', 'bad.json: $.sessions[2].kind: expected one of "work", "on-call", got the text "nap"']],
   ])('tells the problems of a bad file in --lang %s', async (lang, lines) => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ format: 'fyrabend.sessions/1', sessions: [SESSIONS.sessions[0], { start: '2026-03-12T08:00:00+01:00', end: '2026-03-12T07:00:00+01:00' }, { start: 'yesterday', end: '2026-03-13T07:00:00+01:00', kind: 'nap' }] }));
     const r = await cli(['import', 'bad.json', '--db', join(dir, `bad-${lang}.db`), '--lang', lang]);

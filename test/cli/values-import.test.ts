@@ -104,9 +104,9 @@ describe('import', () => {
     const r = await cli(['import', file, '--db', db]);
     expect(r.code).toBe(2);
     const lines = r.err.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/many\.json: 4999 problem\(s\); nothing was imported:$/);
+    expect(lines[0]).toMatch(/many\.json: 4999 problems; nothing was imported:$/);
     expect(lines).toHaveLength(22);
-    expect(lines[21]).toBe('  … and 4979 more problem(s) not shown; fix these first and run the command again');
+    expect(lines[21]).toBe('  … and 4979 more problems not shown; fix these first and run the command again');
     expect(r.out).toBe('');
   });
 
