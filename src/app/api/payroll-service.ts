@@ -8,6 +8,7 @@ import type { PaySettings } from '../../core/pay';
 import { parseAgreementJson } from '../../shared/formats/agreement';
 import type { ExportTimesheetDeps } from '../export/export-timesheet';
 import { loadPaySettings, savePaySettings } from '../export/pay-settings';
+import type { AbsenceRepo } from '../ports/absence-repo';
 import type { AgreementRepo } from '../ports/agreement-repo';
 import type { ExportDialogs } from '../ports/export-dialogs';
 import type { ExportFolder } from '../ports/export-folder';
@@ -23,7 +24,7 @@ export interface PayrollService {
   settings(): PaySettings | null;
   saveSettings(settings: PaySettings): void;
   /** Sessions, agreements, locks and clock as the export use case reads them. */
-  readonly data: Pick<ExportTimesheetDeps, 'sessions' | 'agreements' | 'locks' | 'submissions' | 'overtimeReasons' | 'now'>;
+  readonly data: Pick<ExportTimesheetDeps, 'sessions' | 'agreements' | 'locks' | 'submissions' | 'overtimeReasons' | 'absences' | 'now'>;
   /** The export folder the files go to (when the user does not choose a place). */
   readonly files: ExportFolder;
   /** The OS save dialog and "Show in folder" (desktop only), and the atomic writer for a chosen path. */
@@ -49,6 +50,8 @@ export interface PayrollServiceDeps {
   readonly submissions: SubmissionRepo;
   /** The overtime reasons recorded with sessions, shown per day in the timesheet. */
   readonly overtimeReasons?: Pick<OvertimeReasonRepo, 'listForSession'>;
+  /** Issue 15: the absences, listed in the timesheet with their wage types. */
+  readonly absences?: Pick<AbsenceRepo, 'list'>;
   readonly files: ExportFolder;
   /** Issue 16: the OS dialogs and the writer for a path chosen in the save dialog (the desktop platform gives both). */
   readonly dialogs?: ExportDialogs;
@@ -75,7 +78,7 @@ export function createPayrollService(d: PayrollServiceDeps): PayrollService {
   return {
     settings: () => loadPaySettings(d.settings),
     saveSettings: (s) => savePaySettings(d.settings, s),
-    data: { sessions: d.sessions, agreements: () => agreementsOf(d.agreements), locks: d.locks, submissions: d.submissions, ...(d.overtimeReasons ? { overtimeReasons: d.overtimeReasons } : {}), now: d.now },
+    data: { sessions: d.sessions, agreements: () => agreementsOf(d.agreements), locks: d.locks, submissions: d.submissions, ...(d.overtimeReasons ? { overtimeReasons: d.overtimeReasons } : {}), ...(d.absences ? { absences: d.absences } : {}), now: d.now },
     files: d.files,
     ...(d.dialogs ? { dialogs: d.dialogs } : {}),
     ...(d.sink ? { sink: d.sink } : {}),

@@ -105,15 +105,20 @@ export function vismaSettingsProblem(settings: PaySettings, lang: Lang, withEnco
 
 /** Pay-level checks on the built timesheet: unmapped classes, empty period, Visma wage types. */
 export function checkTimesheet(ts: Timesheet, format: TimesheetFormat, lang: Lang): AppError | null {
-  const hasWork = ts.months.some((m) => m.days.length > 0);
-  if (!hasWork && ts.correctionDeltas.length === 0 && ts.corrections.length === 0) return { code: 'empty-period', message: t(lang, 'error.emptyPeriod', { period: ts.period }) };
+  const hasWork = ts.months.some((m) => m.days.length > 0 || m.absences.length > 0);
+  if (!hasWork && ts.correctionDeltas.length === 0 && ts.corrections.length === 0 && ts.absenceCorrections.length === 0) return { code: 'empty-period', message: t(lang, 'error.emptyPeriod', { period: ts.period }) };
   const used = new Set<string>();
   for (const m of ts.months) for (const [id, ms] of Object.entries(m.totals)) if (ms !== 0) used.add(id);
   for (const c of ts.correctionDeltas) used.add(c.classId);
   const missing = unmappedClasses(used, ts.settings.wageTypes);
   if (missing.length) return { code: 'wage-type-missing', message: t(lang, 'error.unmapped', { classes: missing.join(', ') }) };
   if (format === 'visma') {
-    for (const id of [...used].sort()) {
+    // An absence kind without a wage type is listed in the other formats and left out of Visma (issue 15:
+    // many payroll offices take absence from another system); one that has a wage type needs digits.
+    const kinds = new Set<string>();
+    for (const m of ts.months) for (const a of m.absences) kinds.add(a.kind);
+    for (const c of ts.absenceCorrections) kinds.add(c.classId);
+    for (const id of [...used, ...[...kinds].filter((k) => (ts.settings.wageTypes[k] ?? '').trim() !== '')].sort()) {
       const value = (ts.settings.wageTypes[id] ?? '').trim();
       if (!DIGITS.test(value)) return { code: 'wage-type-invalid', message: t(lang, 'error.vismaWageType', { cls: id, value }) };
     }
@@ -130,8 +135,8 @@ function nothingNew(ts: Timesheet, key: TimesheetTextKey, lang: Lang): AppError 
 /** What a submission of `ts` records: months sent for the first time, and sent months that changed. */
 export function submissionPlan(loaded: LoadedTimesheet): { first: string[]; corrected: string[] } {
   const { ts, sent } = loaded;
-  const first = ts.months.filter((m) => m.submittedAt === null && m.days.length > 0).map((m) => m.label);
-  const corrected = [...new Set([...ts.correctionDeltas.map((c) => c.period), ...ts.corrections.map((c) => c.period)])].filter((l) => sent.has(l)).sort();
+  const first = ts.months.filter((m) => m.submittedAt === null && (m.days.length > 0 || m.absences.length > 0)).map((m) => m.label);
+  const corrected = [...new Set([...ts.correctionDeltas.map((c) => c.period), ...ts.corrections.map((c) => c.period), ...ts.absenceCorrections.map((c) => c.period)])].filter((l) => sent.has(l)).sort();
   return { first, corrected };
 }
 
@@ -147,7 +152,7 @@ function submissionsOf(loaded: LoadedTimesheet, plan: { first: string[]; correct
   const add = (label: string, kind: Submission['kind']) => {
     const m = classified.get(label);
     if (!m) return;
-    out.push({ month: label, at, kind, format, snapshot: snapshotJson({ days: m.days, weeks: m.weeks, sessions: snapshotSessions(current(label)) }) });
+    out.push({ month: label, at, kind, format, snapshot: snapshotJson({ days: m.days, weeks: m.weeks, sessions: snapshotSessions(current(label)), absences: m.absences }) });
   };
   for (const l of plan.first) add(l, 'submit');
   for (const l of plan.corrected) add(l, 'correction');

@@ -4,11 +4,12 @@
  * classified days. Shared by the export (export-timesheet.ts) and the window's preview and status.
  */
 import type { Agreement, Instant, Lang, Session } from '../../core/model';
-import type { PayDay, PayWeek } from '../../core/pay';
-import { parseDate } from '../../core/time/civil';
+import type { AbsencePayDay, PayDay, PayWeek } from '../../core/pay';
+import { dateString, parseDate } from '../../core/time/civil';
 import { zoneClock, type ZoneClock } from '../../core/time/zone';
 import type { PaySettings } from '../../core/pay';
 import { err, ok, type Result } from '../../shared/result';
+import type { AbsenceRepo } from '../ports/absence-repo';
 import type { LockedPeriodRepo } from '../ports/locked-period-repo';
 import type { SessionRepo } from '../ports/session-repo';
 import type { SubmissionRepo } from '../ports/submission-repo';
@@ -29,6 +30,8 @@ export interface TimesheetData {
   readonly submissions: SubmissionRepo;
   /** The overtime reasons recorded with sessions (AML § 10-7: why overtime was worked); optional. */
   readonly overtimeReasons?: Pick<OvertimeReasonRepo, 'listForSession'>;
+  /** The absences (issue 15), listed with their wage types; none when omitted. */
+  readonly absences?: Pick<AbsenceRepo, 'list'>;
   readonly now: () => Instant;
 }
 
@@ -40,7 +43,7 @@ export interface LoadedTimesheet {
   readonly sessions: readonly Session[];
   readonly agreements: readonly Agreement[];
   /** Month label → its days and weeks as the log classifies them now (the period's and every sent month's). */
-  readonly current: ReadonlyMap<string, { readonly days: readonly PayDay[]; readonly weeks: readonly PayWeek[] }>;
+  readonly current: ReadonlyMap<string, { readonly days: readonly PayDay[]; readonly weeks: readonly PayWeek[]; readonly absences: readonly AbsencePayDay[] }>;
   readonly clock: ZoneClock;
   readonly now: Instant;
 }
@@ -105,7 +108,9 @@ export function loadTimesheet(period: string, settings: PaySettings, lang: Lang,
     }
   }
 
+  const absences = data.absences ? data.absences.list(dateString(lo), dateString(hi)) : [];
+
   const now = data.now();
-  const { ts, classified } = buildTimesheetAndMonths({ period, months, sessions, agreements, settings, sent, reasons, overtimeReasons, generatedAt: now });
+  const { ts, classified } = buildTimesheetAndMonths({ period, months, sessions, agreements, settings, sent, reasons, overtimeReasons, absences, generatedAt: now });
   return ok({ ts, months, sent, sessions, agreements, current: classified, clock, now });
 }

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { Instant, Session } from '../../core/model';
-import type { PayDay, PayWeek } from '../../core/pay';
+import { ABSENCE_KINDS, SICK_DOCUMENTS } from '../../core/absence/model';
+import type { AbsencePayDay, PayDay, PayWeek } from '../../core/pay';
 import type { Submission } from '../ports/submission-repo';
 
 export const SNAPSHOT_FORMAT = 'fyrabend.submitted-month/1';
@@ -22,6 +23,8 @@ export interface MonthSnapshot {
   readonly days: readonly PayDay[];
   readonly weeks: readonly PayWeek[];
   readonly sessions: readonly SnapshotSession[];
+  /** The absence dates payroll got (issue 15); missing in a snapshot from before absences were sent. */
+  readonly absences?: readonly AbsencePayDay[];
 }
 
 /** A submitted month: when it was first and last sent, and what payroll has for it now. */
@@ -59,10 +62,23 @@ const snapshotSchema = z.object({
   days: z.array(daySchema),
   weeks: z.array(z.object({ week: z.string(), workedMs: ms, amlOvertimeMs: ms, merarbeidMs: ms })),
   sessions: z.array(z.object({ id: z.string(), start: ms, end: ms, kind: z.enum(['work', 'on-call']) })),
+  absences: z
+    .array(
+      z.object({
+        day: z.string(),
+        weekday: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+        week: z.string(),
+        kind: z.enum(ABSENCE_KINDS),
+        ms,
+        document: z.enum(SICK_DOCUMENTS).optional(),
+        paid: z.boolean().optional(),
+      }),
+    )
+    .optional(),
 });
 
 export function snapshotJson(s: MonthSnapshot): string {
-  return JSON.stringify({ format: SNAPSHOT_FORMAT, days: s.days, weeks: s.weeks, sessions: s.sessions });
+  return JSON.stringify({ format: SNAPSHOT_FORMAT, days: s.days, weeks: s.weeks, sessions: s.sessions, absences: (s.absences ?? []).map(({ day, weekday, week, kind, ms, document, paid }) => ({ day, weekday, week, kind, ms, ...(document ? { document } : {}), ...(paid !== undefined ? { paid } : {}) })) });
 }
 
 /** The snapshot in a stored submission, or null when its text cannot be read. */

@@ -4,17 +4,24 @@
  * to periods payroll already has. Built from loaded data only (no I/O), so it is tested directly.
  */
 import { evaluate } from '../../core/engine/evaluate';
+import type { Absence } from '../../core/absence/model';
 import type { Agreement, Instant, Interval, Session } from '../../core/model';
 import { addDays, parseDate } from '../../core/time/civil';
 import { zoneClock } from '../../core/time/zone';
 import {
+  ABSENCE_ORDER,
+  absencePayDays,
+  absenceTotals,
+  dayAbsencesOf,
   classify,
   classOrder,
   corrections as diffCorrections,
   dayClassesOf,
   payLines,
   sumClasses,
+  type AbsencePayDay,
   type Correction,
+  type DayClasses,
   type PayDay,
   type PayLine,
   type PaySettings,
@@ -31,8 +38,19 @@ export interface TimesheetDay extends PayDay {
   readonly overtimeReason?: string;
 }
 
+/** An absence date as the timesheet lists it (issue 15): the kind's wage type, '' when none is set. */
+export interface TimesheetAbsence extends AbsencePayDay {
+  readonly wageType: string;
+}
+
 export interface TimesheetMonth extends Month {
   readonly days: readonly TimesheetDay[];
+  /** Absence per date and kind (issue 15); not work, so not in the days' figures or classes. */
+  readonly absences: readonly TimesheetAbsence[];
+  /** Kind → ms over the month. */
+  readonly absenceTotals: Readonly<Record<string, number>>;
+  /** Absence lines by wage type (a kind without a wage type is a line with wageType ''). */
+  readonly absenceLines: readonly PayLine[];
   readonly weeks: readonly PayWeek[];
   /** Pay class id → ms over the month. */
   readonly totals: Readonly<Record<string, number>>;
@@ -77,6 +95,10 @@ export interface Timesheet {
   readonly correctionDeltas: readonly Correction[];
   /** The pay effect of the corrections as lines by wage type (quantities may be negative). */
   readonly correctionLines: readonly PayLine[];
+  /** Absence changes since a month was sent, per day and kind (`classId` is the kind). */
+  readonly absenceCorrections: readonly Correction[];
+  /** Their effect as lines by the kinds' wage types (quantities may be negative). */
+  readonly absenceCorrectionLines: readonly PayLine[];
   /** Set when the file repeats what was sent (export again): the latest submission it repeats. */
   readonly repeats: Instant | null;
 }
@@ -101,7 +123,16 @@ export interface BuildInput {
   readonly reasons?: readonly ChangeReason[];
   /** Session id → the overtime reasons recorded for it (texts, oldest first). */
   readonly overtimeReasons?: ReadonlyMap<string, readonly string[]>;
+  /** The absences overlapping the months and every sent month (issue 15); none when omitted. */
+  readonly absences?: readonly Absence[];
   readonly generatedAt: Instant;
+}
+
+/** What the timesheet needs of each month: classified days and weeks, and the absence dates. */
+export interface ClassifiedMonth {
+  readonly days: PayDay[];
+  readonly weeks: PayWeek[];
+  readonly absences: AbsencePayDay[];
 }
 
 /** The agreement versions in validity order, each with the first date it no longer applies. */
@@ -149,13 +180,17 @@ function withReasons(days: readonly PayDay[], sessions: readonly Session[], reas
 }
 
 /** One month of classified days and weeks, as the formats render it. */
-function monthOf(m: Month, days: readonly TimesheetDay[], weeks: readonly PayWeek[], settings: PaySettings, order: readonly string[], sent: SentMonth | undefined, changed: boolean): TimesheetMonth {
+function monthOf(m: Month, days: readonly TimesheetDay[], weeks: readonly PayWeek[], absences: readonly AbsencePayDay[], settings: PaySettings, order: readonly string[], sent: SentMonth | undefined, changed: boolean): TimesheetMonth {
   const totals = sumClasses(days.map((d) => d.classes));
+  const away = absenceTotals(absences) as Record<string, number>;
   const sum = (f: (d: PayDay) => number): number => days.reduce((s, d) => s + f(d), 0);
   return {
     ...m,
     days,
     weeks,
+    absences: absences.map((a) => ({ ...a, wageType: (settings.wageTypes[a.kind] ?? '').trim() })),
+    absenceTotals: away,
+    absenceLines: payLines(away, settings.wageTypes, ABSENCE_ORDER),
     totals,
     workedMs: sum((d) => d.workedMs),
     breakMs: sum((d) => d.breakMs),
@@ -175,16 +210,17 @@ function monthOf(m: Month, days: readonly TimesheetDay[], weeks: readonly PayWee
  * evaluated once, not twelve times). A month's days are those whose work-day label lies in it;
  * its weeks are the ISO weeks of those days, as `classify` keeps them for a period.
  */
-export function classifyMonths(sessions: readonly Session[], agreements: readonly Agreement[], settings: PaySettings, months: readonly Month[]): Map<string, { days: PayDay[]; weeks: PayWeek[] }> {
-  const out = new Map<string, { days: PayDay[]; weeks: PayWeek[] }>();
+export function classifyMonths(sessions: readonly Session[], agreements: readonly Agreement[], settings: PaySettings, months: readonly Month[], absences: readonly Absence[] = []): Map<string, ClassifiedMonth> {
+  const out = new Map<string, ClassifiedMonth>();
   if (months.length === 0) return out;
   const from = months.reduce((a, m) => (m.from < a ? m.from : a), months[0]!.from);
   const to = months.reduce((a, m) => (m.to > a ? m.to : a), months[0]!.to);
   const all = classifyDates(sessions, agreements, settings, from, to);
+  const away = absences.length > 0 && agreements.length > 0 ? absencePayDays(absences, agreements, agreements[0]!.zone, from, to) : [];
   for (const m of months) {
     const days = all.days.filter((d) => d.day >= m.from && d.day <= m.to);
     const kept = new Set(days.map((d) => d.week));
-    out.set(m.label, { days, weeks: all.weeks.filter((w) => kept.has(w.week)) });
+    out.set(m.label, { days, weeks: all.weeks.filter((w) => kept.has(w.week)), absences: away.filter((a) => a.day >= m.from && a.day <= m.to) });
   }
   return out;
 }
@@ -222,34 +258,42 @@ export function buildTimesheet(input: BuildInput): Timesheet {
 }
 
 /** The timesheet, and the classified days and weeks of every month it needed (the period's and every sent month's). */
-export function buildTimesheetAndMonths(input: BuildInput): { ts: Timesheet; classified: ReadonlyMap<string, { days: PayDay[]; weeks: PayWeek[] }> } {
+export function buildTimesheetAndMonths(input: BuildInput): { ts: Timesheet; classified: ReadonlyMap<string, ClassifiedMonth> } {
   const { settings } = input;
   const order = classOrder(settings.overtime.classes.map((c) => c.id));
   const zone = input.agreements[0]?.zone ?? 'Europe/Oslo';
   const sentLabels = [...input.sent.keys()].sort();
   const wanted = new Map<string, Month>(input.months.map((m) => [m.label, m]));
   for (const l of sentLabels) if (!wanted.has(l)) wanted.set(l, monthFromLabel(l));
-  const classified = classifyMonths(input.sessions, input.agreements, settings, [...wanted.values()]);
+  const classified = classifyMonths(input.sessions, input.agreements, settings, [...wanted.values()], input.absences ?? []);
 
   // The pay effect of corrections: what payroll has (the latest snapshot) against the log now.
   const deltas: Correction[] = [];
   const entries: CorrectionEntry[] = [];
+  const absenceDeltas: Correction[] = [];
   const changed = new Set<string>();
   for (const label of sentLabels) {
     const sent = input.sent.get(label) as SentMonth;
-    const now = classified.get(label)?.days ?? [];
-    const d = diffCorrections(label, dayClassesOf(sent.days), dayClassesOf(now), order);
+    const now = classified.get(label);
+    const d = diffCorrections(label, dayClassesOf(sent.days), dayClassesOf(now?.days ?? []), order);
     const s = sessionChanges(label, sent, input.sessions, zone, input.reasons ?? []);
-    if (d.length > 0 || s.length > 0) changed.add(label);
+    // Absence changes (issue 15): what payroll has (a snapshot without absences had none) against the log.
+    const a = diffCorrections(label, dayAbsencesOf(sent.absences ?? []) as DayClasses, dayAbsencesOf(now?.absences ?? []) as DayClasses, ABSENCE_ORDER);
+    if (d.length > 0 || s.length > 0 || a.length > 0) changed.add(label);
     deltas.push(...d);
     entries.push(...s);
+    absenceDeltas.push(...a);
   }
-  const deltaTotals: Record<string, number> = {};
-  for (const d of deltas) deltaTotals[d.classId] = (deltaTotals[d.classId] ?? 0) + d.deltaMs;
+  const sumDeltas = (list: readonly Correction[]): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const d of list) out[d.classId] = (out[d.classId] ?? 0) + d.deltaMs;
+    return out;
+  };
+  const deltaTotals = sumDeltas(deltas);
 
   const months = input.months.map((m) => {
-    const c = classified.get(m.label) ?? { days: [], weeks: [] };
-    return monthOf(m, withReasons(c.days, input.sessions, input.overtimeReasons), c.weeks, settings, order, input.sent.get(m.label), changed.has(m.label));
+    const c = classified.get(m.label) ?? { days: [], weeks: [], absences: [] };
+    return monthOf(m, withReasons(c.days, input.sessions, input.overtimeReasons), c.weeks, c.absences, settings, order, input.sent.get(m.label), changed.has(m.label));
   });
   const ts: Timesheet = {
     format: TIMESHEET_FORMAT,
@@ -263,6 +307,8 @@ export function buildTimesheetAndMonths(input: BuildInput): { ts: Timesheet; cla
     corrections: entries,
     correctionDeltas: deltas,
     correctionLines: payLines(deltaTotals, settings.wageTypes, order),
+    absenceCorrections: absenceDeltas,
+    absenceCorrectionLines: payLines(sumDeltas(absenceDeltas), settings.wageTypes, ABSENCE_ORDER),
     repeats: null,
   };
   return { ts, classified };
@@ -272,12 +318,12 @@ export function buildTimesheetAndMonths(input: BuildInput): { ts: Timesheet; cla
  * "Export the whole month again" (a lost file): the months exactly as payroll has them, from
  * their latest snapshots, written as a first submission would be; nothing new, nothing locked.
  */
-export function buildRepeat(input: Omit<BuildInput, 'sessions' | 'agreements' | 'reasons'> & { readonly zone: string }): Timesheet {
+export function buildRepeat(input: Omit<BuildInput, 'sessions' | 'agreements' | 'reasons' | 'absences'> & { readonly zone: string }): Timesheet {
   const { settings } = input;
   const order = classOrder(settings.overtime.classes.map((c) => c.id));
   const months = input.months.map((m) => {
     const sent = input.sent.get(m.label);
-    return { ...monthOf(m, sent?.days ?? [], sent?.weeks ?? [], settings, order, undefined, false) };
+    return { ...monthOf(m, sent?.days ?? [], sent?.weeks ?? [], sent?.absences ?? [], settings, order, undefined, false) };
   });
   const repeats = Math.max(...input.months.map((m) => input.sent.get(m.label)?.lastAt ?? 0));
   return {
@@ -292,6 +338,8 @@ export function buildRepeat(input: Omit<BuildInput, 'sessions' | 'agreements' | 
     corrections: [],
     correctionDeltas: [],
     correctionLines: [],
+    absenceCorrections: [],
+    absenceCorrectionLines: [],
     repeats,
   };
 }

@@ -90,6 +90,7 @@ async function run(dbPath: string, request: Request, io: CliIo): Promise<ExitCod
         locks: store.locks,
         submissions: new SqliteSubmissionRepo(store.db, store.path),
         overtimeReasons: store.overtimeReasons,
+        absences: store.absences,
         files: new AtomicFileSink(),
         now: () => Date.now(),
       },

@@ -15,6 +15,25 @@ type Key =
   | 'col.amlOvertime'
   | 'col.correctsPeriod'
   | 'col.overtimeReason'
+  | 'col.absence'
+  | 'col.absenceDetail'
+  | 'col.absenceHours'
+  | 'col.absenceWageType'
+  | 'row.absence'
+  | 'absence'
+  | 'absenceNone'
+  | 'absenceNoWageType'
+  | 'absenceCorrections'
+  | 'absenceKind.ferie'
+  | 'absenceKind.sykdom'
+  | 'absenceKind.sykt-barn'
+  | 'absenceKind.avspasering'
+  | 'absenceKind.permisjon'
+  | 'absenceKind.annet'
+  | 'absenceDoc.egenmelding'
+  | 'absenceDoc.sykmelding'
+  | 'absencePaid.true'
+  | 'absencePaid.false'
   | 'breaksNote'
   | 'payClasses'
   | 'class.normal'
@@ -81,6 +100,25 @@ type Key =
   | 'error.vismaEncoding';
 
 const nb: Record<Key, Entry> = {
+  'col.absence': 'Fravær',
+  'col.absenceDetail': 'Fraværsdetalj',
+  'col.absenceHours': 'Fravær (t)',
+  'col.absenceWageType': 'Lønnsart fravær',
+  'row.absence': 'fravær',
+  absence: 'Fravær',
+  absenceNone: 'Ingen fravær registrert i perioden.',
+  absenceNoWageType: 'ingen lønnsart (føres i et annet system)',
+  absenceCorrections: 'Korrigert fravær',
+  'absenceKind.ferie': 'Ferie',
+  'absenceKind.sykdom': 'Sykdom',
+  'absenceKind.sykt-barn': 'Sykt barn',
+  'absenceKind.avspasering': 'Avspasering',
+  'absenceKind.permisjon': 'Permisjon',
+  'absenceKind.annet': 'Annet fravær',
+  'absenceDoc.egenmelding': 'egenmelding',
+  'absenceDoc.sykmelding': 'sykmelding',
+  'absencePaid.true': 'med lønn',
+  'absencePaid.false': 'uten lønn',
   'col.type': 'Type',
   'col.date': 'Dato',
   'col.weekday': 'Ukedag',
@@ -163,6 +201,25 @@ const nb: Record<Key, Entry> = {
 
 const nn: Record<Key, Entry> = {
   ...nb,
+  'col.absence': 'Fråvær',
+  'col.absenceDetail': 'Fråværsdetalj',
+  'col.absenceHours': 'Fråvær (t)',
+  'col.absenceWageType': 'Lønsart for fråvær',
+  'row.absence': 'fråvær',
+  absence: 'Fråvær',
+  absenceNone: 'Ikkje noko fråvær registrert i perioden.',
+  absenceNoWageType: 'inga lønsart (vert ført i eit anna system)',
+  absenceCorrections: 'Retta fråvær',
+  'absenceKind.ferie': 'Ferie',
+  'absenceKind.sykdom': 'Sjukdom',
+  'absenceKind.sykt-barn': 'Sjukt barn',
+  'absenceKind.avspasering': 'Avspasering',
+  'absenceKind.permisjon': 'Permisjon',
+  'absenceKind.annet': 'Anna fråvær',
+  'absenceDoc.egenmelding': 'eigenmelding',
+  'absenceDoc.sykmelding': 'sjukmelding',
+  'absencePaid.true': 'med løn',
+  'absencePaid.false': 'utan løn',
   'col.sessions': 'Arbeidsperiodar',
   'col.breaks': 'Pausar (t)',
   'col.correctsPeriod': 'Rettar periode',
@@ -224,6 +281,25 @@ const nn: Record<Key, Entry> = {
 };
 
 const en: Record<Key, Entry> = {
+  'col.absence': 'Absence',
+  'col.absenceDetail': 'Absence detail',
+  'col.absenceHours': 'Absence (h)',
+  'col.absenceWageType': 'Absence wage type',
+  'row.absence': 'absence',
+  absence: 'Absence',
+  absenceNone: 'No absence recorded in the period.',
+  absenceNoWageType: 'no wage type (kept in another system)',
+  absenceCorrections: 'Corrected absence',
+  'absenceKind.ferie': 'Holiday',
+  'absenceKind.sykdom': 'Sick leave',
+  'absenceKind.sykt-barn': 'Sick child',
+  'absenceKind.avspasering': 'Time off in lieu',
+  'absenceKind.permisjon': 'Leave',
+  'absenceKind.annet': 'Other absence',
+  'absenceDoc.egenmelding': 'self-certification (egenmelding)',
+  'absenceDoc.sykmelding': "doctor's note (sykmelding)",
+  'absencePaid.true': 'paid',
+  'absencePaid.false': 'unpaid',
   'col.type': 'Type',
   'col.date': 'Date',
   'col.weekday': 'Weekday',

@@ -3,6 +3,7 @@
  * (2026-04-02..06), overtime (daily and weekly), night, Sunday/holiday and on-call work.
  */
 import { defaultAgreement } from '../../../src/core/agreement/defaults';
+import type { Absence } from '../../../src/core/absence/model';
 import type { Agreement, Session } from '../../../src/core/model';
 import { parseDate } from '../../../src/core/time/civil';
 import { zoneClock } from '../../../src/core/time/zone';
@@ -69,9 +70,23 @@ export const settings: PaySettings = {
   employeeNumber: '1002',
   employeeName: 'Kari Nordmann',
   overtime: TARIFF_50_100,
-  wageTypes: { normal: '1000', merarbeid: '1010', 'overtime-50': '1050', 'overtime-100': '1100', night: '2010', sunday: '2020', 'on-call': '2030' },
+  // Issue 15: absence kinds have wage types too; permisjon has none (listed, not an error, left out of Visma).
+  wageTypes: { normal: '1000', merarbeid: '1010', 'overtime-50': '1050', 'overtime-100': '1100', night: '2010', sunday: '2020', 'on-call': '2030', sykdom: '3000', ferie: '3100' },
   visma: { wageYear: 0, runNumber: 0, department: '', project: '', encoding: 'windows-1252' },
 };
 
 /** Fixed "now" for golden files: 2026-05-04 09:00 Oslo. */
 export const GENERATED_AT = at('2026-05-04', '09:00');
+
+/**
+ * Absences of the fixture (issue 15): two days of self-certified sick leave in W10 (Thu–Fri, worked
+ * anyway), a week of holiday W18 over 1 May (a red day: no absence hours) into May, and 2 h of paid
+ * leave on 2026-04-13, which has no wage type.
+ */
+export function fixtureAbsences(): Absence[] {
+  return [
+    { kind: 'sykdom', from: '2026-03-05', to: '2026-03-06', hours: null, document: 'egenmelding' },
+    { kind: 'permisjon', from: '2026-04-13', to: '2026-04-13', hours: 2, paid: true },
+    { kind: 'ferie', from: '2026-04-27', to: '2026-05-04', hours: null, note: 'never exported' },
+  ];
+}

@@ -13,7 +13,7 @@ import { renderTimesheet, TIMESHEET_FORMATS } from '../../../src/app/export/form
 import { figureColumns, hoursFixed } from '../../../src/app/export/formats/common';
 import { buildTimesheet, type Timesheet } from '../../../src/app/export/timesheet';
 import { parsePeriod } from '../../../src/app/export/period';
-import { agreement, at, fixtureSessions, GENERATED_AT, settings } from './fixture';
+import { agreement, at, fixtureAbsences, fixtureSessions, GENERATED_AT, settings } from './fixture';
 
 const DIR = join(__dirname, '../../fixtures/timesheet');
 const decode = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -26,6 +26,7 @@ function sheet(period: string): Timesheet {
     agreements: [agreement],
     settings,
     sent: new Map(),
+    absences: fixtureAbsences(),
     generatedAt: GENERATED_AT,
   });
 }
@@ -106,10 +107,12 @@ describe.each(['2026-03', '2026-04'])('timesheet %s', (period) => {
     const lines = text.split('\r\n');
     expect(lines.pop()).toBe('');
     const m = ts.months[0]!;
-    expect(lines).toHaveLength(m.lines.length);
+    // Work lines, then the absence lines of the kinds that have a wage type (permisjon has none: left out).
+    const expected = [...m.lines, ...m.absenceLines.filter((l) => l.wageType !== '')];
+    expect(lines).toHaveLength(expected.length);
     lines.forEach((line, i) => {
       const f = line.split(';');
-      const l = m.lines[i]!;
+      const l = expected[i]!;
       expect(f).toHaveLength(17);
       expect(f[0]).toBe('0'); // 1 wage year (0 in Visma.net)
       expect(f[1]).toBe('0'); // 2 run number
@@ -210,7 +213,7 @@ describe('work periods and breaks', () => {
 
 describe('a year', () => {
   it('is evaluated once and sliced per month: byte-identical to the month-by-month result', async () => {
-    const year = buildTimesheet({ period: '2026', months: parsePeriod('2026') ?? [], sessions: fixtureSessions(), agreements: [agreement], settings, sent: new Map(), generatedAt: GENERATED_AT });
+    const year = buildTimesheet({ period: '2026', months: parsePeriod('2026') ?? [], sessions: fixtureSessions(), agreements: [agreement], settings, sent: new Map(), absences: fixtureAbsences(), generatedAt: GENERATED_AT });
     for (const label of ['2026-03', '2026-04']) {
       const alone = sheet(label).months[0]!;
       const sliced = year.months.find((m) => m.label === label)!;
@@ -222,11 +225,11 @@ describe('a year', () => {
       const monthCsv = decode(await renderTimesheet(sheet(label), 'csv', 'nb')).split('\r\n').slice(1).filter(Boolean);
       for (const line of monthCsv) expect(yearCsv).toContain(line);
     }
-    // The workbook and the printout carry only the months with work.
+    // The workbook and the printout carry only the months with work or absence (the holiday runs into May).
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderTimesheet(year, 'xlsx', 'nb')) as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['2026-03', '2026-04']);
-    expect(decode(await renderTimesheet(year, 'html', 'nb')).match(/<section class="month">/g)).toHaveLength(2);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['2026-03', '2026-04', '2026-05']);
+    expect(decode(await renderTimesheet(year, 'html', 'nb')).match(/<section class="month">/g)).toHaveLength(3);
   });
 
   it('evaluates the rule engine once for a year of months', async () => {

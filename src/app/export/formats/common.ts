@@ -4,10 +4,11 @@ import { dateString } from '../../../core/time/civil';
 import { formatInstant } from '../../../core/time/format';
 import { HOUR_MS } from '../../../core/time/units';
 import { zoneClock } from '../../../core/time/zone';
-import type { PayDay } from '../../../core/pay';
+import type { AbsenceKind } from '../../../core/absence/model';
+import { isAbsenceKind, type AbsencePayDay, type PayDay, type PayLine } from '../../../core/pay';
 import { translate } from '../../../shared/i18n/catalog';
 import { TIMESHEET_TEXT, type TimesheetTextKey } from '../../../shared/i18n/timesheet';
-import type { Timesheet } from '../timesheet';
+import type { Timesheet, TimesheetAbsence, TimesheetDay, TimesheetMonth } from '../timesheet';
 
 export const t = (lang: Lang, key: TimesheetTextKey, params: Readonly<Record<string, string | number>> = {}): string =>
   translate(TIMESHEET_TEXT, lang, key, params);
@@ -117,7 +118,7 @@ export const WEEKDAY_NAMES: Readonly<Record<Lang, readonly string[]>> = {
   en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
 };
 const WD = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-export const weekdayName = (d: PayDay, lang: Lang): string => WEEKDAY_NAMES[lang][WD.indexOf(d.weekday)] ?? d.weekday;
+export const weekdayName = (d: Pick<PayDay, 'weekday'>, lang: Lang): string => WEEKDAY_NAMES[lang][WD.indexOf(d.weekday)] ?? d.weekday;
 
 /** Correction deltas grouped by corrected period and day, in order. */
 export function correctionRows(ts: Timesheet): { period: string; day: string; deltas: Record<string, number> }[] {
@@ -129,4 +130,38 @@ export function correctionRows(ts: Timesheet): { period: string; day: string; de
     rows.set(key, row);
   }
   return [...rows.values()];
+}
+
+/** Display name of an absence kind (issue 15). */
+export const absenceKindName = (kind: AbsenceKind, lang: Lang): string => t(lang, `absenceKind.${kind}`);
+
+/** Machine key of an absence's detail: `egenmelding`, `sykmelding`, `paid`, `unpaid` or ''. */
+export function absenceDetailKey(a: Pick<AbsencePayDay, 'document' | 'paid'>): string {
+  return a.document ?? (a.paid === undefined ? '' : a.paid ? 'paid' : 'unpaid');
+}
+
+/** The detail in the reader's language (how sickness is documented; leave with or without pay). */
+export function absenceDetailText(a: Pick<AbsencePayDay, 'document' | 'paid'>, lang: Lang): string {
+  if (a.document) return t(lang, `absenceDoc.${a.document}`);
+  return a.paid === undefined ? '' : t(lang, a.paid ? 'absencePaid.true' : 'absencePaid.false');
+}
+
+/** The wage type of an absence kind, '' when none is set. */
+export const absenceWageType = (ts: Timesheet, kind: string): string => (ts.settings.wageTypes[kind] ?? '').trim();
+
+/** The label of a pay line: its pay classes, or for an absence line its kinds. */
+export function lineLabel(ts: Timesheet, line: PayLine, lang: Lang): string {
+  return line.classes.map((id) => (isAbsenceKind(id) ? absenceKindName(id, lang) : classLabel(ts, id, lang))).join(', ');
+}
+
+/**
+ * A day's work row and absence rows in date order (a work day before the absences of its date), for
+ * the formats that list both in one table (csv, csv-excel).
+ */
+export function datedRows(m: TimesheetMonth): ({ readonly kind: 'day'; readonly day: TimesheetDay } | { readonly kind: 'absence'; readonly absence: TimesheetAbsence })[] {
+  const rows: ({ kind: 'day'; day: TimesheetDay; key: string } | { kind: 'absence'; absence: TimesheetAbsence; key: string })[] = [
+    ...m.days.map((d) => ({ kind: 'day' as const, day: d, key: `${d.day} 0` })),
+    ...m.absences.map((a, i) => ({ kind: 'absence' as const, absence: a, key: `${a.day} 1 ${String(i).padStart(6, '0')}` })),
+  ];
+  return rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ key: _k, ...r }) => r as never);
 }

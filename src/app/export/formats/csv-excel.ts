@@ -1,13 +1,15 @@
 /**
  * `csv-excel`: what Norwegian Excel opens correctly: SEMICOLON, decimal comma (also in English, so
  * the numbers read as numbers in a Norwegian Excel), `dd.mm.yyyy`, local `HH:MM` times, UTF-8 with
- * BOM, CRLF, headers in the user's language. Every row ends with the employee number and name and
- * the day's overtime reason.
+ * BOM, CRLF, headers in the user's language. Rows as in `csv` (day, absence, total, correction), in
+ * the user's language. Every row ends with the employee number and name, the day's overtime reason
+ * (the basis recorded under AML § 10-6 (1)) and the absence columns: kind, detail, hours, wage type.
  */
 import { stringify } from 'csv-stringify/sync';
+import type { AbsenceKind } from '../../../core/absence/model';
 import type { Lang } from '../../../core/model';
 import type { Timesheet } from '../timesheet';
-import { clockText, correctionRows, figureColumns, hoursFixed, localDate, norDate, periodsText, t, weekdayName } from './common';
+import { absenceDetailText, absenceKindName, absenceWageType, clockText, correctionRows, datedRows, figureColumns, hoursFixed, localDate, norDate, periodsText, t, weekdayName } from './common';
 
 const comma = (s: string): string => s.replace('.', ',');
 
@@ -27,11 +29,23 @@ export function csvExcelRows(ts: Timesheet, lang: Lang): string[][] {
     t(lang, 'employeeNumber'),
     t(lang, 'employee'),
     t(lang, 'col.overtimeReason'),
+    t(lang, 'col.absence'),
+    t(lang, 'col.absenceDetail'),
+    t(lang, 'col.absenceHours'),
+    t(lang, 'col.absenceWageType'),
   ];
+  const noFigures = cols.map(() => '');
+  const noAbsence = ['', '', '', ''];
   const who = [ts.employee.number, ts.employee.name];
   const rows: string[][] = [header];
   for (const m of ts.months) {
-    for (const d of m.days) {
+    for (const r of datedRows(m)) {
+      if (r.kind === 'absence') {
+        const a = r.absence;
+        rows.push([t(lang, 'row.absence'), norDate(a.day), weekdayName(a, lang), a.week, '', '', '', ...noFigures, '', ...who, '', absenceKindName(a.kind, lang), absenceDetailText(a, lang), comma(hoursFixed(a.ms)), a.wageType]);
+        continue;
+      }
+      const d = r.day;
       const first = d.work[0];
       const last = d.work[d.work.length - 1];
       rows.push([
@@ -46,12 +60,17 @@ export function csvExcelRows(ts: Timesheet, lang: Lang): string[][] {
         '',
         ...who,
         d.overtimeReason ?? '',
+        ...noAbsence,
       ]);
     }
-    rows.push([t(lang, 'row.total'), m.label, '', '', '', '', '', ...cols.map((c) => comma(hoursFixed(m.days.reduce((s, d) => s + c.value(d), 0)))), '', ...who, '']);
+    const away = m.absences.reduce((s, a) => s + a.ms, 0);
+    rows.push([t(lang, 'row.total'), m.label, '', '', '', '', '', ...cols.map((c) => comma(hoursFixed(m.days.reduce((s, d) => s + c.value(d), 0)))), '', ...who, '', '', '', comma(hoursFixed(away)), '']);
   }
   for (const r of correctionRows(ts)) {
-    rows.push([t(lang, 'row.correction'), norDate(r.day), '', '', '', '', '', ...cols.map((c) => (c.classId ? comma(hoursFixed(r.deltas[c.classId] ?? 0)) : '')), r.period, ...who, '']);
+    rows.push([t(lang, 'row.correction'), norDate(r.day), '', '', '', '', '', ...cols.map((c) => (c.classId ? comma(hoursFixed(r.deltas[c.classId] ?? 0)) : '')), r.period, ...who, '', ...noAbsence]);
+  }
+  for (const c of ts.absenceCorrections) {
+    rows.push([t(lang, 'row.correction'), norDate(c.day), '', '', '', '', '', ...noFigures, c.period, ...who, '', absenceKindName(c.classId as AbsenceKind, lang), '', comma(hoursFixed(c.deltaMs)), absenceWageType(ts, c.classId)]);
   }
   return rows;
 }

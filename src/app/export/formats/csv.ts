@@ -1,20 +1,33 @@
 /**
  * `csv`: RFC 4180 (COMMA, CRLF, quotes where needed), UTF-8 without BOM, ISO 8601 timestamps with
- * offset, decimal point, stable English column keys for machines. Rows: `day` per work day, `total`
- * per month, `correction` per corrected day (figures are the change, may be negative). Every row
- * ends with the employee number and name and the day's overtime reason.
+ * offset, decimal point, stable English column keys for machines. Rows: `day` per work day,
+ * `absence` per absence date and kind (issue 15; in date order with the days), `total` per month,
+ * `correction` per corrected day (figures are the change, may be negative) and per corrected
+ * absence date and kind. Every row ends with the employee number and name, the day's overtime
+ * reason (the basis recorded under AML § 10-6 (1)), and the absence columns: kind, detail
+ * (`egenmelding`, `sykmelding`, `paid`, `unpaid`), hours and the kind's wage type ('' when none).
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Timesheet } from '../timesheet';
-import { correctionRows, figureColumns, hoursFixed, iso } from './common';
+import { absenceDetailKey, absenceWageType, correctionRows, datedRows, figureColumns, hoursFixed, iso } from './common';
+
+export const CSV_ABSENCE_COLUMNS = ['absence_kind', 'absence_detail', 'absence_hours', 'absence_wage_type'] as const;
 
 export function csvRows(ts: Timesheet): string[][] {
   const cols = figureColumns(ts);
-  const header = ['type', 'period', 'date', 'weekday', 'week', 'start', 'end', 'sessions', ...cols.map((c) => c.key), 'corrects_period', 'employee_number', 'employee_name', 'overtime_reason'];
+  const header = ['type', 'period', 'date', 'weekday', 'week', 'start', 'end', 'sessions', ...cols.map((c) => c.key), 'corrects_period', 'employee_number', 'employee_name', 'overtime_reason', ...CSV_ABSENCE_COLUMNS];
   const who = [ts.employee.number, ts.employee.name];
+  const noFigures = cols.map(() => '');
+  const noAbsence = CSV_ABSENCE_COLUMNS.map(() => '');
   const rows: string[][] = [header];
   for (const m of ts.months) {
-    for (const d of m.days) {
+    for (const r of datedRows(m)) {
+      if (r.kind === 'absence') {
+        const a = r.absence;
+        rows.push(['absence', m.label, a.day, a.weekday, a.week, '', '', '', ...noFigures, '', ...who, '', a.kind, absenceDetailKey(a), hoursFixed(a.ms), a.wageType]);
+        continue;
+      }
+      const d = r.day;
       const first = d.work[0];
       const last = d.work[d.work.length - 1];
       rows.push([
@@ -30,12 +43,17 @@ export function csvRows(ts: Timesheet): string[][] {
         '',
         ...who,
         d.overtimeReason ?? '',
+        ...noAbsence,
       ]);
     }
-    rows.push(['total', m.label, '', '', '', '', '', '', ...cols.map((c) => hoursFixed(m.days.reduce((s, d) => s + c.value(d), 0))), '', ...who, '']);
+    const away = m.absences.reduce((s, a) => s + a.ms, 0);
+    rows.push(['total', m.label, '', '', '', '', '', '', ...cols.map((c) => hoursFixed(m.days.reduce((s, d) => s + c.value(d), 0))), '', ...who, '', '', '', hoursFixed(away), '']);
   }
   for (const r of correctionRows(ts)) {
-    rows.push(['correction', ts.period, r.day, '', '', '', '', '', ...cols.map((c) => (c.classId ? hoursFixed(r.deltas[c.classId] ?? 0) : '')), r.period, ...who, '']);
+    rows.push(['correction', ts.period, r.day, '', '', '', '', '', ...cols.map((c) => (c.classId ? hoursFixed(r.deltas[c.classId] ?? 0) : '')), r.period, ...who, '', ...noAbsence]);
+  }
+  for (const c of ts.absenceCorrections) {
+    rows.push(['correction', ts.period, c.day, '', '', '', '', '', ...noFigures, c.period, ...who, '', c.classId, '', hoursFixed(c.deltaMs), absenceWageType(ts, c.classId)]);
   }
   return rows;
 }

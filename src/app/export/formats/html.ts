@@ -3,11 +3,14 @@
  * breaks, overtime, and why overtime was worked), self-contained: inline CSS, no scripts, no
  * external resources. Printed on A4 landscape (`@page`), one month per page run, the table header
  * repeated on every page, no forced break after the last month (so no empty trailing page).
- * Numbers use the reader's decimal mark (comma in nb and nn). Ends with signature lines.
+ * Numbers use the reader's decimal mark (comma in nb and nn). Absence (issue 15) per day in its own
+ * table after the work days, its lines with the pay lines (a kind without a wage type says so), and
+ * absence corrections with the others. Ends with signature lines.
  */
 import type { Lang } from '../../../core/model';
 import type { Timesheet, TimesheetMonth } from '../timesheet';
-import { classLabel, clockText, correctionRows, figureColumns, hoursText, iso, localDate, norDate, periodLines, t, weekdayName, type FigureColumn } from './common';
+import type { AbsenceKind } from '../../../core/absence/model';
+import { absenceDetailText, absenceKindName, absenceWageType, clockText, correctionRows, figureColumns, hoursText, iso, lineLabel, localDate, norDate, periodLines, t, weekdayName, type FigureColumn } from './common';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -45,9 +48,22 @@ function dayTable(ts: Timesheet, m: TimesheetMonth, cols: readonly FigureColumn[
   return parts.join('');
 }
 
+/** The month's absence per day: date, weekday, kind, detail, hours, wage type. */
+function absenceTable(ts: Timesheet, m: TimesheetMonth, lang: Lang): string {
+  if (m.absences.length === 0) return '';
+  const parts: string[] = [`<h2>${esc(t(lang, 'absence'))}</h2><table class="absence"><thead><tr>`];
+  for (const h of [t(lang, 'col.date'), t(lang, 'col.weekday'), t(lang, 'col.absence'), t(lang, 'col.absenceDetail'), t(lang, 'col.absenceHours'), t(lang, 'wageType')]) parts.push(`<th>${esc(h)}</th>`);
+  parts.push('</tr></thead><tbody>');
+  for (const a of m.absences) {
+    parts.push(`<tr><td class="p">${norDate(a.day)}</td><td>${esc(weekdayName(a, lang))}</td><td>${esc(absenceKindName(a.kind, lang))}</td><td>${esc(absenceDetailText(a, lang))}</td><td class="n">${hoursText(a.ms, lang)}</td><td>${esc(a.wageType || t(lang, 'absenceNoWageType'))}</td></tr>`);
+  }
+  parts.push(`<tr class="total"><td colspan="4">${esc(t(lang, 'total'))}</td><td class="n">${hoursText(m.absences.reduce((s, a) => s + a.ms, 0), lang)}</td><td></td></tr></tbody></table>`);
+  return parts.join('');
+}
+
 function correctionsBlock(ts: Timesheet, cols: readonly FigureColumn[], lang: Lang): string {
   const z = ts.zone;
-  if (ts.corrections.length === 0 && ts.correctionDeltas.length === 0) {
+  if (ts.corrections.length === 0 && ts.correctionDeltas.length === 0 && ts.absenceCorrections.length === 0) {
     return ts.months.some((m) => m.submittedAt !== null) ? `<p>${esc(t(lang, 'correctionsNone'))}</p>` : '';
   }
   const parts: string[] = [`<h2>${esc(t(lang, 'corrections'))}</h2>`];
@@ -66,6 +82,16 @@ function correctionsBlock(ts: Timesheet, cols: readonly FigureColumn[], lang: La
     parts.push('</tr>');
   }
   parts.push('</tbody></table>');
+  if (ts.absenceCorrections.length > 0) {
+    parts.push(`<h2>${esc(t(lang, 'absenceCorrections'))}</h2><table><thead><tr>`);
+    for (const h of [t(lang, 'col.correctsPeriod'), t(lang, 'col.date'), t(lang, 'col.absence'), t(lang, 'col.absenceHours'), t(lang, 'wageType')]) parts.push(`<th>${esc(h)}</th>`);
+    parts.push('</tr></thead><tbody>');
+    for (const c of ts.absenceCorrections) {
+      const type = absenceWageType(ts, c.classId);
+      parts.push(`<tr><td>${esc(c.period)}</td><td>${norDate(c.day)}</td><td>${esc(absenceKindName(c.classId as AbsenceKind, lang))}</td><td class="n">${hoursText(c.deltaMs, lang)}</td><td>${esc(type || t(lang, 'absenceNoWageType'))}</td></tr>`);
+    }
+    parts.push('</tbody></table>');
+  }
   return parts.join('');
 }
 
@@ -77,7 +103,7 @@ export function writeHtml(ts: Timesheet, lang: Lang): Uint8Array {
   parts.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
   parts.push(`<title>${esc(`${t(lang, 'title')} ${ts.period} – ${ts.employee.name} (${ts.employee.number})`)}</title><style>${STYLE}</style></head><body>`);
   // A year prints only its months with work (an empty month would be an almost empty page).
-  const shown = ts.months.filter((m) => m.days.length > 0 || m.submittedAt !== null);
+  const shown = ts.months.filter((m) => m.days.length > 0 || m.absences.length > 0 || m.submittedAt !== null);
   const months = shown.length > 0 ? shown : ts.months.slice(0, 1);
   months.forEach((m, k) => {
     parts.push(`<section class="month"><h1>${esc(t(lang, 'title'))} ${esc(m.label)}</h1>`);
@@ -91,8 +117,10 @@ export function writeHtml(ts: Timesheet, lang: Lang): Uint8Array {
     parts.push(`<p class="legal">${esc(t(lang, 'legal'))} ${esc(t(lang, 'placement'))} ${esc(t(lang, 'breaksNote'))}</p>`);
     if (m.submittedAt !== null) parts.push(`<p><b>${esc(t(lang, 'resubmission', { date: norDate(localDate(m.submittedAt, z)) }))}</b></p>`);
     parts.push(dayTable(ts, m, cols, lang));
+    parts.push(absenceTable(ts, m, lang));
     parts.push(`<h2>${esc(t(lang, 'payLines'))}</h2><table class="lines"><thead><tr><th>${esc(t(lang, 'wageType'))}</th><th>${esc(t(lang, 'payClasses'))}</th><th>${esc(t(lang, 'quantity'))}</th></tr></thead><tbody>`);
-    for (const l of m.lines) parts.push(`<tr><td>${esc(l.wageType)}</td><td>${esc(l.classes.map((id) => classLabel(ts, id, lang)).join(', '))}</td><td class="n">${hoursText(l.ms, lang)}</td></tr>`);
+    for (const l of m.lines) parts.push(`<tr><td>${esc(l.wageType)}</td><td>${esc(lineLabel(ts, l, lang))}</td><td class="n">${hoursText(l.ms, lang)}</td></tr>`);
+    for (const l of m.absenceLines) parts.push(`<tr><td>${esc(l.wageType.trim() || t(lang, 'absenceNoWageType'))}</td><td>${esc(lineLabel(ts, l, lang))}</td><td class="n">${hoursText(l.ms, lang)}</td></tr>`);
     parts.push('</tbody></table>');
     if (k === months.length - 1) parts.push(correctionsBlock(ts, cols, lang));
     parts.push(`<div class="sign"><div>${esc(t(lang, 'signEmployee'))}<br>${esc(t(lang, 'signDate'))}:</div><div>${esc(t(lang, 'signEmployer'))}<br>${esc(t(lang, 'signDate'))}:</div></div></section>`);

@@ -1,8 +1,12 @@
-/** `json`: the timesheet as `fyrabend.timesheet/1` (hours as decimal numbers, instants RFC 3339 with offset). */
+/**
+ * `json`: the timesheet as `fyrabend.timesheet/1` (hours as decimal numbers, instants RFC 3339 with
+ * offset). Each day has its overtime reason (the basis recorded under AML § 10-6 (1)); each month its
+ * absence dates, absence totals and absence lines (issue 15); the document the absence corrections.
+ */
 import type { Interval } from '../../../core/model';
-import type { PayLine } from '../../../core/pay';
+import { ABSENCE_ORDER, type PayLine } from '../../../core/pay';
 import type { Timesheet } from '../timesheet';
-import { hoursExact, iso } from './common';
+import { absenceDetailKey, hoursExact, iso } from './common';
 
 export function timesheetJson(ts: Timesheet): unknown {
   const z = ts.zone;
@@ -10,6 +14,9 @@ export function timesheetJson(ts: Timesheet): unknown {
   const hoursMap = (r: Readonly<Record<string, number>>) =>
     Object.fromEntries(ts.classOrder.filter((id) => (r[id] ?? 0) !== 0).map((id) => [id, hoursExact(r[id] ?? 0)]));
   const line = (l: PayLine) => ({ wageType: l.wageType, classes: l.classes, hours: hoursExact(l.ms) });
+  // Absence lines (issue 15): the kinds instead of pay classes; a kind without a wage type has wageType null.
+  const absenceLine = (l: PayLine) => ({ wageType: l.wageType.trim() || null, kinds: l.classes, hours: hoursExact(l.ms) });
+  const absenceMap = (r: Readonly<Record<string, number>>) => Object.fromEntries(ABSENCE_ORDER.filter((k) => (r[k] ?? 0) !== 0).map((k) => [k, hoursExact(r[k] ?? 0)]));
   return {
     format: ts.format,
     period: ts.period,
@@ -47,6 +54,7 @@ export function timesheetJson(ts: Timesheet): unknown {
         classes: hoursMap(d.classes),
         overtimeReason: d.overtimeReason ?? null,
       })),
+      absences: m.absences.map((a) => ({ day: a.day, weekday: a.weekday, week: a.week, kind: a.kind, detail: absenceDetailKey(a) || null, hours: hoursExact(a.ms), wageType: a.wageType || null })),
       weeks: m.weeks.map((w) => ({ week: w.week, hours: hoursExact(w.workedMs), amlOvertime: hoursExact(w.amlOvertimeMs), merarbeid: hoursExact(w.merarbeidMs) })),
       totals: {
         worked: hoursExact(m.workedMs),
@@ -55,8 +63,10 @@ export function timesheetJson(ts: Timesheet): unknown {
         merarbeid: hoursExact(m.merarbeidMs),
         amlOvertime: hoursExact(m.amlOvertimeMs),
         classes: hoursMap(m.totals),
+        absence: absenceMap(m.absenceTotals),
       },
       lines: m.lines.map(line),
+      absenceLines: m.absenceLines.map(absenceLine),
     })),
     corrections: ts.corrections.map((c) => ({
       period: c.period,
@@ -75,6 +85,15 @@ export function timesheetJson(ts: Timesheet): unknown {
       delta: hoursExact(c.deltaMs),
     })),
     correctionLines: ts.correctionLines.map(line),
+    absenceCorrections: ts.absenceCorrections.map((c) => ({
+      period: c.period,
+      day: c.day,
+      kind: c.classId,
+      submitted: hoursExact(c.submittedMs),
+      current: hoursExact(c.currentMs),
+      delta: hoursExact(c.deltaMs),
+    })),
+    absenceCorrectionLines: ts.absenceCorrectionLines.map(absenceLine),
   };
 }
 

@@ -8,7 +8,8 @@
  * project are checked before writing (visma-fields.ts): no `"` or `;`, no formula start, no
  * character the encoding cannot hold.
  * A period already sent to payroll contributes only its correction lines (a second import would
- * pay twice); corrections carry the change in hours, negative when hours were removed.
+ * pay twice); corrections carry the change in hours, negative when hours were removed. Absence
+ * (issue 15) gives lines of the same layout under the kinds' wage types (`ferie`, `sykdom`, …).
  */
 import type { PayLine } from '../../../core/pay';
 import type { Timesheet } from '../timesheet';
@@ -40,11 +41,16 @@ export function vismaLine(ts: Timesheet, line: PayLine): string {
   ].join(';');
 }
 
-/** The pay lines that go into the file: unsubmitted months, then corrections. */
+/**
+ * The pay lines that go into the file: unsubmitted months (work, then absence), then corrections
+ * (work, then absence). Absence kinds without a wage type are left out (issue 15: listed in the
+ * other formats, not an error).
+ */
 export function vismaPayLines(ts: Timesheet): PayLine[] {
   const lines: PayLine[] = [];
-  for (const m of ts.months) if (m.submittedAt === null) lines.push(...m.lines);
-  lines.push(...ts.correctionLines);
+  const absence = (list: readonly PayLine[]) => list.filter((l) => l.wageType.trim() !== '');
+  for (const m of ts.months) if (m.submittedAt === null) lines.push(...m.lines, ...absence(m.absenceLines));
+  lines.push(...ts.correctionLines, ...absence(ts.absenceCorrectionLines));
   return lines.filter((l) => hoursFixed(l.ms, 2) !== '0.00');
 }
 

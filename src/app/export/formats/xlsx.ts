@@ -7,6 +7,10 @@
  * Printing (issue 16): A4 landscape, fit to one page wide, the column header row frozen on screen
  * and repeated on every printed page, column widths from their content, the employee, number and
  * period in the page header and the page number in the footer.
+ *
+ * Absence (issue 15): its lines follow the pay lines (a kind without a wage type says so), then a
+ * table of the month's absence per day (date, weekday, kind, detail, hours, wage type); absence
+ * corrections follow the day corrections on the corrections sheet.
  */
 import type { Worksheet as Sheet } from 'exceljs';
 import type { Lang } from '../../../core/model';
@@ -14,7 +18,8 @@ import { DAY_MS } from '../../../core/time/units';
 import { zoneClock } from '../../../core/time/zone';
 import { parseDate } from '../../../core/time/civil';
 import type { Timesheet } from '../timesheet';
-import { classLabel, correctionRows, figureColumns, hoursExact, localDate, norDate, periodsText, t, weekdayName } from './common';
+import type { AbsenceKind } from '../../../core/absence/model';
+import { absenceDetailText, absenceKindName, absenceWageType, correctionRows, figureColumns, hoursExact, lineLabel, localDate, norDate, periodsText, t, weekdayName } from './common';
 
 /** A Date whose UTC fields show the local wall-clock time (how exceljs stores dates). */
 const wall = (ms: number, zone: string): Date => new Date(ms + zoneClock(zone).offsetAt(ms));
@@ -81,7 +86,7 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
   wb.modified = new Date(ts.generatedAt);
   const cols = figureColumns(ts);
   // A year gets a sheet per month with work (or already sent), not twelve sheets with empty months.
-  const shown = ts.months.filter((m) => m.days.length > 0 || m.submittedAt !== null);
+  const shown = ts.months.filter((m) => m.days.length > 0 || m.absences.length > 0 || m.submittedAt !== null);
   for (const m of shown.length > 0 ? shown : ts.months.slice(0, 1)) {
     const ws = wb.addWorksheet(m.label);
     // One text in A1 (it runs across the empty cells to its right; separate cells would cut each other off).
@@ -127,14 +132,28 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
     const linesHeader = ws.addRow([t(lang, 'payLines'), '', t(lang, 'wageType'), t(lang, 'quantity')]);
     linesHeader.font = { bold: true };
     for (const l of m.lines) {
-      const r = ws.addRow([l.classes.map((id) => classLabel(ts, id, lang)).join(', '), '', l.wageType, hoursExact(l.ms)]);
+      const r = ws.addRow([lineLabel(ts, l, lang), '', l.wageType, hoursExact(l.ms)]);
       r.getCell(4).numFmt = '0.00';
+    }
+    for (const l of m.absenceLines) {
+      const r = ws.addRow([lineLabel(ts, l, lang), '', l.wageType.trim() || t(lang, 'absenceNoWageType'), hoursExact(l.ms)]);
+      r.getCell(4).numFmt = '0.00';
+    }
+    if (m.absences.length > 0) {
+      ws.addRow([]);
+      const ah = ws.addRow([t(lang, 'col.date'), t(lang, 'col.weekday'), t(lang, 'col.absence'), t(lang, 'col.absenceDetail'), t(lang, 'col.absenceHours'), t(lang, 'wageType')]);
+      ah.font = { bold: true };
+      for (const a of m.absences) {
+        const r = ws.addRow([dateOnly(a.day), weekdayName(a, lang), absenceKindName(a.kind, lang), absenceDetailText(a, lang), hoursExact(a.ms), a.wageType || t(lang, 'absenceNoWageType')]);
+        r.getCell(1).numFmt = 'dd.mm.yyyy';
+        r.getCell(5).numFmt = '0.00';
+      }
     }
     fitColumns(ws, XLSX_HEADER_ROW, XLSX_HEADER_ROW + m.days.length + 1);
     pageSetup(ws, ts, lang, m.label, true);
   }
   const corr = correctionRows(ts);
-  if (corr.length) {
+  if (corr.length || ts.absenceCorrections.length) {
     const ws = wb.addWorksheet(t(lang, 'corrections').slice(0, 31));
     ws.addRow([[t(lang, 'corrections'), `${t(lang, 'employee')}: ${ts.employee.name}`, `${t(lang, 'employeeNumber')}: ${ts.employee.number}`].join(' · ')]).font = { bold: true };
     const header = ws.addRow([t(lang, 'col.correctsPeriod'), t(lang, 'col.date'), ...cols.filter((c) => c.classId).map((c) => c.header(lang))]);
@@ -147,6 +166,16 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
       for (let k = 3; k <= row.cellCount; k++) row.getCell(k).numFmt = '0.00';
     }
     fitColumns(ws, XLSX_HEADER_ROW, XLSX_HEADER_ROW + corr.length);
+    if (ts.absenceCorrections.length) {
+      ws.addRow([]);
+      const ah = ws.addRow([t(lang, 'col.correctsPeriod'), t(lang, 'col.date'), t(lang, 'col.absence'), t(lang, 'col.absenceHours'), t(lang, 'wageType')]);
+      ah.font = { bold: true };
+      for (const c of ts.absenceCorrections) {
+        const r = ws.addRow([c.period, dateOnly(c.day), absenceKindName(c.classId as AbsenceKind, lang), hoursExact(c.deltaMs), absenceWageType(ts, c.classId) || t(lang, 'absenceNoWageType')]);
+        r.getCell(2).numFmt = 'dd.mm.yyyy';
+        r.getCell(4).numFmt = '0.00';
+      }
+    }
     pageSetup(ws, ts, lang, ts.period, true);
   }
   const buf = await wb.xlsx.writeBuffer();
