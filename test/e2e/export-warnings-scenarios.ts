@@ -110,6 +110,8 @@ export async function pendingWarningScenario(a: App, now: number): Promise<void>
   const section = page.getByRole('region', { name: 'Varsler som ikke ble vist' });
   await section.waitFor();
   await section.getByText('Avtalt arbeidstid slutter snart').waitFor();
+  // Issue 14 item 6: one line with one primary action; the text and the other actions fold out.
+  await section.getByText('Flere valg').click();
   await section.getByText(/holdt tilbake: Ikke forstyrr/).waitFor();
   const found = await serious(a, 'today-pending');
   const shot = screenshotPath('17-today-pending-warning');
@@ -126,6 +128,7 @@ export async function pendingWarningScenario(a: App, now: number): Promise<void>
   await page.getByRole('button', { name: 'Uke', exact: true }).click();
   await page.getByRole('button', { name: 'I dag', exact: true }).click();
   await section.getByText('Avtalt arbeidstid slutter snart', { exact: true }).waitFor();
+  await section.getByText('Flere valg').click();
   await section.getByRole('button', { name: /^Lukk: Avtalt arbeidstid slutter snart/ }).click();
   await section.getByRole('status').filter({ hasText: /^Lukket: Avtalt arbeidstid slutter snart/ }).waitFor();
   await section.getByRole('listitem').first().waitFor({ state: 'detached' });

@@ -226,8 +226,13 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     await addSession(a, ['2026-11-20', '08:00'], ['2026-11-20', '16:00']);
     const serious = async (where: string) =>
       (await axe(page)).filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => `${where}: ${x.id} (${x.impact}) ${x.help} at ${x.nodes.slice(0, 3).join(', ')}`);
+    // Issue 14 item 8: the representative's page is in the menu only once turned on in Settings.
+    await expect(page.getByRole('button', { name: 'Tillitsvalgt', exact: true }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Innstillinger', exact: true }).click();
+    await page.getByRole('checkbox', { name: /Vis siden «Tillitsvalgt»/ }).check();
+    await page.getByRole('button', { name: 'Tillitsvalgt', exact: true }).waitFor();
 
-    await page.getByRole('button', { name: 'Til tillitsvalgt', exact: true }).click();
+    await page.getByRole('button', { name: 'Del sammendrag', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Sammendrag til tillitsvalgt' }).waitFor();
     await expect(page.getByRole('button', { name: 'Lagre sammendraget' }).count()).resolves.toBe(0);
     // The group lists are set up in the window: a bad label is refused at its field, repeats are kept once.
@@ -261,7 +266,7 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     expect(invite).toMatchObject({ format: 'fyrabend.invite/1', period: '2026-11', groups: { department: ['IT', 'Sales'] } });
 
     // The employee opens it: the period and the lists are the invitation's.
-    await page.getByRole('button', { name: 'Til tillitsvalgt', exact: true }).click();
+    await page.getByRole('button', { name: 'Del sammendrag', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Sammendrag til tillitsvalgt' }).waitFor();
     await page.getByLabel('Invitasjon fra tillitsvalgt (valgfritt)').setInputFiles(invitePath);
     await page.getByText('Invitasjon for 2026-11. Lever til: Kari Nordmann, tillitsvalgt, rom 4').waitFor();
@@ -328,6 +333,70 @@ suite('the window in a real browser, on the real services and SQLite', () => {
   it('issue 4: a warning held by do-not-disturb is shown on the Today page and dismissed', async () => {
     const a = await firstRun({ warnings: true });
     await pendingWarningScenario(a, NOW);
+  }, 60_000);
+
+  it('issue 14 item 4: a day with overtime needs a basis; it is recorded from Findings in a dialog and shows as "grunnlag registrert", in the change log and with the session', async () => {
+    const a = await firstRun({ warnings: true });
+    const { page } = a;
+    page.setDefaultTimeout(10_000);
+    await page.getByRole('button', { name: 'Økter', exact: true }).click();
+    await addSession(a, ['2026-11-23', '08:00'], ['2026-11-23', '19:00']);
+    await page.getByRole('button', { name: 'Funn', exact: true }).click();
+    const card = page.getByRole('article', { name: 'Krever grunnlag: Overtid på en dag' });
+    await card.waitFor();
+    const open = card.getByRole('button', { name: 'Registrer grunnlag: Overtid på en dag, mandag 23. november' });
+    await open.click();
+    const dialog = page.getByRole('dialog', { name: 'Grunnlag for overtid mandag 23. november' });
+    await dialog.waitFor();
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TEXTAREA');
+    const found = (await axe(page)).filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => `basis-dialog: ${x.id} (${x.impact}) ${x.help} at ${x.nodes.slice(0, 3).join(', ')}`);
+    await page.screenshot({ path: screenshotPath('18-basis-dialog'), fullPage: true });
+    // Esc closes without saving and gives the focus back to the button.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Registrer grunnlag: Overtid på en dag, mandag 23. november');
+    await open.click();
+    await dialog.getByLabel('Grunn', { exact: true }).fill('Produksjonsfeil hos kunde som måtte rettes samme dag');
+    await dialog.getByRole('button', { name: 'Lagre grunnen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const answered = page.getByRole('article', { name: 'Til orientering: Overtid på en dag' });
+    await answered.getByText('grunnlag registrert: Produksjonsfeil hos kunde som måtte rettes samme dag').waitFor();
+    await expect(answered.getByRole('button').count()).resolves.toBe(0);
+    await expect(page.getByRole('article', { name: 'Krever grunnlag: Overtid på en dag' }).count()).resolves.toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Grunnlaget er registrert for mandag 23. november.');
+    await page.screenshot({ path: screenshotPath('19-basis-recorded'), fullPage: true });
+    // Kept with the session (what the payroll exports read) and in the session's change log.
+    const [session] = a.store.sessions.between(Date.parse('2026-11-23T00:00:00Z'), Date.parse('2026-11-24T00:00:00Z'));
+    expect(a.store.overtimeReasons.listForSession(session?.id ?? '').map((r) => r.text)).toEqual(['Produksjonsfeil hos kunde som måtte rettes samme dag']);
+    await page.getByRole('button', { name: 'Økter', exact: true }).click();
+    await page.getByText(/grunnlag registrert: Produksjonsfeil hos kunde/).waitFor();
+    expect(found).toEqual([]);
+  }, 60_000);
+
+  it('issue 14 items 6 and 8: at 21:30 after a day from 10:00 the status on Today names the crossed rest line in words and colour, lists the passed lines in the past tense; Ctrl+Shift+X stops with focus on Start', async () => {
+    const a = await firstRun();
+    const { page } = a;
+    page.setDefaultTimeout(10_000);
+    await page.getByRole('button', { name: 'Start økt' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Stopp økt');
+    await a.setNow(NOW + 11.5 * 60 * 60_000); // 21:30
+    await page.getByRole('button', { name: 'Uke', exact: true }).click();
+    await page.getByRole('button', { name: 'I dag', exact: true }).click();
+    const state = page.getByTestId('today-state');
+    // The most serious crossed line is named: the daily rest before tomorrow is already too short (21:00), which outranks the night.
+    await state.filter({ hasText: 'Døgnhvilen blir for kort – stopp nå' }).waitFor();
+    await expect(state.getAttribute('class')).resolves.toContain('state-alert');
+    await page.getByTestId('passed-lines').getByText('21:00 — Du jobber nå om natta').waitFor();
+    await page.getByRole('region', { name: 'Krever grunnlag i dag' }).waitFor();
+    await expect(page.getByTestId('timeline-line').count()).resolves.toBeGreaterThan(0);
+    const found = (await axe(page)).filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => `today-night: ${x.id} (${x.impact}) ${x.help}`);
+    await page.screenshot({ path: screenshotPath('20-today-night'), fullPage: true });
+    await page.keyboard.press('Control+Shift+X');
+    await page.getByRole('status').filter({ hasText: 'Ingen økt pågår' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Start økt');
+    await expect(page.getByTestId('rest-from').count()).resolves.toBe(0);
+    await page.screenshot({ path: screenshotPath('21-today-stopped-by-shortcut'), fullPage: true });
+    expect(found).toEqual([]);
   }, 60_000);
 
   it('issue 6: moves the data folder from Settings (picker, confirm, copy verified, location.json written, relaunch asked)', async () => {

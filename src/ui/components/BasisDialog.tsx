@@ -21,18 +21,21 @@ interface Props {
   readonly onClose: () => void;
   /** Where focus goes after Cancel when the opener is no longer in the page. */
   readonly fallbackFocus?: () => HTMLElement | null;
+  /** The control that opened the dialog (taken when it was pressed, before any await); else the focused element at mount. */
+  readonly returnFocus?: HTMLElement | null;
 }
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
-export function BasisDialog({ date, sessionId, reasons, onSaved, onClose, fallbackFocus }: Props) {
+export function BasisDialog({ date, sessionId, reasons, onSaved, onClose, fallbackFocus, returnFocus }: Props) {
   const t = useTodayTexts();
   const { lang } = useI18n();
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    // Taken once: a second run of the effect (React's strict mode) must not take the field as the opener.
+    opener.current ??= returnFocus ?? (document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null);
     const first = box.current?.querySelector<HTMLElement>('textarea') ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
   }, []);

@@ -18,6 +18,8 @@ interface Open {
   readonly reasons: readonly PlanReason[];
   /** Runs after a save (e.g. the pending warning it answers is dismissed). */
   readonly after?: () => void;
+  /** The control that opened it, for the focus after Cancel. */
+  readonly opener: HTMLElement | null;
 }
 
 /** The sessions overlapping [start, end): the finished ones and the running one. */
@@ -38,14 +40,16 @@ export function useBasisRecorder(onSaved: () => void): {
   const [open, setOpen] = useState<Open | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const status = useRef<HTMLParagraphElement>(null);
+  const focused = () => (document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null);
   const openFor = async (finding: Finding, date: string) => {
+    const opener = focused();
     const session = sessionForFinding(finding, await sessionsOver(finding.start, finding.end));
     setSaved(null);
-    setOpen({ date, sessionId: session?.id ?? null, reasons: linesOfRule(finding.rule) });
+    setOpen({ date, sessionId: session?.id ?? null, reasons: linesOfRule(finding.rule), opener });
   };
   const openForSession = (sessionId: string | null, date: string, reasons: readonly PlanReason[], after?: () => void) => {
     setSaved(null);
-    setOpen({ date, sessionId, reasons, ...(after ? { after } : {}) });
+    setOpen({ date, sessionId, reasons, opener: focused(), ...(after ? { after } : {}) });
   };
   const view = (
     <>
@@ -58,7 +62,8 @@ export function useBasisRecorder(onSaved: () => void): {
           date={open.date}
           sessionId={open.sessionId}
           reasons={open.reasons}
-          fallbackFocus={() => status.current}
+          returnFocus={open.opener}
+          fallbackFocus={() => document.querySelector<HTMLElement>('main h1') ?? status.current}
           onClose={() => setOpen(null)}
           onSaved={() => {
             setSaved(t('basis.saved', { date: formatDay(open.date, lang) }));

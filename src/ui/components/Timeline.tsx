@@ -20,7 +20,7 @@ interface TimelineProps {
 export function Timeline({ dayStart, dayEnd, zone, agreed, sessions, lines, now }: TimelineProps) {
   const { t } = useI18n();
   const w = 720;
-  const h = 84;
+  const h = 96;
   const span = dayEnd - dayStart;
   const x = (ms: number) => ((Math.min(Math.max(ms, dayStart), dayEnd) - dayStart) / span) * w;
   const ticks: number[] = [];
@@ -33,18 +33,18 @@ export function Timeline({ dayStart, dayEnd, zone, agreed, sessions, lines, now 
       {sessions.map((s) => (
         <rect key={`s${s.start}`} x={x(s.start)} y={12} width={Math.max(2, x(s.end) - x(s.start))} height={22} className="tl-session" />
       ))}
-      {lines.map((l) => (
+      {lines.map((l, i) => (
         <g key={`l${l.at}${l.label}`} data-testid="timeline-line">
-          <line x1={x(l.at)} x2={x(l.at)} y1={2} y2={48} className="tl-line" />
-          {/* Issue 14 item 6: each line says what it is. */}
-          <text x={Math.min(w - 30, Math.max(30, x(l.at)))} y={58} textAnchor="middle" className="tl-label">
+          <line x1={x(l.at)} x2={x(l.at)} y1={2} y2={50 + (i % 3) * 10} className="tl-line" />
+          {/* Issue 14 item 6: each line says what it is; neighbouring labels go on three rows so they do not overlap. */}
+          <text x={Math.min(w - 30, Math.max(30, x(l.at)))} y={58 + (i % 3) * 10} textAnchor="middle" className="tl-label">
             {l.label}
           </text>
         </g>
       ))}
       {now >= dayStart && now <= dayEnd ? <line x1={x(now)} x2={x(now)} y1={0} y2={46} className="tl-now" /> : null}
       {ticks.map((ms) => (
-        <text key={ms} x={Math.min(w - 16, Math.max(16, x(ms)))} y={78} textAnchor="middle" className="axis-label">
+        <text key={ms} x={Math.min(w - 16, Math.max(16, x(ms)))} y={92} textAnchor="middle" className="axis-label">
           {formatClock(ms, zone)}
         </text>
       ))}

@@ -34,6 +34,9 @@ export function SettingsPage({ settings, zone, onChanged }: { settings: Settings
   const backups = useResource(() => api.backupList(), []);
   const [restoreName, setRestoreName] = useState('');
   useEffect(() => setAutostart(settings.autostart), [settings.autostart]);
+  // Shown at once when ticked (the box follows the click), saved at once; a refusal puts it back.
+  const [repPage, setRepPage] = useState(settings.repPage === true);
+  useEffect(() => setRepPage(settings.repPage === true), [settings.repPage]);
 
   const apply = async (patch: Parameters<typeof api.settingsSet>[0]) => {
     const r = await api.settingsSet(patch);
@@ -96,7 +99,18 @@ export function SettingsPage({ settings, zone, onChanged }: { settings: Settings
       {/* Issue 14 item 8: the representative's page is a tool for the representative only; off until turned on here (saved at once). */}
       <div className="field">
         <label className="checkbox">
-          <input type="checkbox" checked={settings.repPage === true} aria-describedby="rep-page-hint" onChange={(e) => void apply({ repPage: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={repPage}
+            aria-describedby="rep-page-hint"
+            onChange={(e) => {
+              const on = e.target.checked;
+              setRepPage(on);
+              void apply({ repPage: on }).then((saved) => {
+                if (!saved) setRepPage(!on);
+              });
+            }}
+          />
           {tt('settings.repPage')}
         </label>
         <p className="field-hint" id="rep-page-hint">

@@ -233,12 +233,10 @@ export function TodayPage({ agreements, zone, changed, request = null }: TodayPr
           ))}
         </ul>
       )}
-      <h2>{t('today.upcoming')}</h2>
-      {lines.upcoming.length === 0 && lines.passed.length === 0 ? <p>{t('today.noWarnings')}</p> : null}
       {/* Issue 14 item 6: lines already passed in the past tense, in a list of their own; the coming ones stay in the future tense. */}
       {lines.passed.length > 0 ? (
         <>
-          <h3>{tt('today.passedTitle')}</h3>
+          <h2>{tt('today.passedTitle')}</h2>
           <ul className="plain-list warnings" data-testid="passed-lines">
             {lines.passed.map((p) => (
               <li key={`p${p.reason}${p.line}`} className="passed">
@@ -248,9 +246,10 @@ export function TodayPage({ agreements, zone, changed, request = null }: TodayPr
           </ul>
         </>
       ) : null}
+      <h2>{t('today.upcoming')}</h2>
+      {lines.upcoming.length === 0 ? <p>{t('today.noWarnings')}</p> : null}
       {lines.upcoming.length > 0 ? (
         <>
-          <h3>{tt('today.upcomingTitle')}</h3>
           <ul className="plain-list warnings" data-testid="upcoming-lines">
             {lines.upcoming.map((u) => (
               <li key={`u${u.reason}${u.line}`}>

@@ -262,8 +262,10 @@ describe.runIf(missing.length === 0)('a working day with the whole app: host, st
     const page = await pageOf(p);
     await screenshot(p, 'held-2200', { reopenToday: true });
     const section = page.getByRole('region', { name: 'Varsler som ikke ble vist' });
-    await section.getByText(/holdt tilbake: Ikke forstyrr/).first().waitFor();
     const first = host.warnings.pendingWarnings()[0]!;
+    // Issue 14 item 6: each card is one line with one primary action; the text and the other actions fold out.
+    await section.getByRole('listitem').filter({ hasText: first.title }).getByText('Flere valg').click();
+    await section.getByText(/holdt tilbake: Ikke forstyrr/).first().waitFor();
     await section.getByRole('button', { name: `Utsett 15 min: ${first.title}` }).click();
     await section.getByRole('status').filter({ hasText: `Utsatt i 15 min: ${first.title}` }).waitFor();
     heldIds = host.warnings.pendingWarnings().map((w) => w.id);
