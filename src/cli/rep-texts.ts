@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../core/model';
 import { defineCatalog, translate, type Params } from '../shared/i18n/catalog';
+import { countedText } from '../shared/i18n/plural';
 
 const en = {
   'senders-missing': 'say how many people handed in files: --senders N (the report is refused when the files hold more people than that)',
@@ -12,7 +13,7 @@ const en = {
   replaced: '{file} was replaced by {of}: a newer summary of the same person and period.',
   same: '{file} is the same person and week as {of}; counted once.',
   'other-invite': '{file}: it was not made for this invitation.',
-  done: '{files} files read, {ids} people (different ids) for {period} combined, handed in by {senders} (k = {k}, p = {p} %); {skipped} skipped, {replaced} replaced, {duplicates} duplicates. Written: {out}',
+  done: countedText('en', '{files|file|files} read, {ids|person|people} (different ids) for {period} combined, handed in by {senders} (k = {k}, p = {p} %); {skipped} skipped, {replaced} replaced, {duplicates|duplicate|duplicates}. Written: {out}'),
   'invite-missing-contact': 'missing --contact; for example --contact "Kari, union representative, kari@example.org"',
   'invite-done': 'Invitation {id} for {period} written: {out}. Send it to everyone asked to hand in a summary.',
   'invite-read': '{file}: {reason}',
@@ -30,7 +31,7 @@ const REP_TEXTS = defineCatalog<Key>({
     replaced: '{file} ble erstattet av {of}: et nyere sammendrag fra samme person og periode.',
     same: '{file} gjelder samme person og uke som {of}; telt én gang.',
     'other-invite': '{file}: det ble ikke laget for denne invitasjonen.',
-    done: '{files} filer lest, {ids} personer (ulike id-er) for {period} slått sammen, levert av {senders} (k = {k}, p = {p} %); hoppet over: {skipped}, erstattet: {replaced}, telt én gang: {duplicates}. Lagret: {out}',
+    done: countedText('nb', '{files|fil|filer} lest, {ids|person|personer} (ulike id-er) for {period} slått sammen, levert av {senders} (k = {k}, p = {p} %); hoppet over: {skipped}, erstattet: {replaced}, telt én gang: {duplicates}. Lagret: {out}'),
     'invite-missing-contact': 'mangler --contact; for eksempel --contact "Kari, tillitsvalgt, kari@example.org"',
     'invite-done': 'Invitasjon {id} for {period} lagret: {out}. Send den til alle som blir bedt om et sammendrag.',
     'invite-read': '{file}: {reason}',
@@ -43,7 +44,7 @@ const REP_TEXTS = defineCatalog<Key>({
     replaced: '{file} vart bytt ut med {of}: eit nyare samandrag frå same person og periode.',
     same: '{file} gjeld same person og veke som {of}; talt éin gong.',
     'other-invite': '{file}: det vart ikkje laga for denne invitasjonen.',
-    done: '{files} filer lesne, {ids} personar (ulike id-ar) for {period} slått saman, leverte av {senders} (k = {k}, p = {p} %); hoppa over: {skipped}, bytte ut: {replaced}, talt éin gong: {duplicates}. Lagra: {out}',
+    done: countedText('nn', '{files|fil lesen|filer lesne}, {ids|person|personar} (ulike id-ar) for {period} slått saman, leverte av {senders} (k = {k}, p = {p} %); hoppa over: {skipped}, bytte ut: {replaced}, talt éin gong: {duplicates}. Lagra: {out}'),
     'invite-missing-contact': 'manglar --contact; til dømes --contact "Kari, tillitsvald, kari@example.org"',
     'invite-done': 'Invitasjon {id} for {period} lagra: {out}. Send henne til alle som blir bedne om eit samandrag.',
     'invite-read': '{file}: {reason}',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counted, plural, countWord } from '../../src/shared/i18n/plural';
+import { counted, countedText, plural, countWord } from '../../src/shared/i18n/plural';
 import type { Lang } from '../../src/core/model';
 
 const SESSION = {
@@ -53,5 +53,17 @@ describe('plural', () => {
     ['en', 2.25, '2.25'],
   ] as const)('countWord %s %s → %s', (lang, n, word) => {
     expect(countWord(lang, n)).toBe(word);
+  });
+
+  it.each([
+    ['nb', 0, 1, '0 filer lest, 1 duplikat, k = 5'],
+    ['nb', 1, 2, '1 fil lest, 2 duplikater, k = 5'],
+    ['nn', 2, 0, '2 filer lesne, 0 duplikat, k = 5'],
+    ['nn', 1, 1, '1 fil lesen, 1 duplikat, k = 5'],
+    ['en', 1, 0, '1 file read, 0 duplicates, k = 5'],
+    ['en', 2, 1, '2 files read, 1 duplicate, k = 5'],
+  ] as const)('countedText %s files=%s duplicates=%s', (lang, files, duplicates, text) => {
+    const template = { nb: '{files|fil lest|filer lest}, {duplicates|duplikat|duplikater}, k = {k}', nn: '{files|fil lesen|filer lesne}, {duplicates|duplikat|duplikat}, k = {k}', en: '{files|file read|files read}, {duplicates|duplicate|duplicates}, k = {k}' }[lang];
+    expect(countedText(lang, template)({ files, duplicates, k: 5 })).toBe(text);
   });
 });

@@ -1,5 +1,6 @@
 /** Texts of the summary preview and the representative's report, in bokmål, nynorsk and English. */
 import { defineCatalog } from '../../shared/i18n/catalog';
+import { countedText } from '../../shared/i18n/plural';
 
 export type SummaryTextKey =
   | 'previewIntro' | 'previewPeriod' | 'previewId' | 'previewGroups' | 'previewNoGroups' | 'previewWeek' | 'previewFindings'
@@ -32,7 +33,7 @@ export const SUMMARY_TEXTS = defineCatalog<SummaryTextKey>({
     overtimeTotal: 'Overtid totalt (t)', merarbeidTotal: 'Merarbeid totalt (t)', outsideTotal: 'Utenfor avtalt tid totalt (t)',
     nightTotal: 'Nattarbeid totalt (t)', sundayTotal: 'Søn-/helligdag totalt (t)',
     rule: 'Regel', withFinding: 'Med funn', findings: 'Antall funn', trend: 'Overtid per uke (t)', week: 'Uke',
-    inputCounts: '{files} filer lest, {accepted} personer (ulike id-er) tatt med, levert av {senders} personer; {replaced} erstattet av en nyere fil, {duplicates} duplikater, {rejected} avvist, {otherPeriod} fra en annen periode, {otherInvite} til en annen invitasjon.',
+    inputCounts: countedText('nb', '{files|fil|filer} lest, {accepted|person|personer} (ulike id-er) tatt med, levert av {senders|person|personer}; {replaced} erstattet av en nyere fil, {duplicates|duplikat|duplikater}, {rejected} avvist, {otherPeriod} fra en annen periode, {otherInvite} til en annen invitasjon.'),
     suppressedDominance: 'skjult (én person står for det meste)', suppressedShort: 'skjult',
     trendNote: '«skjult» under en søyle: uken vises ikke for denne gruppen.',
     rulesNote: 'Hver celle: bidragsytere med funn · andel med minst ett brudd · antall funn. «skjult»: tallet vises ikke (se tabellen over for hvorfor tall skjules).',
@@ -64,7 +65,7 @@ export const SUMMARY_TEXTS = defineCatalog<SummaryTextKey>({
     overtimeTotal: 'Overtid totalt (t)', merarbeidTotal: 'Meirarbeid totalt (t)', outsideTotal: 'Utanfor avtalt tid totalt (t)',
     nightTotal: 'Nattarbeid totalt (t)', sundayTotal: 'Sun-/heilagdag totalt (t)',
     rule: 'Regel', withFinding: 'Med funn', findings: 'Tal på funn', trend: 'Overtid per veke (t)', week: 'Veke',
-    inputCounts: '{files} filer lesne, {accepted} personar (ulike id-ar) tekne med, leverte av {senders} personar; {replaced} bytte ut med ei nyare fil, {duplicates} duplikat, {rejected} avviste, {otherPeriod} frå ein annan periode, {otherInvite} til ein annan invitasjon.',
+    inputCounts: countedText('nn', '{files|fil lesen|filer lesne}, {accepted|person|personar} (ulike id-ar) tekne med, leverte av {senders|person|personar}; {replaced} bytte ut med ei nyare fil, {duplicates} duplikat, {rejected} avviste, {otherPeriod} frå ein annan periode, {otherInvite} til ein annan invitasjon.'),
     suppressedDominance: 'skjult (éin person står for det meste)', suppressedShort: 'skjult',
     trendNote: '«skjult» under ei søyle: veka blir ikkje vist for denne gruppa.',
     rulesNote: 'Kvar celle: bidragsytarar med funn · del med minst eitt brot · tal på funn. «skjult»: talet blir ikkje vist (sjå tabellen over for kvifor tal blir skjulte).',
@@ -96,7 +97,7 @@ export const SUMMARY_TEXTS = defineCatalog<SummaryTextKey>({
     overtimeTotal: 'Total overtime (h)', merarbeidTotal: 'Total beyond agreed hours (h)', outsideTotal: 'Total outside agreed time (h)',
     nightTotal: 'Total night work (h)', sundayTotal: 'Total Sunday/holiday work (h)',
     rule: 'Rule', withFinding: 'With a finding', findings: 'Findings', trend: 'Overtime per week (h)', week: 'Week',
-    inputCounts: '{files} files read, {accepted} people (different ids) included, handed in by {senders} people; {replaced} replaced by a newer file, {duplicates} duplicates, {rejected} rejected, {otherPeriod} from another period, {otherInvite} for another invitation.',
+    inputCounts: countedText('en', '{files|file|files} read, {accepted|person|people} (different ids) included, handed in by {senders|person|people}; {replaced} replaced by a newer file, {duplicates|duplicate|duplicates}, {rejected} rejected, {otherPeriod} from another period, {otherInvite} for another invitation.'),
     suppressedDominance: 'suppressed (one person holds most of it)', suppressedShort: 'hidden',
     trendNote: '“hidden” below a bar: the week is not shown for this group.',
     rulesNote: 'Each cell: contributors with a finding · share with at least one violation · number of findings. “hidden”: the figure is not shown (the table above says why figures are hidden).',

@@ -41,3 +41,20 @@ export function counted(lang: Lang, name: string, forms: PluralForms): (p: Param
     return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in p ? String(p[key]) : whole));
   };
 }
+
+/**
+ * A catalog entry with counted words inline: `{name|one|other}` becomes the count of `name` followed by
+ * the form for it; the other `{placeholders}` are filled as `translate` fills them.
+ *
+ * @example
+ * countedText('nb', '{files|fil|filer} lest, {duplicates|duplikat|duplikater}')({ files: 1, duplicates: 2 }) // '1 fil lest, 2 duplikater'
+ */
+export function countedText(lang: Lang, template: string): (p: Params) => string {
+  return (p) =>
+    template
+      .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (_whole, name: string, one: string, other: string) => {
+        const n = Number(p[name] ?? 0);
+        return plural(lang, Number.isFinite(n) ? n : 0, { one: `{n} ${one}`, other: `{n} ${other}` });
+      })
+      .replace(/\{(\w+)\}/g, (whole, key: string) => (key in p ? String(p[key]) : whole));
+}

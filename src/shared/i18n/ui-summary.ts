@@ -2,7 +2,8 @@
  * Texts of the Union summary and Representative pages (issue 8), in bokmål, nynorsk and English.
  * Kept apart from ui.ts so the two pages can grow without touching the shared catalog.
  */
-import { defineCatalog } from './catalog';
+import { defineCatalog, type Entry } from './catalog';
+import { countedText } from './plural';
 
 const nb = {
   'union.title': 'Sammendrag til tillitsvalgt',
@@ -50,7 +51,7 @@ const nb = {
   'rep.kHint': 'Minst 5, vanligvis 6.',
   'rep.kError': 'Skriv et helt tall på minst 5.',
   'rep.run': 'Lag rapporten',
-  'rep.loaded': '{n} filer valgt.',
+  'rep.loaded': countedText('nb', '{n|fil|filer} valgt.'),
   'rep.reading': 'Leser filene …',
   'rep.tooLarge': 'større enn {kb} kB, ikke lest',
   'rep.skipped': 'Filer som ikke er tatt med',
@@ -107,12 +108,12 @@ const nb = {
   'union.inviteFrom': 'Invitasjon for {period}. Lever til: {contact}',
   'union.inviteClose': 'Lukk invitasjonen',
   'union.inviteBad': '{file} er ikke en invitasjon som kan brukes: {reason}',
-  'rep.input': '{files} filer lest, {accepted} tatt med, {duplicates} duplikater, {rejected} avvist, {otherPeriod} fra en annen periode. Periode {period}, k = {k}.',
+  'rep.input': countedText('nb', '{files|fil|filer} lest, {accepted} tatt med, {duplicates|duplikat|duplikater}, {rejected} avvist, {otherPeriod} fra en annen periode. Periode {period}, k = {k}.'),
 } as const;
 
 type Key = keyof typeof nb;
 
-const nn: Record<Key, string> = {
+const nn: Record<Key, Entry> = {
   'union.title': 'Samandrag til tillitsvald',
   'union.intro': 'Lag eit anonymisert samandrag av overtida di for ein månad eller eit kvartal. Du ser alt fila inneheld før du lagrar henne, og du bestemmer sjølv om du deler henne.',
   'union.period': 'Periode',
@@ -158,7 +159,7 @@ const nn: Record<Key, string> = {
   'rep.kHint': 'Minst 5, vanlegvis 6.',
   'rep.kError': 'Skriv eit heilt tal på minst 5.',
   'rep.run': 'Lag rapporten',
-  'rep.loaded': '{n} filer valde.',
+  'rep.loaded': countedText('nn', '{n|fil vald|filer valde}.'),
   'rep.reading': 'Les filene …',
   'rep.tooLarge': 'større enn {kb} kB, ikkje lesen',
   'rep.skipped': 'Filer som ikkje er tekne med',
@@ -215,10 +216,10 @@ const nn: Record<Key, string> = {
   'union.inviteFrom': 'Invitasjon for {period}. Lever til: {contact}',
   'union.inviteClose': 'Lukk invitasjonen',
   'union.inviteBad': '{file} er ikkje ein invitasjon som kan brukast: {reason}',
-  'rep.input': '{files} filer lesne, {accepted} tekne med, {duplicates} duplikat, {rejected} avviste, {otherPeriod} frå ein annan periode. Periode {period}, k = {k}.',
+  'rep.input': countedText('nn', '{files|fil lesen|filer lesne}, {accepted} tekne med, {duplicates} duplikat, {rejected} avviste, {otherPeriod} frå ein annan periode. Periode {period}, k = {k}.'),
 };
 
-const en: Record<Key, string> = {
+const en: Record<Key, Entry> = {
   'union.title': 'Summary for your union representative',
   'union.intro': 'Make an anonymised summary of your overtime for a month or a quarter. You see everything the file contains before you save it, and you decide whether to share it.',
   'union.period': 'Period',
@@ -264,7 +265,7 @@ const en: Record<Key, string> = {
   'rep.kHint': 'At least 5, usually 6.',
   'rep.kError': 'Enter a whole number of at least 5.',
   'rep.run': 'Make the report',
-  'rep.loaded': '{n} files chosen.',
+  'rep.loaded': countedText('en', '{n|file|files} chosen.'),
   'rep.reading': 'Reading the files …',
   'rep.tooLarge': 'larger than {kb} kB, not read',
   'rep.skipped': 'Files not included',
@@ -321,7 +322,7 @@ const en: Record<Key, string> = {
   'union.inviteFrom': 'Invitation for {period}. Hand in to: {contact}',
   'union.inviteClose': 'Close the invitation',
   'union.inviteBad': '{file} is not an invitation that can be used: {reason}',
-  'rep.input': '{files} files read, {accepted} included, {duplicates} duplicates, {rejected} rejected, {otherPeriod} from another period. Period {period}, k = {k}.',
+  'rep.input': countedText('en', '{files|file|files} read, {accepted} included, {duplicates|duplicate|duplicates}, {rejected} rejected, {otherPeriod} from another period. Period {period}, k = {k}.'),
 };
 
 export const UI_SUMMARY = defineCatalog<Key>({ nb, nn, en });

@@ -2,7 +2,8 @@
  * Every text of the window in bokmål, nynorsk and English. The compiler checks that each key exists
  * in all three languages (defineCatalog). Placeholders: `{name}`.
  */
-import { defineCatalog } from './catalog';
+import { defineCatalog, type Entry } from './catalog';
+import { countedText } from './plural';
 
 const nb = {
   'app.loading': 'Henter data …',
@@ -325,7 +326,7 @@ const nb = {
   'settings.dataFolder.back': 'Tilbake',
   'settings.dataFolder.moving': 'Kopierer dataene …',
   'settings.dataFolder.done': 'Dataene er flyttet til {database}. Fyrabend starter på nytt nå. Den gamle filen er beholdt i {previous}; slett den selv når du har sjekket at alt er med.',
-  'settings.dataFolder.backupsFailed': '{count} sikkerhetskopier kunne ikke kopieres; de ligger fortsatt i den gamle mappen {folder}.',
+  'settings.dataFolder.backupsFailed': countedText('nb', '{count|sikkerhetskopi kunne ikke kopieres; den ligger|sikkerhetskopier kunne ikke kopieres; de ligger} fortsatt i den gamle mappen {folder}.'),
   'firstRun.title': 'Velkommen til Fyrabend',
   'firstRun.intro': 'Fyrabend logger arbeidsøktene dine på denne maskinen og varsler før arbeidet renner over i fritiden. Bekreft arbeidstiden din, så er du i gang.',
   'firstRun.save': 'Lagre og start',
@@ -334,7 +335,7 @@ const nb = {
 
 type Key = keyof typeof nb;
 
-const nn: Record<Key, string> = {
+const nn: Record<Key, Entry> = {
   'nav.label': 'Hovudmeny',
   'state.paused': 'Pause',
   'action.pause': 'Pause',
@@ -655,14 +656,14 @@ const nn: Record<Key, string> = {
   'settings.dataFolder.back': 'Tilbake',
   'settings.dataFolder.moving': 'Kopierer dataa …',
   'settings.dataFolder.done': 'Dataa er flytta til {database}. Fyrabend startar på nytt no. Den gamle fila er teken vare på i {previous}; slett henne sjølv når du har sjekka at alt er med.',
-  'settings.dataFolder.backupsFailed': '{count} tryggingskopiar kunne ikkje kopierast; dei ligg framleis i den gamle mappa {folder}.',
+  'settings.dataFolder.backupsFailed': countedText('nn', '{count|tryggingskopi kunne ikkje kopierast; han ligg|tryggingskopiar kunne ikkje kopierast; dei ligg} framleis i den gamle mappa {folder}.'),
   'firstRun.title': 'Velkomen til Fyrabend',
   'firstRun.intro': 'Fyrabend loggar arbeidsøktene dine på denne maskina og varslar før arbeidet renn over i fritida. Stadfest arbeidstida di, så er du i gang.',
   'firstRun.save': 'Lagre og start',
   'firstRun.later': 'Resten av heimekontoravtalen (omfang, utstyr, oppseiing osb.) kan du fylle inn seinare under Avtale.',
 };
 
-const en: Record<Key, string> = {
+const en: Record<Key, Entry> = {
   'app.loading': 'Loading …',
   'app.skip': 'Skip to content',
   'nav.label': 'Main menu',
@@ -754,7 +755,7 @@ const en: Record<Key, string> = {
   'findings.to': 'To date',
   'findings.severity': 'Severity',
   'findings.severity.all': 'All',
-  'findings.count': '{n} findings',
+  'findings.count': countedText('en', '{n|finding|findings}'),
   'findings.when': 'When',
   'findings.numbers': 'Numbers',
   'findings.measured': 'measured {measured}, limit {limit}',
@@ -983,7 +984,7 @@ const en: Record<Key, string> = {
   'settings.dataFolder.back': 'Back',
   'settings.dataFolder.moving': 'Copying your data …',
   'settings.dataFolder.done': 'Your data was moved to {database}. Fyrabend restarts now. The old file is kept at {previous}; delete it yourself once you have checked that everything is there.',
-  'settings.dataFolder.backupsFailed': '{count} backups could not be copied; they are still in the old folder {folder}.',
+  'settings.dataFolder.backupsFailed': countedText('en', '{count|backup could not be copied; it is|backups could not be copied; they are} still in the old folder {folder}.'),
   'firstRun.title': 'Welcome to Fyrabend',
   'firstRun.intro': 'Fyrabend logs your work sessions on this computer and warns you before work spills into your free time. Confirm your working time and you are ready.',
   'firstRun.save': 'Save and start',
