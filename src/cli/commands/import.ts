@@ -1,6 +1,8 @@
 /**
- * `fyrabend import FILE [--db F]`: brings a `fyrabend.sessions/1` or `fyrabend.agreement/1` file
- * into the log. A bad file changes nothing and its problems are reported with their JSON paths, in
+ * `fyrabend import FILE [--db F]`: brings a `fyrabend.sessions/1`, `fyrabend.agreement/1` or
+ * `fyrabend.absence/1` file into the log (absence: issue 15, the overlap rules in import-absence.ts;
+ * each absence is audited as an addition, and one in a month already sent to payroll reaches payroll
+ * as a correction with the next submission). A bad file changes nothing and its problems are reported with their JSON paths, in
  * the user's language (exit 2; the first 20 and a count of the rest, control characters escaped).
  * Importing the same file twice adds nothing: a session with the same start, end and kind is skipped.
  * A session that overlaps a different recorded one is refused (time is never counted twice); the
@@ -14,16 +16,18 @@ import type { SessionInput } from '../../app/ports/session-repo';
 import { localTime } from '../../app/tracker/problems';
 import { MAX_AGREEMENT_BYTES, parseAgreementJson } from '../../shared/formats/agreement';
 import { ioReason, parseJsonText, problemText, type FormatProblem } from '../../shared/formats/problems';
+import { ABSENCE_FORMAT, parseAbsenceDocument } from '../../shared/formats/absence';
 import { parseSessionsJson } from '../../shared/formats/sessions';
 import { UsageError, type Command } from '../command';
 import { langOf, withSessions } from '../db';
+import { absenceImportText, absenceSpan, planAbsenceImport } from '../import-absence';
 import { findOverlaps } from '../import-overlaps';
 import { t } from '../session-texts';
 import { capped, printable } from '../terminal-text';
 
 export const importCommand: Command = {
   name: ['import'],
-  summary: 'Import sessions (fyrabend.sessions/1) or an agreement (fyrabend.agreement/1) into the log.',
+  summary: 'Import sessions (fyrabend.sessions/1), an agreement (fyrabend.agreement/1) or absences (fyrabend.absence/1) into the log.',
   usage: 'import FILE [--db FILE] [--zone Europe/Oslo] [--lang nb|nn|en]',
   run(args, io) {
     const lang = langOf(args, io);
@@ -56,6 +60,25 @@ export const importCommand: Command = {
       return withSessions(args, io, ({ store, clock }) => {
         store.agreements.save(parsed.value.validFrom, stored, clock.now());
         io.stdout(t(lang, 'imported-agreement', { validFrom: parsed.value.validFrom }) + '\n');
+        return 0 as const;
+      });
+    }
+    if (format === ABSENCE_FORMAT) {
+      const parsed = parseAbsenceDocument(json.value);
+      if (!parsed.ok) return report(parsed.error);
+      const entries = parsed.value;
+      return withSessions(args, io, ({ store, clock }) => {
+        const outcome = store.sessions.atomically(() => {
+          const span = absenceSpan(entries);
+          const plan = planAbsenceImport(entries, span ? store.absences.list(span.from, span.to) : [], lang);
+          if (plan.problems.length > 0) return { problems: plan.problems, added: 0, skipped: 0 };
+          const at = clock.now();
+          for (const a of plan.add) store.absences.add(a, at, `import ${file}`);
+          return { problems: null, added: plan.add.length, skipped: plan.skipped };
+        });
+        // printed only after the commit
+        if (outcome.problems) return report(outcome.problems);
+        io.stdout(absenceImportText(lang, 'imported', { added: outcome.added, skipped: outcome.skipped }) + '\n');
         return 0 as const;
       });
     }

@@ -46,7 +46,12 @@ export function parseAbsenceJson(value: unknown): Result<Absence, FormatProblem[
 export function parseAbsenceFile(text: string): Result<readonly Absence[], FormatProblem[]> {
   const json = parseJsonText(text);
   if (!json.ok) return { ok: false, error: [json.problem] };
-  const r = fileSchema.safeParse(json.value, { reportInput: true });
+  return parseAbsenceDocument(json.value);
+}
+
+/** A `fyrabend.absence/1` document already read as JSON (`fyrabend import` reads the file once). */
+export function parseAbsenceDocument(value: unknown): Result<readonly Absence[], FormatProblem[]> {
+  const r = fileSchema.safeParse(value, { reportInput: true });
   return r.success ? { ok: true, value: r.data.absences.map(toAbsence) } : { ok: false, error: problemsOf(r.error) };
 }
 
