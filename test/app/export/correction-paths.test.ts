@@ -4,7 +4,8 @@
  * in the window (the IPC handlers and the session editor), an import from the command line, a
  * session the tracker finishes after the submission, and a restore of an older backup (the payroll
  * record carried into the restored log). Each time the next Visma submission carries exactly the
- * change, and once sent it is not sent again. Absence changes do not exist in the app yet.
+ * change, and once sent it is not sent again. Absence changes (issue 15: added, edited or deleted in
+ * the window, imported from the command line) reach payroll the same way, under the kinds' wage types.
  */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,7 @@ const AGREEMENT = {
   format: 'fyrabend.agreement/1', zone: 'Europe/Oslo', validFrom: '2026-01-01',
   workingTime: { weeklyHours: 37.5, windows: { mon: [['08:00', '15:45']], tue: [['08:00', '15:45']], wed: [['08:00', '15:45']], thu: [['08:00', '15:45']], fri: [['08:00', '15:45']], sat: [], sun: [] } },
 };
-const SETTINGS = { ...DEFAULT_PAY_SETTINGS, employeeNumber: '1042', employeeName: 'Kari Nordmann', wageTypes: { normal: '100', merarbeid: '110', 'overtime-40': '140', night: '150', sunday: '160', 'on-call': '170' } };
+const SETTINGS = { ...DEFAULT_PAY_SETTINGS, employeeNumber: '1042', employeeName: 'Kari Nordmann', wageTypes: { normal: '100', merarbeid: '110', 'overtime-40': '140', night: '150', sunday: '160', 'on-call': '170', sykdom: '300', ferie: '310' } };
 /** Oslo is UTC+1 in March 2026 (before the 29th). */
 const osloMarch = (day: string, hm: string): number => Date.parse(`2026-03-${day}T${hm}:00+01:00`);
 const session = (start: number, end: number) => ({ start, end, kind: 'work' as const, location: 'home' as const, initiative: 'employer' as const, breakWithDuties: false });
@@ -198,5 +199,38 @@ describe('every change after submission is a correction (issue 16)', () => {
     restoreLike(a.dbPath, backup);
     const restored = await a.open();
     expect(restored.store.submissions.list()).toEqual([]);
+  });
+});
+
+describe('absence changes after submission are corrections too (issue 15)', () => {
+  const holiday = { kind: 'ferie', from: '2026-03-12', to: '2026-03-13', hours: null };
+  const idOf = async (a: App) => ((await dispatch(a.services, 'absenceList', { from: '2026-03-01', to: '2026-03-31' })) as { value: { id: string }[] }).value[0]!.id;
+
+  it.each([
+    ['an absence added in the window', [] as object[], async (a: App) => {
+      expect((await dispatch(a.services, 'absenceSave', { absence: { kind: 'sykdom', from: '2026-03-11', to: '2026-03-11', hours: null, document: 'egenmelding' }, reason: 'sick' })).ok).toBe(true);
+    }, [line('100', '15.00')], [line('300', '7.75')]],
+    ['an absence edited in the window', [holiday], async (a: App) => {
+      expect((await dispatch(a.services, 'absenceSave', { id: await idOf(a), absence: { ...holiday, to: '2026-03-12' }, reason: 'came back early' })).ok).toBe(true);
+    }, [line('100', '15.00'), line('310', '15.50')], [line('310', '-7.75')]],
+    ['an absence deleted in the window', [holiday], async (a: App) => {
+      expect((await dispatch(a.services, 'absenceDelete', { id: await idOf(a), reason: 'holiday moved' })).ok).toBe(true);
+    }, [line('100', '15.00'), line('310', '15.50')], [line('310', '-15.50')]],
+    ['an absence imported from the command line', [] as object[], async (a: App) => {
+      const file = join(a.dir, 'absence.json');
+      writeFileSync(file, JSON.stringify({ format: 'fyrabend.absence/1', absences: [{ kind: 'sykdom', from: '2026-03-16', to: '2026-03-17', hours: 4 }] }));
+      expect(await importCommand.run(parseArgs([file, '--db', a.dbPath]), memoryIo(a.dir))).toBe(0);
+    }, [line('100', '15.00')], [line('300', '8.00')]],
+    ['leave without a wage type (listed in the other formats, not in Visma)', [] as object[], async (a: App) => {
+      expect((await dispatch(a.services, 'absenceSave', { absence: { kind: 'permisjon', from: '2026-03-11', to: '2026-03-11', hours: null, paid: true } })).ok).toBe(true);
+    }, [line('100', '15.00')], 'nothing-new'],
+  ] as const)('%s', async (_name, before, change, first, expected) => {
+    const a = await setup();
+    for (const absence of before) expect((await dispatch(a.services, 'absenceSave', { absence })).ok).toBe(true);
+    expect(await submit(a, a.tick)).toEqual(first);
+    a.tick();
+    await change(a);
+    expect(await submit(a, a.tick)).toEqual(expected);
+    expect(await submit(a, a.tick)).toBe('nothing-new');
   });
 });

@@ -72,3 +72,25 @@ describe('Visma refusals, before any file is written', () => {
     expect(new TextDecoder().decode(written[0]!)).toContain('"Łódź"');
   });
 });
+
+describe('Visma absence wage types (issue 15)', () => {
+  const absences = { list: () => [{ id: '1', kind: 'sykdom' as const, from: '2026-03-05', to: '2026-03-06', hours: null }, { id: '2', kind: 'permisjon' as const, from: '2026-03-09', to: '2026-03-09', hours: 2 }] };
+  it.each([
+    ['a kind with a digit wage type gives a line; one without a wage type is left out', { sykdom: '3000' }, { ok: true, line: '3000;0.00;15.50' }],
+    ['a kind with a wage type that is not digits is refused, naming the kind', { sykdom: 'S-1' }, { ok: false, code: 'wage-type-invalid', text: 'sykdom has "S-1"' }],
+  ] as const)('%s', async (_name, wageTypes, expected) => {
+    const s = { ...settings, wageTypes: { ...settings.wageTypes, sykdom: '', ferie: '', ...wageTypes } };
+    const { d, written } = deps(s);
+    const r = await exportTimesheet({ period: '2026-03', format: 'visma', out: 'v.txt', lang: 'en' }, { ...d, absences });
+    expect(r.ok).toBe(expected.ok);
+    if (expected.ok) {
+      const text = new TextDecoder('windows-1252').decode(written[0]);
+      expect(text).toContain(expected.line);
+      expect(text.split('\r\n').filter(Boolean)).toHaveLength(7); // 6 work lines and the sick leave, no leave line
+    } else if (!r.ok) {
+      expect(r.error.code).toBe(expected.code);
+      expect(r.error.message).toContain(expected.text);
+      expect(written).toEqual([]);
+    }
+  });
+});
