@@ -18,7 +18,8 @@ import type { PendingWarning } from '../app/warnings/pending';
 import type { WarningScheduler } from '../app/warnings/scheduler';
 import { newestBackup } from '../store/backup';
 import { asStoreError } from '../store/errors';
-import { describeStoreError, openStore, restoreBackup, StoreError, type Store } from '../store/index';
+import { describeStoreError, openStore, StoreError, type Store } from '../store/index';
+import { restoreKeepingPayroll } from '../store/restore-carry';
 import { fileExportFolder } from '../store/files/export-folder';
 import { AtomicFileSink } from '../store/files/atomic-file-sink';
 import { filePointer, pointerFileFor } from '../store/files/location-pointer';
@@ -72,6 +73,17 @@ export interface HostOptions {
 /** How long after start-up the full integrity check runs (issue 21: the window shows first; a few seconds, so little can be written before it). */
 export const INTEGRITY_CHECK_DELAY_MS = 2_000;
 
+/**
+ * The start-up dialog's restore (issue 16, 18): the backup is swapped in, then the replaced log's
+ * payroll record is carried into it, so submitted months stay submitted. A damaged replaced log may
+ * not give its record; that is logged (the restore has happened and the replaced file is kept).
+ */
+async function carriedRestore(dbPath: string, backup: string, now: number, nativeBinding: string | undefined, log: HostLog): Promise<void> {
+  const r = await restoreKeepingPayroll(dbPath, backup, now, nativeBinding ? { nativeBinding } : {});
+  if (r.carryFailure) log(`restore: the payroll record of ${r.previous ?? dbPath} could not be carried over`, r.carryFailure);
+  else if (r.carried) log(`restore: payroll record carried over (${r.carried.submissions} submissions, ${r.carried.locks} locked periods)`);
+}
+
 /** Starts the host; resolves with null when it did not start (the reason was shown to the user). */
 export async function startHost(platform: Platform, options: HostOptions = {}): Promise<Host | null> {
   const opened: { fail: ((e: unknown) => Promise<null>) | null } = { fail: null };
@@ -107,7 +119,7 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
     echo('not started', reason);
     await handleStartupFailure({ reason, ...failure }, {
       platform, lang, log,
-      restore: async (backup) => void (await restoreBackup(location.ok ? location.dbPath : defaultDb, backup, time.now(), paths.nativeBinding ? { nativeBinding: paths.nativeBinding } : {})),
+      restore: async (backup) => carriedRestore(location.ok ? location.dbPath : defaultDb, backup, time.now(), paths.nativeBinding, log),
     });
     return null;
   };
@@ -140,7 +152,7 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
     const reason = mapped instanceof StoreError ? describeStoreError(mapped, lang) : translate(HOST_TEXTS, lang, 'startup.faultLater', { detail: e instanceof Error ? e.message : String(e) });
     await handleStartupFailure(
       { reason, backup: mapped instanceof StoreError && mapped.code === 'damaged' ? newestBackup(dbPath) : null, pointer: location.source === 'env' ? null : filePointer(location.pointerFile, () => time.now()), defaultFolder: dirname(dirname(dbPath)) },
-      { platform, lang, log, restore: async (backup) => void (await restoreBackup(dbPath, backup, time.now(), nativeBinding ? { nativeBinding } : {})) },
+      { platform, lang, log, restore: async (backup) => carriedRestore(dbPath, backup, time.now(), nativeBinding, log) },
     );
     return null;
   };

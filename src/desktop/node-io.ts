@@ -12,7 +12,8 @@ import { readWarningSettings } from '../app/warnings/warning-service';
 import { translate } from '../shared/i18n/catalog';
 import { IPC_ISSUE_TEXTS } from '../shared/i18n/ipc-issues';
 import type { BackupInfo } from '../shared/ipc/dto';
-import { backupDirFor, restoreBackup, type Store } from '../store/index';
+import { backupDirFor, type Store } from '../store/index';
+import { restoreKeepingPayroll } from '../store/restore-carry';
 import type { AutostartDeps } from './autostart';
 import { readHostZone } from './host-zone';
 import { systemTime, systemTimer } from './notify/system-time';
@@ -67,7 +68,8 @@ export function storeBackups(store: () => Store, now: () => number, nativeBindin
       if (!s.backups().includes(file)) return { ok: false, error: { code: 'backup.unknown', message: translate(IPC_ISSUE_TEXTS, readWarningSettings(s.settings).lang, 'backup.choose') } };
       s.close(); // releases this app's shared lock, so the restore may take the exclusive one
       // the store is closed either way, so the app relaunches; a failed restore left the old database in use
-      return restoreBackup(s.path, file, now(), nativeBinding ? { nativeBinding } : {})
+      // the replaced log's payroll record is carried into the restored one (issue 16): later changes are corrections
+      return restoreKeepingPayroll(s.path, file, now(), nativeBinding ? { nativeBinding } : {})
         .then(() => undefined)
         .finally(relaunch);
     },
