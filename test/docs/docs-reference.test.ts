@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ABSENCE_KINDS } from '../../src/core/absence/model';
 import { DEFAULT_LIMITS } from '../../src/core/agreement/defaults';
+import { CSV_ABSENCE_COLUMNS } from '../../src/app/export/formats/csv';
 import { PLAN_RULES } from '../../src/core/planner/plan';
 import { RULES } from '../../src/core/rules/catalog';
 import { ROOT } from '../helpers/cli';
@@ -35,6 +37,14 @@ describe('the docs', () => {
   it.each(RULE_IDS)('formats.md names rule %s', (id) => expect(formats).toContain(`\`${id}\``));
   it.each(Object.keys(PLAN_RULES))('formats.md lists plan reason %s', (reason) => expect(formats).toMatch(new RegExp(`^\\| \`${reason}\` \\|`, 'm')));
   it.each(Object.keys(DEFAULT_LIMITS))('formats.md explains the limits setting %s', (key) => expect(formats).toMatch(new RegExp(`^\\| \`${key}\` \\|`, 'm')));
+
+  // Issue 15: fyrabend.absence/1 and the absence columns of the payroll files.
+  it.each(ABSENCE_KINDS)('formats.md and payroll-formats.md name the absence kind %s', (kind) => {
+    expect(formats).toMatch(/^## Absence: `fyrabend\.absence\/1`$/m);
+    expect(formats.split('## Absence: ')[1]).toContain(`\`${kind}\``);
+    expect(read('docs/payroll-formats.md').split('## Absence')[1]).toContain(`\`${kind}\``);
+  });
+  it.each(CSV_ABSENCE_COLUMNS)('payroll-formats.md names the csv column %s', (col) => expect(read('docs/payroll-formats.md')).toContain(`\`${col}\``));
 
   const rules = read('docs/rules.md');
   const table = rules.split('\n').filter((l) => /^\| `[a-z]/.test(l));
