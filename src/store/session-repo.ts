@@ -74,6 +74,7 @@ export class SqliteSessionRepo implements SessionRepo {
       insertAvailability: db.prepare('INSERT INTO availability (start_ms, end_ms, zone) VALUES (?, ?, ?)'),
       availability: db.prepare('SELECT start_ms, end_ms FROM availability WHERE start_ms >= ? AND start_ms < ? AND end_ms > ? ORDER BY start_ms'),
       count: db.prepare('SELECT count(*) AS n FROM sessions'),
+      countToReview: db.prepare('SELECT count(*) FROM sessions WHERE start_ms >= ? AND start_ms < ? AND end_ms > ? AND review IS NOT NULL').pluck(),
       open: db.prepare('SELECT start_ms, zone, kind, location, initiative, note, heartbeat_ms, last_activity_ms FROM open_session WHERE id = 1'),
       beginOpen: db.prepare(
         `INSERT INTO open_session (id, start_ms, zone, kind, location, initiative, note, heartbeat_ms, last_activity_ms)
@@ -183,6 +184,10 @@ export class SqliteSessionRepo implements SessionRepo {
 
   count(): number {
     return (this.q.count.get() as { n: number }).n;
+  }
+
+  countToReview(from: Instant, to: Instant): number {
+    return Number(this.q.countToReview.get(from - this.longestSession.get(), to, from));
   }
 
   open(): OpenSession | null {

@@ -115,11 +115,20 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     noticeDue ??= rulesUpdateNoticeDue(d.settings, d.agreements);
     return { ...s, rulesUpdateNotice: noticeDue };
   };
+  // The tray asks for the agreement in force at every refresh and tick: the stored text is parsed once
+  // per text (keyed by the text itself, so a save by this process or another one is never missed) and
+  // the memo is dropped when an agreement is saved here.
+  let parsedAgreements = new Map<string, Agreement | null>();
   const agreementOn = (date: string): Agreement | null => {
     const stored = d.agreements.inForceOn(date);
     if (!stored) return null;
+    const known = parsedAgreements.get(stored.json);
+    if (known !== undefined) return known;
     const parsed = parseAgreementJson(JSON.parse(stored.json));
-    return parsed.ok ? parsed.value : null;
+    const value = parsed.ok ? parsed.value : null;
+    if (parsedAgreements.size >= 16) parsedAgreements = new Map();
+    parsedAgreements.set(stored.json, value);
+    return value;
   };
   const core = new Tracker({
     sessions: d.sessions,
@@ -141,7 +150,9 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
   const snapshot = (): TrackerSnapshot => {
     const s = core.status();
     const now = d.clock.now();
-    const toReview = d.sessions.between(now - 30 * DAY, now + DAY).filter((x) => x.review !== null).length;
+    const toReview = d.sessions.countToReview
+      ? d.sessions.countToReview(now - 30 * DAY, now + DAY)
+      : d.sessions.between(now - 30 * DAY, now + DAY).filter((x) => x.review !== null).length;
     const st = d.trackerState.get();
     const idleUndo = st.idleAnswer && now - st.idleAnswer.at <= UNDO_IDLE_MS ? { choice: st.idleAnswer.choice, until: st.idleAnswer.at + UNDO_IDLE_MS } : null;
     const autoClosed = st.autoClosed ? { reason: st.autoClosed.reason, start: st.autoClosed.start, end: st.autoClosed.end } : null;
@@ -216,6 +227,7 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
         const at = d.clock.now();
         d.agreements.save(parsed.value.validFrom, JSON.stringify(document), at);
         noticeDue = null;
+        parsedAgreements = new Map();
         return ok({ validFrom: parsed.value.validFrom, savedAt: at, document });
       },
     },

@@ -74,6 +74,12 @@ export interface SessionRepo {
   importMany(sessions: readonly SessionInput[], availability: readonly AvailabilityMark[], zone: string, at: Instant, reason: string): ImportOutcome;
   availabilityBetween(from: Instant, to: Instant): AvailabilityMark[];
   count(): number;
+  /**
+   * How many of the finished sessions overlapping [from, to) need review: the same number as
+   * `between(from, to).filter((s) => s.review !== null).length`, counted by the store without loading
+   * the sessions (the tray asks at every refresh). Optional: repositories without it are filtered.
+   */
+  countToReview?(from: Instant, to: Instant): number;
 
   open(): OpenSession | null;
   /** Writes the open session; fails if one is already open. */
