@@ -145,6 +145,8 @@ export const SUMMARY_HANDLERS: { readonly [K in SummaryMethod]: SummaryHandler<K
     const made = makeSummary({
       sessions: s.work.sessions(from, to, s.now()),
       availability: s.work.availability(from, to),
+      // Issue 15: the week's count of days worked while sick or on holiday goes into the summary.
+      ...(s.absences ? { absences: s.absences.list(window.from, window.to) } : {}),
       agreement,
       period: input.period,
       groups,

@@ -5,6 +5,7 @@
  * deterministic under test.
  */
 import { evaluate } from '../../core/engine/evaluate';
+import type { Absence } from '../../core/absence/model';
 import type { Agreement, AvailabilityMark, Lang, Session } from '../../core/model';
 import { addDays, dateString, isoWeekLabel } from '../../core/time/civil';
 import { zoneClock } from '../../core/time/zone';
@@ -16,6 +17,12 @@ import { previewSummary } from './preview';
 export interface MakeSummaryInput {
   readonly sessions: readonly Session[];
   readonly availability?: readonly AvailabilityMark[];
+  /**
+   * Issue 15: the absences of the period, so that a week's count of `absence.work-while-absent`
+   * findings (one per day worked while sick or on holiday) is in the summary. Only the count per week
+   * leaves the laptop: never a date, a kind or a note.
+   */
+  readonly absences?: readonly Absence[];
   readonly agreement: Agreement;
   /** `YYYY-MM` or `YYYY-Qn`. */
   readonly period: string;
@@ -73,6 +80,7 @@ export function makeSummary(input: MakeSummaryInput): Result<MadeSummary, MakeSu
     sessions: input.sessions,
     agreement: input.agreement,
     ...(input.availability ? { availability: input.availability } : {}),
+    ...(input.absences ? { absences: input.absences } : {}),
     from: dateString(range.from),
     to: dateString(range.to - 1),
   });

@@ -10,6 +10,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseAgreementFile } from '../../shared/formats/agreement';
 import type { GroupOptions } from '../../core/anonymise/index';
+import type { Absence } from '../../core/absence/model';
 import type { Agreement, AvailabilityMark, Lang, Session } from '../../core/model';
 import { parseDate } from '../../core/time/civil';
 import { zoneClock } from '../../core/time/zone';
@@ -29,6 +30,8 @@ const str = (v: string | true | undefined): string | undefined => (typeof v === 
 interface Loaded {
   readonly sessions: readonly Session[];
   readonly availability: readonly AvailabilityMark[];
+  /** Issue 15: the stored absences (none when the sessions come from a file). */
+  readonly absences?: readonly Absence[];
   readonly agreement: Agreement;
   /** The lists stored by the app (none when the sessions come from a file). */
   readonly groupOptions: GroupOptions;
@@ -61,6 +64,7 @@ async function loadFromStore(dbPath: string, period: string, window: { from: str
     return {
       sessions: store.sessions.between(from, to),
       availability: store.sessions.availabilityBetween(from, to),
+      absences: store.absences.list(window.from, window.to),
       agreement,
       groupOptions: readGroupOptions(store.settings.get(GROUP_OPTIONS_KEY)),
       id: installationSummaryIds(store.settings, nodeSummaryCrypto)(period),
@@ -116,6 +120,7 @@ export const summaryCommand: Command = {
     const r = makeSummary({
       sessions: loaded.sessions,
       availability: loaded.availability,
+      ...(loaded.absences ? { absences: loaded.absences } : {}),
       agreement: loaded.agreement,
       period,
       groups: groupText ? parseGroupOption(groupText, groupOptions, lang) : {},

@@ -79,7 +79,7 @@ describe('Visma absence wage types (issue 15)', () => {
     ['a kind with a digit wage type gives a line; one without a wage type is left out', { sykdom: '3000' }, { ok: true, line: '3000;0.00;15.50' }],
     ['a kind with a wage type that is not digits is refused, naming the kind', { sykdom: 'S-1' }, { ok: false, code: 'wage-type-invalid', text: 'sykdom has "S-1"' }],
   ] as const)('%s', async (_name, wageTypes, expected) => {
-    const s = { ...settings, wageTypes: { ...settings.wageTypes, sykdom: '', ferie: '', ...wageTypes } };
+    const s = { ...settings, wageTypes: { ...settings.wageTypes, ferie: '', ...wageTypes } };
     const { d, written } = deps(s);
     const r = await exportTimesheet({ period: '2026-03', format: 'visma', out: 'v.txt', lang: 'en' }, { ...d, absences });
     expect(r.ok).toBe(expected.ok);
