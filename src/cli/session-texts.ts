@@ -143,8 +143,8 @@ export function t(lang: Lang, key: Key, params: Params = {}): string {
 }
 
 const WORDS = {
-  nb: { work: 'arbeid', 'on-call': 'vakt', home: 'hjemme', office: 'kontoret', other: 'annet sted', h: 't' },
-  nn: { work: 'arbeid', 'on-call': 'vakt', home: 'heime', office: 'kontoret', other: 'anna stad', h: 't' },
+  nb: { work: 'arbeid', 'on-call': 'beredskapsvakt', home: 'hjemme', office: 'kontoret', other: 'annet sted', h: 't' },
+  nn: { work: 'arbeid', 'on-call': 'beredskapsvakt', home: 'heime', office: 'kontoret', other: 'anna stad', h: 't' },
   en: { work: 'work', 'on-call': 'on call', home: 'home', office: 'office', other: 'elsewhere', h: 'h' },
 } as const;
 

@@ -38,7 +38,7 @@ const SAME_IN_BOTH: Readonly<Record<string, readonly string[]>> = {
     'ved', 'igjen', 'likevel', 'snart', 'svært', 'utover', 'totalt', 'tilbake', 'normal', 'ny', 'nytt', 'lang', 'lengre', 'lite', 'minst', 'færre',
   ],
   'nouns spelled alike (with the same definite and plural forms where they occur)': [
-    'arbeid', 'arbeidstid', 'arbeidsøkt', 'avdeling', 'avspasering', 'avtale', 'avtalen', 'beredskap', 'dag', 'datamappe', 'dato', 'desimalkomma',
+    'arbeid', 'arbeidstid', 'arbeidsøkt', 'avdeling', 'avspasering', 'avtale', 'avtalen', 'beredskapsvakt', 'dag', 'datamappe', 'dato', 'desimalkomma',
     'desimalpunktum', 'diagnose', 'dokumentasjon', 'dominansgrense', 'endringslogg', 'feltet', 'ferie', 'fleksisaldo', 'format', 'funn', 'grense',
     'grensene', 'grunn', 'grunnen', 'grunnlag', 'grunnlaget', 'gruppe', 'gruppelister', 'gruppelistene', 'hjelp', 'inndata', 'initiativ',
     'invitasjon', 'invitasjonen', 'komma', 'kontoret', 'logg', 'loggen', 'mappe', 'maskiner', 'natt', 'nattarbeid', 'normaltid', 'notat',

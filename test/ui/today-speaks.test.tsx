@@ -77,7 +77,7 @@ function show(lang: Lang, state: TrackerStatus['state'], passed: PlanItem[], upc
 
 describe('Today at 21:30 after 13 hours', () => {
   it.each([
-    ['nb', 'Natt: arbeid etter 21:00 krever grunnlag · Du jobber siden 08:00', 'Passert i dag', ['15:45 — Avtalt arbeidstid er slutt', '17:00 — Du har jobbet mer enn 9 timer i dag', '21:00 — Du jobber nå om natta'], 'Avtalt slutt'],
+    ['nb', 'Natt: arbeid etter 21:00 krever grunnlag · Du jobber siden 08:00', 'Passert i dag', ['15:45 — Avtalt arbeidstid er slutt', '17:00 — Du har jobbet mer enn 9 timer i dag', '21:00 — Du jobber nå om natten'], 'Avtalt slutt'],
     ['nn', 'Natt: arbeid etter 21:00 krev grunnlag · Du jobbar sidan 08:00', 'Passert i dag', ['15:45 — Avtalt arbeidstid er slutt', '17:00 — Du har jobba meir enn 9 timar i dag', '21:00 — Du jobbar no om natta'], 'Avtalt slutt'],
     ['en', 'Night: work after 21:00 needs a basis · You are working since 08:00', 'Passed today', ['15:45 — Your agreed working time has ended', '17:00 — You have worked more than 9 hours today', '21:00 — You are now working at night'], 'Agreed end'],
   ] as const)('%s: the status says it in words and is marked; the passed lines are in the past tense, the coming one in the future', async (lang, words, passedTitle, passedLines, label) => {
