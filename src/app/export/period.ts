@@ -20,7 +20,8 @@ export function parsePeriod(text: string): Month[] | null {
   const m = /^(\d{4})(?:-(\d{2}))?$/.exec(text.trim());
   if (!m) return null;
   const year = Number(m[1]);
-  if (year < 1970 || year > 9999) return null;
+  // issue 18 item 4: a sensible range (9999-12 would end in the year 10000, where the zone arithmetic fails)
+  if (year < 1970 || year > 2199) return null;
   if (m[2] === undefined) return Array.from({ length: 12 }, (_, i) => month(year, i + 1));
   const mo = Number(m[2]);
   if (mo < 1 || mo > 12) return null;

@@ -13,17 +13,27 @@ export interface Period {
   readonly lastMonth: number;
 }
 
-/** Parses `YYYY-MM` or `YYYY-Qn`; null when the text is neither. */
+/**
+ * The years a period may lie in (issue 18 item 4: periods in a sensible range), the same as the
+ * calendar dates the command line takes; outside them the zone arithmetic has no meaning (9999-Q4
+ * would end in year 10000).
+ */
+export const PERIOD_YEARS = { min: 1900, max: 2199 } as const;
+
+/** Parses `YYYY-MM` or `YYYY-Qn` with a year in PERIOD_YEARS; null when the text is neither. */
 export function parsePeriod(text: string): Period | null {
+  const inRange = (year: number) => year >= PERIOD_YEARS.min && year <= PERIOD_YEARS.max;
   const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
   if (month) {
     const m = Number(month[2]);
-    return { label: text, year: Number(month[1]), firstMonth: m, lastMonth: m };
+    const year = Number(month[1]);
+    return inRange(year) ? { label: text, year, firstMonth: m, lastMonth: m } : null;
   }
   const quarter = /^(\d{4})-Q([1-4])$/.exec(text);
   if (quarter) {
     const q = Number(quarter[2]);
-    return { label: text, year: Number(quarter[1]), firstMonth: q * 3 - 2, lastMonth: q * 3 };
+    const year = Number(quarter[1]);
+    return inRange(year) ? { label: text, year, firstMonth: q * 3 - 2, lastMonth: q * 3 } : null;
   }
   return null;
 }
