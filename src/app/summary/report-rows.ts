@@ -8,7 +8,7 @@ import { GROUP_COLUMNS, groupName, suppressionText } from './report-view';
 
 export type Measure =
   | (typeof GROUP_COLUMNS)[number]['key']
-  | 'rule.contributors' | 'rule.withViolation' | 'rule.violationPercent' | 'rule.findings'
+  | 'rule.contributors' | 'rule.contributorsPercent' | 'rule.withViolation' | 'rule.violationPercent' | 'rule.findings'
   | 'week.overtimeTotal' | 'week.overtimeMedian' | 'week.withViolation';
 
 export interface FlatCell {
@@ -33,7 +33,7 @@ export function flattenReport(report: AggregateReport, lang: Lang): FlatCell[] {
       for (const rule of report.rules) {
         const r = f.rules[rule];
         if (!r) continue;
-        for (const m of ['contributors', 'withViolation', 'violationPercent', 'findings'] as const) out.push({ ...base, measure: `rule.${m}`, rule, week: '', value: value(r[m]) });
+        for (const m of ['contributors', 'contributorsPercent', 'withViolation', 'violationPercent', 'findings'] as const) out.push({ ...base, measure: `rule.${m}`, rule, week: '', value: value(r[m]) });
       }
       for (const w of f.weeks) {
         for (const m of ['overtimeTotal', 'overtimeMedian', 'withViolation'] as const) out.push({ ...base, measure: `week.${m}`, rule: '', week: w.week, value: value(w[m]) });

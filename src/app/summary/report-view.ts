@@ -68,8 +68,8 @@ function tableView(report: AggregateReport, table: ReportTable, lang: Lang): Tab
       cells: table.rows.map((row) => {
         const r = row.figures.rules[rule];
         if (!r) return { text: short, suppressed: true };
-        const figures = [r.contributors, r.violationPercent, r.findings];
-        return { text: `${part(r.contributors)} · ${part(r.violationPercent, true)} · ${part(r.findings)}`, suppressed: figures.every((f) => !isPublished(f)) };
+        const figures = [r.contributors, r.contributorsPercent, r.violationPercent, r.findings];
+        return { text: `${part(r.contributors)} (${part(r.contributorsPercent, true)}) · ${part(r.violationPercent, true)} · ${part(r.findings)}`, suppressed: figures.every((f) => !isPublished(f)) };
       }),
     })),
     rulesNote: t('rulesNote'),

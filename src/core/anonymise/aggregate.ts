@@ -309,7 +309,7 @@ export function aggregateContributions(contributions: readonly Contribution[], o
     if (typeof overtimeTotal === 'number' && weeks.some((w) => typeof w.overtimeTotal !== 'number')) overtimeTotal = suppressed('complementary');
     const rules: Partial<Record<RuleId, RuleFigures>> = {};
     REPORT_RULES.forEach((r, ri) => {
-      rules[r] = { contributors: figure(gi, rulePos(ri, 0)), withViolation: figure(gi, rulePos(ri, 1)), violationPercent: percent(gi, rulePos(ri, 1)), findings: figure(gi, rulePos(ri, 2)) };
+      rules[r] = { contributors: figure(gi, rulePos(ri, 0)), contributorsPercent: percent(gi, rulePos(ri, 0)), withViolation: figure(gi, rulePos(ri, 1)), violationPercent: percent(gi, rulePos(ri, 1)), findings: figure(gi, rulePos(ri, 2)) };
     });
     return {
       contributors: figure(gi, B.contributors),

@@ -36,6 +36,11 @@ export const isPublished = (f: Figure): f is number => typeof f === 'number';
 export interface RuleFigures {
   /** Contributors with at least one finding of the rule. */
   readonly contributors: Figure;
+  /**
+   * contributors as a percentage of the group's contributors, one decimal, hidden like every other
+   * figure (issue 15: e.g. the share who worked at least one day while sick or on holiday).
+   */
+  readonly contributorsPercent: Figure;
   /** Contributors with at least one finding of severity `violation` of the rule. */
   readonly withViolation: Figure;
   /** withViolation as a percentage of the group's contributors, one decimal. */

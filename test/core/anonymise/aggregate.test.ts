@@ -30,7 +30,7 @@ describe('aggregateSummaries: figures', () => {
     expect(f.overtimeP90).toBe(2);
     expect(f.hoursTotal).toBe(12 * 38 * 4);
     expect(f.nightTotal).toBe(0); // nobody: a zero tells nothing about one person
-    expect(f.rules['aml.10-8.daily-rest']).toEqual({ contributors: 6, withViolation: 6, violationPercent: 50, findings: 6 });
+    expect(f.rules['aml.10-8.daily-rest']).toEqual({ contributors: 6, contributorsPercent: 50, withViolation: 6, violationPercent: 50, findings: 6 });
     expect(f.weeks.map((w) => w.overtimeTotal)).toEqual([12, 12, 12, 12]);
     expect(f.weeks.map((w) => w.withViolation)).toEqual([6, 0, 0, 0]);
   });
