@@ -12,6 +12,7 @@ import { HOUR_MS } from '../../../src/core/time/units';
 import { renderTimesheet, TIMESHEET_FORMATS } from '../../../src/app/export/formats';
 import { figureColumns, hoursFixed } from '../../../src/app/export/formats/common';
 import { buildTimesheet, type Timesheet } from '../../../src/app/export/timesheet';
+import { snapshotSessions } from '../../../src/app/export/submission-snapshot';
 import { parsePeriod } from '../../../src/app/export/period';
 import { agreement, at, fixtureAbsences, fixtureSessions, GENERATED_AT, settings } from './fixture';
 
@@ -256,5 +257,40 @@ describe('overtime reasons', () => {
     expect(col).toBeGreaterThan(0);
     const values = wb.worksheets[0]!.getColumn(col).values.map(String);
     expect(values).toContain('Release of the payroll module');
+  });
+});
+
+describe('absence changed after March was sent (issue 15)', () => {
+  // What payroll has: March without absence. The log now: two sick days in March (wage type 3000).
+  const sentTs = buildTimesheet({ period: '2026-03', months: parsePeriod('2026-03') ?? [], sessions: fixtureSessions(), agreements: [agreement], settings, sent: new Map(), generatedAt: GENERATED_AT });
+  const lo = at('2026-03-01', '00:00');
+  const hi = at('2026-04-01', '00:00');
+  const m = sentTs.months[0]!;
+  const sent = new Map([['2026-03', { days: m.days, weeks: m.weeks, absences: [], sessions: snapshotSessions(fixtureSessions().filter((s) => s.start >= lo && s.start < hi)), firstAt: GENERATED_AT - 1, lastAt: GENERATED_AT - 1, count: 1 }]]);
+  const ts = buildTimesheet({ period: '2026-04', months: parsePeriod('2026-04') ?? [], sessions: fixtureSessions(), agreements: [agreement], settings, sent, absences: fixtureAbsences().slice(0, 1), generatedAt: GENERATED_AT });
+
+  it('the corrections are the absence only: two days of sykdom, 7.75 h each', () => {
+    expect(ts.corrections).toEqual([]);
+    expect(ts.correctionDeltas).toEqual([]);
+    expect(ts.absenceCorrections.map((c) => `${c.period} ${c.day} ${c.classId} ${c.deltaMs / HOUR_MS}`)).toEqual(['2026-03 2026-03-05 sykdom 7.75', '2026-03 2026-03-06 sykdom 7.75']);
+    expect(ts.absenceCorrectionLines).toEqual([{ wageType: '3000', classes: ['sykdom'], ms: 15.5 * HOUR_MS }]);
+  });
+
+  it.each([
+    ['csv', (text: string) => parse(text).filter((r: string[]) => r[0] === 'correction').map((r: string[]) => [r[2], r.at(-4), r.at(-2), r.at(-1), r.at(-8)]), [['2026-03-05', 'sykdom', '7.75', '3000', '2026-03'], ['2026-03-06', 'sykdom', '7.75', '3000', '2026-03']]],
+    ['csv-excel', (text: string) => parse(text.slice(1), { delimiter: ';' }).filter((r: string[]) => r[0] === 'korrigering').map((r: string[]) => [r[1], r.at(-4), r.at(-2), r.at(-1)]), [['05.03.2026', 'Sykdom', '7,75', '3000'], ['06.03.2026', 'Sykdom', '7,75', '3000']]],
+    ['json', (text: string) => JSON.parse(text).absenceCorrections.map((c: { day: string; kind: string; delta: number }) => [c.day, c.kind, c.delta]), [['2026-03-05', 'sykdom', 7.75], ['2026-03-06', 'sykdom', 7.75]]],
+    ['visma', (text: string) => text.trim().split('\r\n').filter((l) => l.split(';')[3] === '3000').map((l) => l.split(';')[5]), [['15.50']].flat()],
+    ['html', (text: string) => [text.includes('<h2>Korrigert fravær</h2>'), (text.match(/Korrigerer periode/g) ?? []).length, text.includes('<td>05.03.2026</td><td>Sykdom</td><td class="n">7,75</td><td>3000</td>')], [true, 1, true]],
+  ] as const)('%s carries them', async (format, read, expected) => {
+    expect(read(decode(await renderTimesheet(ts, format, 'nb')))).toEqual(expected);
+  });
+
+  it('xlsx lists them on the corrections sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderTimesheet(ts, 'xlsx', 'nb')) as never);
+    const sheet = wb.worksheets.find((w) => w.name.startsWith('Korrigeringer'))!;
+    const rows = (sheet.getSheetValues().slice(1) as unknown[][]).filter((r) => r && r[3] === 'Sykdom').map((r) => [r[1], r[4], r[5]]);
+    expect(rows).toEqual([['2026-03', 7.75, '3000'], ['2026-03', 7.75, '3000']]);
   });
 });

@@ -68,20 +68,23 @@ function correctionsBlock(ts: Timesheet, cols: readonly FigureColumn[], lang: La
   }
   const parts: string[] = [`<h2>${esc(t(lang, 'corrections'))}</h2>`];
   const span = (i: { start: number; end: number } | null) => (i ? `${iso(i.start, z)} – ${iso(i.end, z)}` : '—');
-  parts.push(`<table><thead><tr><th>${esc(t(lang, 'col.correctsPeriod'))}</th><th></th><th>${esc(t(lang, 'correctionBefore'))}</th><th>${esc(t(lang, 'correctionAfter'))}</th><th>${esc(t(lang, 'correctionReason'))}</th></tr></thead><tbody>`);
-  for (const c of ts.corrections) {
-    parts.push(`<tr><td>${esc(c.period)}</td><td>${esc(t(lang, `correctionAction.${c.action}`))}</td><td>${esc(span(c.before))}</td><td>${esc(span(c.after))}</td><td>${esc(c.reason)}</td></tr>`);
+  // Only absence changed: no empty tables of session changes and day figures.
+  if (ts.corrections.length > 0 || ts.correctionDeltas.length > 0) {
+    parts.push(`<table><thead><tr><th>${esc(t(lang, 'col.correctsPeriod'))}</th><th></th><th>${esc(t(lang, 'correctionBefore'))}</th><th>${esc(t(lang, 'correctionAfter'))}</th><th>${esc(t(lang, 'correctionReason'))}</th></tr></thead><tbody>`);
+    for (const c of ts.corrections) {
+      parts.push(`<tr><td>${esc(c.period)}</td><td>${esc(t(lang, `correctionAction.${c.action}`))}</td><td>${esc(span(c.before))}</td><td>${esc(span(c.after))}</td><td>${esc(c.reason)}</td></tr>`);
+    }
+    parts.push('</tbody></table><table><thead><tr>');
+    const cc = cols.filter((c) => c.classId);
+    for (const h of [t(lang, 'col.correctsPeriod'), t(lang, 'col.date'), ...cc.map((c) => c.header(lang))]) parts.push(`<th>${esc(h)}</th>`);
+    parts.push('</tr></thead><tbody>');
+    for (const r of correctionRows(ts)) {
+      parts.push(`<tr><td>${esc(r.period)}</td><td>${norDate(r.day)}</td>`);
+      for (const c of cc) parts.push(`<td class="n">${hoursText(r.deltas[c.classId as string] ?? 0, lang)}</td>`);
+      parts.push('</tr>');
+    }
+    parts.push('</tbody></table>');
   }
-  parts.push('</tbody></table><table><thead><tr>');
-  const cc = cols.filter((c) => c.classId);
-  for (const h of [t(lang, 'col.correctsPeriod'), t(lang, 'col.date'), ...cc.map((c) => c.header(lang))]) parts.push(`<th>${esc(h)}</th>`);
-  parts.push('</tr></thead><tbody>');
-  for (const r of correctionRows(ts)) {
-    parts.push(`<tr><td>${esc(r.period)}</td><td>${norDate(r.day)}</td>`);
-    for (const c of cc) parts.push(`<td class="n">${hoursText(r.deltas[c.classId as string] ?? 0, lang)}</td>`);
-    parts.push('</tr>');
-  }
-  parts.push('</tbody></table>');
   if (ts.absenceCorrections.length > 0) {
     parts.push(`<h2>${esc(t(lang, 'absenceCorrections'))}</h2><table><thead><tr>`);
     for (const h of [t(lang, 'col.correctsPeriod'), t(lang, 'col.date'), t(lang, 'col.absence'), t(lang, 'col.absenceHours'), t(lang, 'wageType')]) parts.push(`<th>${esc(h)}</th>`);
