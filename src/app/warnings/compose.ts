@@ -46,7 +46,7 @@ function entries(due: Due, lang: Lang): Entry[] {
     const asks = [...(breakAsk ? ['followUp.break' as const] : []), ...(overtime ? ['followUp.body' as const] : [])];
     out.push({
       title: translate(WARNING_TEXTS, lang, `passed.${first.reason}`),
-      body: [...f.items.map((i) => i.message[lang]), ...asks.map((k) => translate(WARNING_TEXTS, lang, k))].join('\n'),
+      body: unique([...f.items.map((i) => i.message[lang]), ...asks.map((k) => translate(WARNING_TEXTS, lang, k))]).join('\n'),
       followUp: true,
       overtime,
       breakAsk,
@@ -65,8 +65,14 @@ export function notificationId(prefix: string, keys: readonly string[]): string 
   return `${prefix}-${h.toString(16).padStart(8, '0')}`;
 }
 
-/** Lines of a summary body: the titles, at most SUMMARY_MAX_LINES, then "and N more". */
-export function summaryLines(titles: readonly string[], lang: Lang): string[] {
+/** The lines in order, each sentence once (issue 14 item 6: no sentence appears twice in a notification). */
+function unique(lines: readonly string[]): string[] {
+  return [...new Set(lines)];
+}
+
+/** Lines of a summary body: the titles, each once, at most SUMMARY_MAX_LINES, then "and N more". */
+export function summaryLines(all: readonly string[], lang: Lang): string[] {
+  const titles = unique(all);
   if (titles.length <= SUMMARY_MAX_LINES) return [...titles];
   const shown = titles.slice(0, SUMMARY_MAX_LINES - 1);
   return [...shown, translate(WARNING_TEXTS, lang, 'summary.more', { n: titles.length - shown.length })];
