@@ -7,6 +7,7 @@
 import { dirname, join } from 'node:path';
 import { createAppServices, createPayrollService, createSummaryService, trackerStatus } from '../app/api/index';
 import { trayModel, type TrayModel } from '../app/tray/view-model';
+import { traySaldoOf } from '../app/tray/saldo';
 import { plan } from '../core/index';
 import { defaultDbPath } from '../cli/db';
 import { nodeSummaryCrypto } from '../cli/node-summary-crypto';
@@ -215,6 +216,7 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
     }));
 
   let lastTray: TrayModel | null = null;
+  const traySaldo = traySaldoOf(services); // issue 15: the balance in the tray, cached
   const tray = new TrayController({
     tray: platform.createTray(trayIconFile(assets, platform.os, 'idle')),
     buildMenu: (items) => platform.buildMenu(items),
@@ -228,13 +230,14 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
   });
   const refresh = () => {
     try {
-      lastTray = trayModel(trackerStatus(services), services.settings.get().lang);
+      lastTray = trayModel(trackerStatus(services), services.settings.get().lang, traySaldo.get());
       tray.update(lastTray);
     } catch (e) {
       log('tray refresh failed', e);
     }
   };
   function changed(change: StateChange): void {
+    traySaldo.invalidate();
     refresh();
     if (change.topic === 'settings') autostart(services.settings.get().autostart);
     warnings.onStateChange(change);

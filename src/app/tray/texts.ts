@@ -24,6 +24,7 @@ export type TrayTextKey =
   | 'pending'
   | 'review'
   | 'idleQuestion'
+  | 'saldo'
   | 'duration';
 
 export const TRAY_TEXTS = defineCatalog<TrayTextKey>({
@@ -60,6 +61,7 @@ export const TRAY_TEXTS = defineCatalog<TrayTextKey>({
     pending: 'Varsler som venter: {count}',
     review: 'Økter å se over: {count}',
     idleQuestion: 'Du var borte – hva skal tiden regnes som?',
+    saldo: 'Fleksisaldo {value}',
     duration: (p) => (Number(p.h) > 0 ? `${p.h} t ${p.m} min` : `${p.m} min`),
   },
   nn: {
@@ -95,6 +97,7 @@ export const TRAY_TEXTS = defineCatalog<TrayTextKey>({
     pending: 'Varsel som ventar: {count}',
     review: 'Økter å sjå over: {count}',
     idleQuestion: 'Du var borte – kva skal tida reknast som?',
+    saldo: 'Fleksisaldo {value}',
     duration: (p) => (Number(p.h) > 0 ? `${p.h} t ${p.m} min` : `${p.m} min`),
   },
   en: {
@@ -130,6 +133,7 @@ export const TRAY_TEXTS = defineCatalog<TrayTextKey>({
     pending: 'Warnings waiting: {count}',
     review: 'Sessions to review: {count}',
     idleQuestion: 'You were away – how should the time count?',
+    saldo: 'Flexitime balance {value}',
     duration: (p) => (Number(p.h) > 0 ? `${p.h} h ${p.m} min` : `${p.m} min`),
   },
 });

@@ -31,6 +31,13 @@ export function durationText(ms: number, lang: Lang): string {
   return translate(TRAY_TEXTS, lang, 'duration', { h: Math.floor(total / 60), m: total % 60 });
 }
 
+/** A signed flexitime balance: "+3 h 15 min", "−45 min", "0 min" (rounded to whole minutes, minus sign U+2212). */
+export function saldoText(hours: number, lang: Lang): string {
+  const minutes = Math.round(hours * 60);
+  const abs = durationText(Math.abs(minutes) * MINUTE, lang);
+  return minutes === 0 ? abs : `${minutes > 0 ? '+' : '\u2212'}${abs}`;
+}
+
 /** Local "HH:MM" of an instant in `zone`. */
 export function clockOf(ms: number, zone: string): string {
   const minutes = Math.floor(zoneClock(zone).localMsOfDay(ms) / MINUTE);
@@ -43,7 +50,8 @@ export function trayIcon(status: TrackerStatus): TrayIcon {
   return status.state;
 }
 
-export function trayModel(status: TrackerStatus, lang: Lang): TrayModel {
+/** `saldo`: the flexitime balance up to today in hours (issue 15), null when there is none to show. */
+export function trayModel(status: TrackerStatus, lang: Lang, saldo: number | null = null): TrayModel {
   const t = (key: TrayTextKey, params = {}) => translate(TRAY_TEXTS, lang, key, params);
   const time = (ms: number) => clockOf(ms, status.zone);
   const today = t('today', { duration: durationText(workedToday(status.zone, status.now, status.today), lang) });
@@ -54,6 +62,8 @@ export function trayModel(status: TrackerStatus, lang: Lang): TrayModel {
   else headline = t('idle');
 
   const info: TrayItem[] = [{ type: 'info', id: 'state', label: headline }, { type: 'info', id: 'today', label: today }];
+  const saldoLine = saldo === null || !Number.isFinite(saldo) ? null : t('saldo', { value: saldoText(saldo, lang) });
+  if (saldoLine !== null) info.push({ type: 'info', id: 'saldo', label: saldoLine });
   if (status.agreedEnd !== null) info.push({ type: 'info', id: 'agreed-end', label: t('agreedEnds', { time: time(status.agreedEnd) }) });
   if (status.restFrom !== null) info.push({ type: 'info', id: 'rest-from', label: t('restFrom', { time: time(status.restFrom) }) });
   const next = status.nextLine;
@@ -85,7 +95,7 @@ export function trayModel(status: TrackerStatus, lang: Lang): TrayModel {
     { type: 'action', action: 'open-window', label: t('open') },
     { type: 'action', action: 'quit', label: t('quit') },
   ];
-  const tooltip = ['Fyrabend', headline, today, ...(status.state === 'working' && status.outsideAgreed ? [t('outside')] : []), ...(nextText !== null ? [nextText] : [])].join(' · ');
+  const tooltip = ['Fyrabend', headline, today, ...(saldoLine !== null ? [saldoLine] : []), ...(status.state === 'working' && status.outsideAgreed ? [t('outside')] : []), ...(nextText !== null ? [nextText] : [])].join(' · ');
   return { icon: trayIcon(status), tooltip, items };
 }
 

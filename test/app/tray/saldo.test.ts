@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createTraySaldo } from '../../../src/app/tray/saldo';
+import { saldoText, trayModel } from '../../../src/app/tray/view-model';
+import type { TrackerStatus } from '../../../src/shared/ipc/dto';
+
+const Z = 'Europe/Oslo';
+const utc = (s: string) => Date.parse(s);
+
+function status(now: number): TrackerStatus {
+  return { state: 'idle', zone: Z, now, openSince: null, pausedSince: null, current: null, today: [], agreedEnd: null, restFrom: null, nextLine: null, outsideAgreed: false, idleQuestion: null, toReview: 0, pendingWarnings: 0 };
+}
+
+describe('tray: the flexitime balance (issue 15)', () => {
+  const rows: [number, 'nb' | 'nn' | 'en', string][] = [
+    [3.25, 'nb', '+3 t 15 min'],
+    [3.25, 'en', '+3 h 15 min'],
+    [-0.75, 'nn', '\u221245 min'],
+    [0, 'en', '0 min'],
+    [0.004, 'nb', '0 min'],
+    [-10, 'en', '\u221210 h 0 min'],
+  ];
+  it.each(rows)('%s h in %s is %s', (hours, lang, text) => {
+    expect(saldoText(hours, lang)).toBe(text);
+  });
+
+  const tips: [number | null, 'nb' | 'nn' | 'en', string | null][] = [
+    [3.25, 'nb', 'Fleksisaldo +3 t 15 min'],
+    [-1.5, 'nn', 'Fleksisaldo \u22121 t 30 min'],
+    [2, 'en', 'Flexitime balance +2 h 0 min'],
+    [null, 'en', null],
+    [Number.NaN, 'en', null],
+  ];
+  it.each(tips)('saldo %s in %s: tooltip and menu row %s', (saldo, lang, line) => {
+    const m = trayModel(status(utc('2026-03-10T12:00:00Z')), lang, saldo);
+    const rowsWithId = m.items.flatMap((i) => (i.type === 'info' && i.id === 'saldo' ? [i.label] : []));
+    if (line === null) {
+      expect(rowsWithId).toEqual([]);
+      expect(m.tooltip).not.toMatch(/saldo|balance/i);
+    } else {
+      expect(rowsWithId).toEqual([line]);
+      expect(m.tooltip.split(' · ')).toContain(line);
+    }
+  });
+});
+
+describe('tray: the balance is cached (the tray refreshes every tick)', () => {
+  // step: [ms since start, invalidate first, expected calls so far, expected value]
+  const steps: [number, boolean, number][] = [
+    [0, false, 1],
+    [30_000, false, 1],
+    [59_999, false, 1],
+    [60_000, false, 2],
+    [61_000, true, 3],
+    [62_000, false, 3],
+  ];
+  it('computes at most once a minute, again after a change and at a new local date', () => {
+    let now = utc('2026-03-10T12:00:00Z');
+    const start = now;
+    let calls = 0;
+    const dates: string[] = [];
+    const s = createTraySaldo({ saldo: (to) => (calls++, dates.push(to), calls), hasBalance: () => true, now: () => now, zone: () => Z });
+    for (const [at, invalidate, expected] of steps) {
+      now = start + at;
+      if (invalidate) s.invalidate();
+      expect(s.get()).toBe(expected);
+      expect(calls).toBe(expected);
+    }
+    // 23:00 UTC is already the next day in Oslo: a new date is computed at once.
+    now = utc('2026-03-10T23:00:00Z');
+    expect(s.get()).toBe(4);
+    expect(dates).toEqual(['2026-03-10', '2026-03-10', '2026-03-10', '2026-03-11']);
+  });
+
+  const off: [string, ((to: string) => number) | undefined, boolean][] = [
+    ['no absence service', undefined, true],
+    ['no agreement and nothing carried over', () => 5, false],
+    ['a failing balance', () => { throw new Error('store closed'); }, true],
+  ];
+  it.each(off)('%s: null', (_name, saldo, has) => {
+    const s = createTraySaldo({ saldo, hasBalance: () => has, now: () => 0, zone: () => Z });
+    expect(s.get()).toBeNull();
+  });
+});
