@@ -108,7 +108,7 @@ export async function withSessions<T>(args: CliArgs, io: CliIo, fn: (ctx: Sessio
     }
     try {
       const settings = loadTrackerSettings(store.settings);
-      const tracker = new Tracker({ sessions: store.sessions, state: store.trackerState, clock: realClock, settings, zone: () => zone, heartbeats: false });
+      const tracker = new Tracker({ sessions: store.sessions, state: store.trackerState, clock: realClock, settings, zone: () => zone, heartbeats: false, locks: store.locks });
       const editor = new SessionEditor({ sessions: store.sessions, locks: store.locks, clock: realClock });
       const fail = (p: TrackerProblem): never => {
         throw new UsageError(describeProblem(p, lang, zone));

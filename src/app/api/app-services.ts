@@ -139,6 +139,7 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     heartbeats: d.heartbeats,
     presenceKnown: d.presenceKnown,
     notices: d.trackerNotices,
+    locks: d.locks,
     agreedEnd: (start) => {
       const a = agreementOn(dateString(zoneClock(d.zone()).localDay(start)));
       return a ? agreedEndOfDay(a, start) : null;
@@ -190,6 +191,9 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
       answerStillWorking: (working, end) => refuse(core.answerStillWorking(working, end)),
       undoAutoClose: () => refuse(core.undoAutoClose()),
       undoIdle: () => refuse(core.undoIdleAnswer()),
+      startAt: (at, o, reason) => refuse(core.startAt(at, o, reason)),
+      stopAt: (at, reason) => refuse(core.stopAt(at, reason)),
+      changeStart: (at, reason) => refuse(core.changeStart(at, reason)),
     },
     work: {
       zone: d.zone,

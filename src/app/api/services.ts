@@ -42,6 +42,10 @@ export interface TrackerService {
   answerStillWorking(working: boolean, end?: Instant): Outcome;
   undoAutoClose(): Outcome;
   undoIdle(): Outcome;
+  /** Issue 14 item 3: "I started at 07:45", "I stopped at 16:10", a new start for the running session (a reason only inside a locked period). */
+  startAt(at: Instant, options: { kind?: Session['kind']; location?: Session['location']; initiative?: Session['initiative']; note?: string }, reason?: string): Outcome;
+  stopAt(at: Instant, reason?: string): Outcome;
+  changeStart(at: Instant, reason?: string): Outcome;
 }
 
 /** Read access to the work record, as the rule engine and planner need it. */

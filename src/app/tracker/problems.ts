@@ -20,7 +20,13 @@ export type TrackerProblem =
   | { readonly code: 'reason-missing' }
   | { readonly code: 'not-found'; readonly id: string }
   | { readonly code: 'no-question' }
-  | { readonly code: 'nothing-to-undo' };
+  | { readonly code: 'nothing-to-undo' }
+  // Start and stop at a chosen time (issue 14 item 3): one sentence each, saying which time is refused and why.
+  | { readonly code: 'start-in-future'; readonly at: Instant; readonly now: Instant }
+  | { readonly code: 'stop-in-future'; readonly at: Instant; readonly now: Instant }
+  | { readonly code: 'stop-before-start'; readonly at: Instant; readonly start: Instant }
+  | { readonly code: 'chosen-overlap'; readonly at: Instant; readonly otherStart: Instant; readonly otherEnd: Instant }
+  | { readonly code: 'locked-needs-reason'; readonly at: Instant; readonly label: string };
 
 type Code = TrackerProblem['code'];
 
@@ -44,6 +50,11 @@ const CATALOG = defineCatalog<Code>({
     'not-found': 'Fant ingen økt med id {id}. Se «fyrabend log» for id-ene.',
     'no-question': 'Fyrabend har ikke spurt om du fortsatt jobber, så det er ingenting å svare på.',
     'nothing-to-undo': 'Det er ingenting å angre lenger: det er for lenge siden, eller noe annet er registrert etterpå.',
+    'start-in-future': 'Starttidspunktet {at} ligger i fremtiden (nå er {now}), så velg et tidspunkt som har vært.',
+    'stop-in-future': 'Stopptidspunktet {at} ligger i fremtiden (nå er {now}), så velg et tidspunkt som har vært.',
+    'stop-before-start': 'Stopptidspunktet {at} er ikke etter at økten startet ({start}), så velg et senere tidspunkt.',
+    'chosen-overlap': 'Tidspunktet {at} overlapper økten {otherStart}–{otherEnd} som allerede er registrert, så velg et tidspunkt utenfor den.',
+    'locked-needs-reason': 'Tidspunktet {at} ligger i perioden {label}, som er sendt til lønn og låst, så oppgi en grunn (--reason «…») for å endre den.',
   },
   nn: {
     'already-running': 'Ei økt går allereie (starta {since}). Stopp eller pause ho først.',
@@ -64,6 +75,11 @@ const CATALOG = defineCatalog<Code>({
     'not-found': 'Fann inga økt med id {id}. Sjå «fyrabend log» for id-ane.',
     'no-question': 'Fyrabend har ikkje spurt om du framleis arbeider, så det er ingenting å svare på.',
     'nothing-to-undo': 'Det er ingenting å angre lenger: det er for lenge sidan, eller noko anna er registrert etterpå.',
+    'start-in-future': 'Starttidspunktet {at} ligg i framtida (no er klokka {now}), så vel eit tidspunkt som har vore.',
+    'stop-in-future': 'Stopptidspunktet {at} ligg i framtida (no er klokka {now}), så vel eit tidspunkt som har vore.',
+    'stop-before-start': 'Stopptidspunktet {at} er ikkje etter at økta starta ({start}), så vel eit seinare tidspunkt.',
+    'chosen-overlap': 'Tidspunktet {at} overlappar økta {otherStart}–{otherEnd} som alt er registrert, så vel eit tidspunkt utanfor ho.',
+    'locked-needs-reason': 'Tidspunktet {at} ligg i perioden {label}, som er send til løn og låst, så gje ein grunn (--reason «…») for å endre han.',
   },
   en: {
     'already-running': 'A session is already running (started {since}). Stop or pause it first.',
@@ -83,6 +99,11 @@ const CATALOG = defineCatalog<Code>({
     'not-found': 'There is no session with id {id}. See "fyrabend log" for the ids.',
     'no-question': 'Fyrabend has not asked whether you are still working, so there is nothing to answer.',
     'nothing-to-undo': 'There is nothing left to undo: it was too long ago, or something else has been recorded since.',
+    'start-in-future': 'The start time {at} is in the future (it is now {now}), so choose a time that has passed.',
+    'stop-in-future': 'The stop time {at} is in the future (it is now {now}), so choose a time that has passed.',
+    'stop-before-start': 'The stop time {at} is not after the session started ({start}), so choose a later time.',
+    'chosen-overlap': 'The time {at} overlaps the session {otherStart}–{otherEnd} that is already recorded, so choose a time outside it.',
+    'locked-needs-reason': 'The time {at} lies in the period {label}, which has gone to payroll and is locked, so give a reason (--reason "…") to change it.',
   },
 });
 

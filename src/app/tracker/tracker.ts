@@ -18,6 +18,7 @@
 import type { Initiative, Instant, SessionKind, SessionLocation } from '../../core/model';
 import { err, ok, type Result } from '../../shared/result';
 import type { Clock } from '../ports/clock';
+import type { LockedPeriodRepo } from '../ports/locked-period-repo';
 import type { PresenceEvent } from '../ports/presence';
 import type { OpenSession, SessionRepo, StoredSession } from '../ports/session-repo';
 import { EMPTY_TRACKER_STATE, type IdleAnswer, type PauseState, type StillWorkingReason, type TrackerState, type TrackerStateRepo } from '../ports/tracker-state-repo';
@@ -65,6 +66,8 @@ export interface TrackerDeps {
   readonly presenceKnown?: () => boolean;
   /** Where the tracker's own questions and notices go (the tray app's notifications). */
   readonly notices?: TrackerNotices;
+  /** Locked (exported) periods: a chosen start or stop inside one needs a reason (issue 14 item 3). */
+  readonly locks?: Pick<LockedPeriodRepo, 'lockedOverlapping'>;
 }
 
 /** The tracker state after a session ends or starts: nothing pending but what `keep` names. */
@@ -162,6 +165,101 @@ export class Tracker {
       this.d.state.set(fresh());
       return ok(closed);
     });
+  }
+
+  /**
+   * The checks for a start or stop the user chose (issue 14 item 3): `at` not in the future, the span
+   * the change adds or removes ([from, to)) overlapping no finished session, and not inside a locked
+   * (exported) period unless a reason is given. One problem, the first that applies.
+   */
+  private chosenProblem(at: Instant, from: Instant, to: Instant, reason: string | undefined, future: 'start-in-future' | 'stop-in-future'): TrackerProblem | null {
+    const now = this.d.clock.now();
+    if (at > now) return { code: future, at, now };
+    if (to > from) {
+      const other = this.d.sessions.overlapping(from, to)[0];
+      if (other) return { code: 'chosen-overlap', at, otherStart: other.start, otherEnd: other.end };
+      const lock = this.d.locks?.lockedOverlapping(from, to) ?? null;
+      if (lock && !(reason ?? '').trim()) return { code: 'locked-needs-reason', at, label: lock.label };
+    }
+    return null;
+  }
+
+  /** The audit text of a chosen time, with the user's reason when there is one. */
+  private chosenText(what: string, reason: string | undefined): string {
+    const r = (reason ?? '').trim();
+    return r ? `${what}; reason: ${r}` : what;
+  }
+
+  /** "I started at 07:45": starts a session at `at` (not in the future, after every finished session). */
+  startAt(at: Instant, options: StartOptions = {}, reason?: string): Result<OpenSession, TrackerProblem> {
+    return this.d.sessions.atomically(() => {
+      const now = this.d.clock.now();
+      const status = this.status();
+      if (status.state === 'recovery-needed') return err(this.recoveryProblem(status));
+      if (status.state === 'running') return err({ code: 'already-running', since: status.open.start } as const);
+      if (status.state === 'paused' && status.idle) return err({ code: 'idle-question', from: status.idle.from, to: status.idle.to ?? now } as const);
+      const problem = this.chosenProblem(at, at, now, reason, 'start-in-future');
+      if (problem) return err(problem);
+      const open: OpenSession = {
+        start: at,
+        zone: this.d.zone(),
+        kind: options.kind ?? 'work',
+        location: options.location ?? 'home',
+        initiative: options.initiative ?? 'employer',
+        ...(options.note !== undefined ? { note: options.note } : {}),
+        heartbeat: this.d.heartbeats ? now : null,
+        lastActivity: now,
+      };
+      this.d.sessions.beginOpen(open);
+      this.d.state.set(fresh());
+      return ok(open);
+    });
+  }
+
+  /** "I stopped at 16:10": ends the running session at `at` (after its start, not in the future). After a crash it is the recovery's end. */
+  stopAt(at: Instant, reason?: string): Result<StoredSession | null, TrackerProblem> {
+    return this.d.sessions.atomically(() => {
+      const status = this.status();
+      if (status.state === 'recovery-needed') return this.recover(at);
+      if (status.state !== 'running') return err({ code: 'not-running' } as const);
+      const now = this.d.clock.now();
+      const problem = this.chosenProblem(at, status.open.start, at, reason, 'stop-in-future');
+      if (problem) return err(problem);
+      if (at <= status.open.start) return err({ code: 'stop-before-start', at, start: status.open.start } as const);
+      const closed = this.d.sessions.closeOpen(at, null, now, this.chosenText(`stop at a chosen time (${new Date(at).toISOString()})`, reason));
+      this.recordCorrection(closed, reason, now);
+      this.d.state.set(fresh());
+      return ok(closed);
+    });
+  }
+
+  /** Changes the start of the running session to `at` (earlier or later, before now); kept in the audit log. */
+  changeStart(at: Instant, reason?: string): Result<OpenSession, TrackerProblem> {
+    return this.d.sessions.atomically(() => {
+      const status = this.status();
+      if (status.state === 'recovery-needed') return err(this.recoveryProblem(status));
+      if (status.state !== 'running') return err({ code: 'not-running' } as const);
+      const open = status.open;
+      if (at === open.start) return ok(open);
+      const problem = this.chosenProblem(at, Math.min(at, open.start), Math.max(at, open.start), reason, 'start-in-future');
+      if (problem) return err(problem);
+      const now = this.d.clock.now();
+      const state = this.d.state.get();
+      // The open session has no id to edit: its row is replaced, and the audit entry says so.
+      this.d.sessions.closeOpen(open.start, null, now, this.chosenText(`start changed from ${new Date(open.start).toISOString()} to ${new Date(at).toISOString()}`, reason));
+      const moved: OpenSession = { ...open, start: at, lastActivity: Math.max(open.lastActivity, at) };
+      this.d.sessions.beginOpen(moved);
+      this.d.state.set({ ...state, question: state.question ? { ...state.question, sessionStart: at } : null });
+      return ok(moved);
+    });
+  }
+
+  /** A chosen stop inside a locked period is kept as a correction the next export lists (the reason is in it). */
+  private recordCorrection(closed: StoredSession | null, reason: string | undefined, now: Instant): void {
+    const lock = closed ? (this.d.locks?.lockedOverlapping(closed.start, closed.end) ?? null) : null;
+    if (!closed || !lock) return;
+    const { id: _id, review: _r, source: _s, ...input } = closed;
+    this.d.sessions.change({ action: 'edit', id: closed.id, after: { ...input, review: closed.review }, at: now, reason: this.chosenText('stopped at a chosen time inside a locked period', reason), lockedPeriodId: lock.id });
   }
 
   private recoveryProblem(s: { open: OpenSession; proposedEnd: Instant }): TrackerProblem {

@@ -154,6 +154,12 @@ export const CONTRACT = {
   trackerUndoAutoClose: method(NoInput, out<TrackerStatus>()),
   /** Takes back the last answer to the away question (within a minute): the question is asked again. */
   trackerUndoIdle: method(NoInput, out<TrackerStatus>()),
+  /** Issue 14 item 3: "I started at 07:45" (a reason only for a time inside a locked period). */
+  trackerStartAt: method(z.strictObject({ at: InstantSchema, reason: ReasonSchema.optional() }), out<TrackerStatus>()),
+  /** "I stopped at 16:10": ends the running session at a time that has passed. */
+  trackerStopAt: method(z.strictObject({ at: InstantSchema, reason: ReasonSchema.optional() }), out<TrackerStatus>()),
+  /** Moves the start of the running session (earlier or later, not in the future). */
+  trackerChangeStart: method(z.strictObject({ at: InstantSchema, reason: ReasonSchema.optional() }), out<TrackerStatus>()),
 
   /** Finished sessions overlapping [from, to). */
   sessionsList: method(

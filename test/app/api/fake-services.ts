@@ -50,6 +50,9 @@ export function fakeServices(now = Date.parse('2026-03-10T13:00:00Z')): FakeServ
       answerStillWorking: () => void calls.push('tracker.answerStillWorking'),
       undoAutoClose: () => void calls.push('tracker.undoAutoClose'),
       undoIdle: () => void calls.push('tracker.undoIdle'),
+      startAt: (at) => void calls.push(`tracker.startAt:${at}`),
+      stopAt: (at) => void calls.push(`tracker.stopAt:${at}`),
+      changeStart: (at) => void calls.push(`tracker.changeStart:${at}`),
     },
     work: {
       zone: () => 'Europe/Oslo',
