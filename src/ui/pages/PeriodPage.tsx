@@ -1,7 +1,8 @@
 /**
  * Week and Month: a bar per day (normal, beyond agreed, AML overtime, night, Sunday/holiday) and,
  * for the week, gauges against the agreed hours, 40 h (§ 10-4 (1)) and the overtime limits of
- * § 10-6 (4): 10 h a week, 25 h per 4 weeks, 200 h per overtime year.
+ * § 10-6 (4): 10 h a week, 25 h per 4 weeks, 200 h per overtime year; the flexitime balance of the
+ * period with its absence days (issue 15).
  */
 import { useState } from 'react';
 import type { Agreement, Report } from '../../core/model';
@@ -9,6 +10,7 @@ import { api } from '../api';
 import { DayBars, type DayBar } from '../components/DayBars';
 import { Gauge } from '../components/Gauge';
 import { Field } from '../components/Field';
+import { PeriodBalance } from '../components/PeriodBalance';
 import { useResource } from '../hooks/useResource';
 import { useI18n } from '../i18n';
 import { addDays, agreedDayHours, agreedPeriodHours, agreementOn, mondayOf, weekdayOfDate } from '../lib/day';
@@ -59,6 +61,8 @@ export function PeriodPage({ mode, agreements, zone, changed }: { mode: PeriodMo
   const loadFrom = [yearStart, fourWeeksFrom].sort()[0] as string;
   const report = useResource(() => api.reportPeriod({ from: loadFrom, to }), [loadFrom, to, changed]);
   const r = report.data;
+  // Issue 15: the flexitime balance of the period and the running balance at its end.
+  const balance = useResource(() => api.balancePeriod({ from, to }), [from, to, changed]);
   const shortLabel = (d: string) => (mode === 'week' ? t(`weekday.short.${weekdayOfDate(d)}`) : String(Number(d.slice(8))));
   const days = bars(r, from, to, agreements, shortLabel);
   const inPeriodWeeks = (r?.weeks ?? []).filter((w) => localDate(w.start, zone) >= mondayOf(from) && localDate(w.start, zone) <= to);
@@ -90,6 +94,7 @@ export function PeriodPage({ mode, agreements, zone, changed }: { mode: PeriodMo
         </p>
       ) : null}
       <DayBars days={days} title={t('chart.days.title')} />
+      <PeriodBalance mode={mode} balance={balance.data} error={balance.error} />
       <h2>{t('period.gauges')}</h2>
       <div className="gauges">
         <Gauge label={t('gauge.agreed')} value={periodHours} limit={agreedPeriodHours(agreements, from, to)} />
