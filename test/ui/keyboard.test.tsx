@@ -4,7 +4,7 @@
  * Stop, Resume after Pause), never on <body>; Ctrl+Shift+S/P/X work the start/stop control from any
  * page and are listed on the Help page; the representative's page is in the menu only when turned on.
  */
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../src/core/model';
@@ -131,5 +131,37 @@ describe('shortcuts', () => {
     await user.click(box);
     expect(settingsSet).toHaveBeenCalledWith({ repPage: true });
     expect(await screen.findByRole('button', { name: 'Representative' })).toBeTruthy();
+  });
+});
+
+describe('focus after the session form', () => {
+  it.each(['Cancel', 'Add session'] as const)('after %s the form is gone and focus is on "Add session", not <body>', async (press) => {
+    const { SessionsPage } = await import('../../src/ui/pages/SessionsPage');
+    (globalThis as { api?: unknown }).api = {
+      sessionsList: async () => ({ ok: true, value: [] }),
+      sessionsHistory: async () => ({ ok: true, value: [] }),
+      sessionsAdd: vi.fn(async () => ({ ok: true, value: { id: '1', start: NOW, end: NOW + 3_600_000, zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', breakWithDuties: false, review: null, source: 'manual' } })),
+    };
+    render(
+      <I18nProvider lang="en">
+        <SessionsPage zone="Europe/Oslo" changed={0} onChanged={() => undefined} />
+      </I18nProvider>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add session' }));
+    const form = await screen.findByRole('form', { name: 'New session' });
+    if (press === 'Add session') {
+      await user.clear(screen.getByLabelText('Start date'));
+      await user.type(screen.getByLabelText('Start date'), '2026-11-24');
+      await user.clear(screen.getByLabelText('Start time'));
+      await user.type(screen.getByLabelText('Start time'), '08:00');
+      await user.clear(screen.getByLabelText('End date'));
+      await user.type(screen.getByLabelText('End date'), '2026-11-24');
+      await user.clear(screen.getByLabelText('End time'));
+      await user.type(screen.getByLabelText('End time'), '09:00');
+    }
+    await user.click(within(form).getByRole('button', { name: press }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'New session' })).toBeNull());
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Add session'));
   });
 });
