@@ -15,7 +15,8 @@ const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${S
 /** Zone ids already asked about: building a DateTimeFormat per read cost the tray a good part of each refresh. */
 const knownZones = new Map<string, boolean>();
 
-function isZone(zone: string): boolean {
+/** An IANA zone id that Intl knows (issue 18 item 4: zones are checked for meaning on every path). */
+export function isZone(zone: string): boolean {
   let known = knownZones.get(zone);
   if (known === undefined) {
     try {
@@ -100,7 +101,7 @@ function nightCovers(from: string, to: string): boolean {
 
 const text = z.string().max(4000);
 
-const homeOfficeSchema = z.object({
+const homeOfficeSchema = z.strictObject({
   days: z.array(z.enum(WEEKDAYS as unknown as [string, ...string[]])).default([]),
   scope: text.default(''),
   temporaryUntil: localDate.nullable().default(null),
@@ -110,12 +111,13 @@ const homeOfficeSchema = z.object({
   confidentiality: text.default(''),
 });
 
-export const agreementFileSchema = z.object({
+// Strict objects (issue 18 item 4): an unknown field is refused with its JSON path, never kept or dropped silently.
+export const agreementFileSchema = z.strictObject({
   format: z.literal(AGREEMENT_FORMAT),
   zone: z.string().refine(isZone, { message: problemKey('zone') }).default(DEFAULT_ZONE),
   validFrom: localDate,
   workingTime: z
-    .object({
+    .strictObject({
       weeklyHours: z.number().min(0).max(168).nullable().default(null),
       windows: weekSchema.default(EMPTY_WEEK),
     })

@@ -41,6 +41,8 @@ export type IpcIssueKey =
   | 'groupList.max'
   | 'groups.unknown'
   | 'summaryFile.max'
+  | 'agreement.max'
+  | 'agreement.like'
   | 'files.min'
   | 'files.max'
   | 'k.int'
@@ -94,6 +96,8 @@ export const IPC_ISSUE_TEXTS = defineCatalog<IpcIssueKey>({
     'groupList.max': 'En gruppeliste kan ha høyst {limit} navn.',
     'groups.unknown': 'Bruk bare gruppene workplace, department og jobCategory.',
     'summaryFile.max': (p) => `En sammendragsfil kan være høyst ${kb(p, ',')} kB.`,
+    'agreement.max': 'En avtale kan være på høyst 1 MB.',
+    'agreement.like': 'Velg en avtale i formatet fyrabend.agreement/1.',
     'files.min': 'Velg minst én sammendragsfil.',
     'files.max': 'Velg høyst {limit} filer om gangen.',
     'k.int': 'k må være et helt tall.',
@@ -134,6 +138,8 @@ export const IPC_ISSUE_TEXTS = defineCatalog<IpcIssueKey>({
     'groupList.max': 'Ei gruppeliste kan ha høgst {limit} namn.',
     'groups.unknown': 'Bruk berre gruppene workplace, department og jobCategory.',
     'summaryFile.max': (p) => `Ei samandragsfil kan vere høgst ${kb(p, ',')} kB.`,
+    'agreement.max': 'Ein avtale kan vere på høgst 1 MB.',
+    'agreement.like': 'Vel ein avtale i formatet fyrabend.agreement/1.',
     'files.min': 'Vel minst éi samandragsfil.',
     'files.max': 'Vel høgst {limit} filer om gongen.',
     'k.int': 'k må vere eit heilt tal.',
@@ -174,6 +180,8 @@ export const IPC_ISSUE_TEXTS = defineCatalog<IpcIssueKey>({
     'groupList.max': 'A group list can have at most {limit} labels.',
     'groups.unknown': 'Use only the groups workplace, department and jobCategory.',
     'summaryFile.max': (p) => `A summary file can be at most ${kb(p, '.')} kB.`,
+    'agreement.max': 'An agreement can be at most 1 MB.',
+    'agreement.like': 'Choose an agreement in the format fyrabend.agreement/1.',
     'files.min': 'Choose at least one summary file.',
     'files.max': 'Choose at most {limit} files at a time.',
     'k.int': 'k must be a whole number.',

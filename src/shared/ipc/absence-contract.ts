@@ -49,10 +49,16 @@ const out = <T>(): { readonly __output?: T } => ({});
 const spec = <S extends z.ZodType, T>(input: S, output: { readonly __output?: T }) => ({ input, output });
 
 const Range = z.strictObject({ from: DateSchema, to: DateSchema });
+/**
+ * The absence itself is any plain object here: its fields are checked by the strict absence reader
+ * (src/shared/formats/absence.ts, strict objects, unknown fields refused with their path) in the
+ * main process, so the window gets the same sentences as the command line.
+ */
+const AbsenceObject = z.custom<Readonly<Record<string, unknown>>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype, issueKey('generic.badForm'));
 
 export const ABSENCE_CONTRACT = {
   absenceList: spec(z.strictObject({ from: DateSchema.optional(), to: DateSchema.optional() }).optional(), out<readonly AbsenceView[]>()),
-  absenceSave: spec(z.strictObject({ id: IdSchema.optional(), absence: z.looseObject({}), reason: ReasonSchema.optional() }), out<AbsenceView>()),
+  absenceSave: spec(z.strictObject({ id: IdSchema.optional(), absence: AbsenceObject, reason: ReasonSchema.optional() }), out<AbsenceView>()),
   absenceDelete: spec(z.strictObject({ id: IdSchema, reason: ReasonSchema.optional() }), out<null>()),
   balancePeriod: spec(Range, out<BalanceView>()),
   balanceCarriedOverSet: spec(z.strictObject({ hours: z.number(), from: DateSchema }), out<null>()),

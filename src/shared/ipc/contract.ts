@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { issueKey } from '../i18n/ipc-issues';
+import { AGREEMENT_FORMAT, MAX_AGREEMENT_BYTES, isZone } from '../formats/agreement';
 import type { Plan, PlanReason, Report } from '../../core/model';
 import type { Result } from '../result';
 import type { ApiMethod } from './channels';
@@ -20,6 +21,7 @@ import { DIAGNOSTICS_CONTRACT } from './diagnostics-contract';
 import { ABSENCE_CONTRACT } from './absence-contract';
 import { BASIS_CONTRACT } from './basis-contract';
 import type {
+  AgreementDocument,
   AgreementVersion,
   AuditEntryView,
   BackupInfo,
@@ -54,7 +56,7 @@ export const InstantSchema = z.number().int().min(0).max(7_258_118_400_000);
 /** A local date `YYYY-MM-DD`. */
 export const DateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, issueKey('date.like'));
 /** An IANA zone name like `Europe/Oslo` (checked against the runtime's zone data by the main process). */
-export const ZoneSchema = z.string().min(1).max(64).regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/, issueKey('zone.like'));
+export const ZoneSchema = z.string().min(1).max(64).regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/, issueKey('zone.like')).refine(isZone, issueKey('zone.like'));
 /** A stable id of a stored record. */
 export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, issueKey('id.unknown'));
 /** A reason the user types for a change (kept in the audit log). */
@@ -127,8 +129,17 @@ export const SettingsPatchSchema = z.strictObject({
 });
 export type SettingsPatch = z.output<typeof SettingsPatchSchema>;
 
-/** A `fyrabend.agreement/1` document; its fields are checked by the format parser in the main process. */
-export const AgreementDocumentSchema = z.looseObject({ format: z.literal('fyrabend.agreement/1') });
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+const serialisedBytes = (v: unknown): number => new TextEncoder().encode(JSON.stringify(v)).length;
+
+/**
+ * A `fyrabend.agreement/1` document of at most 1 MB (issue 18 item 4). Its fields are checked by the
+ * format parser in the main process, whose objects are strict (an unknown field is refused there with
+ * its JSON path and never stored); the document is stored as that parse's JSON, re-serialised.
+ */
+export const AgreementDocumentSchema = z
+  .custom<AgreementDocument>((v) => isPlainObject(v) && v.format === AGREEMENT_FORMAT, issueKey('agreement.like'))
+  .refine((v) => serialisedBytes(v) <= MAX_AGREEMENT_BYTES, issueKey('agreement.max'));
 
 /** A backup file name: letters, digits, dot, dash, underscore; never a path. */
 export const BackupNameSchema = z

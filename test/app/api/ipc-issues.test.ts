@@ -144,6 +144,10 @@ describe('the contracts name every problem with a catalog key', () => {
   const bad: [IpcIssueKey, ApiMethod, unknown][] = [
     ['date.like', 'agreementInForce', { date: '28.03.2026' }],
     ['zone.like', 'sessionsAdd', { session: { ...session, zone: '../etc' } }],
+    ['zone.like', 'sessionsAdd', { session: { ...session, zone: 'Mars/Olympus' } }],
+    ['agreement.like', 'agreementSave', { document: ['fyrabend.agreement/1'] }],
+    ['agreement.like', 'agreementSave', { document: { format: 'fyrabend.sessions/1' } }],
+    ['agreement.max', 'agreementSave', { document: { format: 'fyrabend.agreement/1', homeOffice: { scope: 'x'.repeat(1024 * 1024) } } }],
     ['id.unknown', 'sessionsDelete', { id: 'a b', reason: 'Twice' }],
     ['reason.min', 'sessionsDelete', { id: 's1', reason: '   ' }],
     ['reason.max', 'sessionsEdit', { id: 's1', session, reason: 'x'.repeat(501) }],
