@@ -44,7 +44,7 @@ const SAME_IN_BOTH: Readonly<Record<string, readonly string[]>> = {
     'invitasjon', 'invitasjonen', 'komma', 'kontoret', 'logg', 'loggen', 'mappe', 'maskiner', 'natt', 'nattarbeid', 'normaltid', 'notat',
     'omfang', 'orientering', 'overtid', 'overtidsgrense', 'overtidsrapport', 'overtidsåret', 'pause', 'periode', 'permisjon', 'prøvetid',
     'rapporten', 'regel', 'saldo', 'saldoen', 'semikolon', 'slutt', 'sluttdato', 'sluttid', 'språk', 'start', 'startdato', 'starttid', 'status',
-    'stien', 'stillingskategori', 'sum', 'svar', 'tariffavtale', 'tast', 'tid', 'tillegg', 'tomt', 'type', 'utstyr', 'verdi', 'versjon', 'økt', 'økter',
+    'stien', 'stillingskategori', 'sum', 'svar', 'tariffavtale', 'tast', 'tid', 'tomt', 'type', 'utstyr', 'verdi', 'versjon', 'økt', 'økter',
     'gjennomsnitt',
   ],
   'verbs and participles spelled alike (imperative, present, past participle)': [

@@ -56,7 +56,7 @@ describe('pay settings form: validation per field', () => {
       </I18nProvider>,
     );
     const user = userEvent.setup();
-    const percent = screen.getByLabelText('Supplement for overtime-40 (%)');
+    const percent = screen.getByLabelText('Overtime supplement, step 1 (%)');
     await user.clear(percent);
     await user.type(percent, '30');
     await user.type(screen.getByLabelText('Wage type for Normal hours'), 'a b');

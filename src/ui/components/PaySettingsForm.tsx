@@ -88,8 +88,8 @@ export function PaySettingsForm({ stored, isStored, onSaved }: Props) {
           {formOf(stored).preset === 'custom' ? <option value="custom">{t('pay.preset.custom')}</option> : null}
         </select>
       </Field>
-      {rules.classes.map((c) => (
-        <Field key={c.id} label={t('pay.percent', { cls: c.id })} error={err(`percent.${c.id}`)}>
+      {rules.classes.map((c, i) => (
+        <Field key={c.id} label={t('pay.percent', { n: i + 1 })} error={err(`percent.${c.id}`)}>
           <input type="text" inputMode="numeric" value={percentOf(c.id)} onChange={(e) => set({ percents: { ...form.percents, [c.id]: e.target.value } })} />
         </Field>
       ))}
