@@ -3,6 +3,7 @@
  * exporting a BenchEntry), run in this order. To add an entry, write its file and add one line here.
  */
 import type { BenchEntry } from '../types';
+import balance from './balance.bench';
 import core from './core.bench';
 import engine from './engine.bench';
 import exportYear from './export.bench';
@@ -18,6 +19,7 @@ export const ENTRIES: readonly BenchEntry[] = [
   engine,
   tray,
   core,
+  balance,
   exportYear,
   store,
   summary,
