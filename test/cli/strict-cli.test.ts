@@ -133,6 +133,17 @@ describe('JSON output', () => {
     expect(JSON.parse(log.out)).toMatchObject({ from: '2026-03-10', to: '2026-03-10', sessions: [{ start: '2026-03-10T08:00:00+01:00', end: '2026-03-10T09:00:00+01:00', note: 'a\u0007' }] });
     expect((await cli(['log', '--format', 'xml', '--db', db])).code).toBe(2);
   });
+
+  it('on a missing log, status --json and log --format json still print one JSON object, and create nothing', async () => {
+    const db = join(dir, 'missing-json', 'fyrabend.db');
+    const status = await cli(['status', '--json', '--db', db]);
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.out)).toMatchObject({ state: 'no-database', since: null, todayMs: 0, zone: 'Europe/Oslo', text: [expect.stringMatching(/^There is no Fyrabend database at .*fyrabend\.db yet\. Nothing was created/)] });
+    const log = await cli(['log', '--format', 'json', '--db', db, '--from', '2026-03-10', '--to', '2026-03-11']);
+    expect(log.code).toBe(0);
+    expect(JSON.parse(log.out)).toMatchObject({ from: '2026-03-10', to: '2026-03-11', zone: 'Europe/Oslo', sessions: [], database: null, text: expect.stringMatching(/^There is no Fyrabend database/) });
+    expect(existsSync(join(dir, 'missing-json'))).toBe(false);
+  });
 });
 
 describe('a closed pipe', () => {

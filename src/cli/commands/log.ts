@@ -3,7 +3,7 @@ import { formatInTimeZone } from 'date-fns-tz';
 import { addDays, formatInstant, localDateOf, localDateRange } from '../../core/index';
 import { localTime } from '../../app/tracker/problems';
 import { UsageError, type Command } from '../command';
-import { langOf, str, withSessions } from '../db';
+import { langOf, str, withSessions, zoneOf } from '../db';
 import { duration, t, word } from '../session-texts';
 import { printable } from '../terminal-text';
 import { dateOption } from '../values';
@@ -39,7 +39,12 @@ export const logCommand: Command = {
       }
       return 0 as const;
     }, { readOnly: { onMissing: (sentence) => {
-      io.stdout(sentence + '\n');
+      if (format === 'json') {
+        // --format json stays JSON when there is no log yet (issue 18 item 6): no sessions, and the sentence
+        const zone = zoneOf(args, io);
+        const today = localDateOf(Date.now(), zone);
+        io.stdout(JSON.stringify({ from: str(args.options.from) ?? addDays(today, -6), to: str(args.options.to) ?? today, zone, sessions: [], database: null, text: sentence }) + '\n');
+      } else io.stdout(sentence + '\n');
       return 0;
     } } });
   },

@@ -6,7 +6,7 @@
 import { formatInstant, localDateOf, startOfLocalDay } from '../../core/index';
 import { describeProblem, localTime } from '../../app/tracker/problems';
 import type { Command } from '../command';
-import { withSessions } from '../db';
+import { withSessions, zoneOf } from '../db';
 import { duration, t, word } from '../session-texts';
 import { at, balanceText } from '../absence-texts';
 import type { Store } from '../../store/index';
@@ -56,7 +56,9 @@ export const statusCommand: Command = {
       io.stdout(lines.join('\n') + '\n');
       return 0 as const;
     }, { readOnly: { onMissing: (sentence) => {
-      io.stdout(sentence + '\n');
+      // --json stays JSON when there is no log yet (issue 18 item 6): the state says so, the sentence is in text
+      if (args.options.json === true) io.stdout(JSON.stringify({ state: 'no-database', since: null, sinceMs: null, todayMs: 0, toReview: 0, saldoHours: null, zone: zoneOf(args, io), text: [sentence] }) + '\n');
+      else io.stdout(sentence + '\n');
       return 0;
     } } });
   },
