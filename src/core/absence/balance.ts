@@ -4,6 +4,11 @@
  * date (a full day takes all of it, a part day its hours, never below 0). The balance of a period is
  * worked − expected, plus a balance carried over from before Fyrabend. Worked time is work only (the
  * on-call share is not time worked), merged so overlaps count once, split at local midnight.
+ *
+ * Overtime paid out (issue 15, Deliver 2): overtime is paid unless the user chooses, per overtime
+ * reason, to take it as time off in lieu (avspasering). Paid overtime hours are not in the balance
+ * (they are paid, not owed as time off); overtime taken as time off stays in it. The caller passes the
+ * paid hours per local date (`paidOvertime`); without it every worked hour counts in the balance.
  */
 import type { Agreement, Session } from '../model';
 import { agreementInForce } from '../agreement/in-force';
@@ -27,6 +32,8 @@ export interface BalanceInput {
   readonly to: string;
   /** Hours carried over from before Fyrabend (counted once, in the total). */
   readonly carriedOver?: number;
+  /** Overtime hours paid out, by local date `YYYY-MM-DD`: left out of the balance (capped at the date's worked hours). */
+  readonly paidOvertime?: ReadonlyMap<string, number>;
 }
 
 export interface DateBalance {
@@ -35,6 +42,9 @@ export interface DateBalance {
   readonly agreed: number;
   readonly absence: number;
   readonly expected: number;
+  /** Overtime paid out on this date (not in the balance). */
+  readonly paidOvertime: number;
+  /** worked − expected − paidOvertime. */
   readonly balance: number;
   readonly redDay: boolean;
   readonly kinds: readonly AbsenceKind[];
@@ -44,7 +54,9 @@ export interface Balance {
   readonly days: readonly DateBalance[];
   readonly worked: number;
   readonly expected: number;
-  /** worked − expected + carriedOver. */
+  /** Overtime paid out in the period (not in the balance). */
+  readonly paidOvertime: number;
+  /** worked − expected − paidOvertime + carriedOver. */
   readonly balance: number;
   readonly carriedOver: number;
 }
@@ -73,6 +85,7 @@ export function balanceOf(input: BalanceInput): Balance {
   const days: DateBalance[] = [];
   let worked = 0;
   let expected = 0;
+  let paid = 0;
   for (let d = fromDay; d <= toDay; d++) {
     const date = dateString(d);
     const agreement = agreementInForce(input.agreements, date);
@@ -82,10 +95,12 @@ export function balanceOf(input: BalanceInput): Balance {
     const absent = Math.min(agreed, here.reduce((s, a) => s + (a.hours === null ? agreed : a.hours), 0));
     const dayWorked = intersectLength(work, clock.startOfDay(d), clock.startOfDay(d + 1)) / HOUR_MS;
     const dayExpected = Math.max(0, agreed - absent);
+    const dayPaid = Math.min(dayWorked, Math.max(0, input.paidOvertime?.get(date) ?? 0));
     worked += dayWorked;
     expected += dayExpected;
-    days.push({ date, worked: dayWorked, agreed, absence: absent, expected: dayExpected, balance: dayWorked - dayExpected, redDay: red, kinds: [...new Set(here.map((a) => a.kind))] });
+    paid += dayPaid;
+    days.push({ date, worked: dayWorked, agreed, absence: absent, expected: dayExpected, paidOvertime: dayPaid, balance: dayWorked - dayExpected - dayPaid, redDay: red, kinds: [...new Set(here.map((a) => a.kind))] });
   }
   const carriedOver = input.carriedOver ?? 0;
-  return { days, worked, expected, balance: worked - expected + carriedOver, carriedOver };
+  return { days, worked, expected, paidOvertime: paid, balance: worked - expected - paid + carriedOver, carriedOver };
 }
