@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { useTodayTexts } from '../hooks/useTodayTexts';
 import { addDays, dayBounds } from '../lib/day';
 import { formatDateTime, formatDuration, localDate } from '../lib/format';
+import { auditReasonText } from '../lib/audit-reason';
 import type { SessionDraft } from '../lib/session-form';
 
 type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; session: SessionView } | { kind: 'delete'; session: SessionView };
@@ -162,7 +163,7 @@ export function SessionsPage({ zone, changed, onChanged }: { zone: string; chang
               <>
                 <strong>{formatDateTime(h.at, zone)}</strong> — {t(`audit.${h.action === 'add' || h.action === 'edit' || h.action === 'delete' ? h.action : 'other'}`)}: {describe(h.before)} →{' '}
                 {describe(h.after)}
-                {h.reason ? ` · ${t('sessions.reasonWas', { reason: h.reason })}` : ''}
+                {h.reason ? ` · ${t('sessions.reasonWas', { reason: auditReasonText(h.reason, lang, zone) })}` : ''}
               </>
             )}
           </li>
