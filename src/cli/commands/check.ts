@@ -2,7 +2,7 @@
 import { evaluate } from '../../core/index';
 import { findingsDocument, toJsonText } from '../../shared/formats/report';
 import { UsageError, type Command } from '../command';
-import { langOf } from '../db';
+import { langOf } from '../lang';
 import { readAgreement, readSessions, requireOption } from '../input-files';
 import { formatReportText } from '../report-text';
 import { t } from '../session-texts';

@@ -4,6 +4,7 @@ import { formatInstant, type AvailabilityMark, type Session } from '../../core/i
 import type { Result } from '../result';
 import { instant } from './time-fields';
 import { parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';
+import { fastSessions } from './sessions-fast';
 
 export const SESSIONS_FORMAT = 'fyrabend.sessions/1';
 
@@ -48,6 +49,8 @@ export function parseSessionsFile(text: string): Result<SessionsFile, FormatProb
 }
 
 export function parseSessionsJson(value: unknown): Result<SessionsFile, FormatProblem[]> {
+  const fast = fastSessions(value);
+  if (fast !== null) return { ok: true, value: fast };
   const r = sessionsFileSchema.safeParse(value, { reportInput: true });
   if (!r.success) return { ok: false, error: problemsOf(r.error) };
   const sessions: Session[] = r.data.sessions.map((s) => {
