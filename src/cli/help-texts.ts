@@ -46,9 +46,9 @@ const SUMMARIES: Readonly<Record<'nb' | 'nn', Texts>> = {
     restore: 'Gjenopprett databasen fra en sikkerhetskopi (kopien kontrolleres først; den nåværende filen beholdes).',
     'settings pay': 'Skriv ut lønnsinnstillingene som JSON (--show), eller sett dem fra en JSON-fil (--file) med de samme kontrollene som i vinduet.',
     resume: 'Fortsett en økt på pause; etter fravær velger du om tiden skal telle, være pause eller forkastes.',
-    start: 'Start registrering av en arbeidsøkt nå (samme logg som appen i systemstatusfeltet bruker).',
+    start: 'Start registrering av en arbeidsøkt nå, eller fra et tidspunkt som har vært med --at (samme logg som appen i systemstatusfeltet bruker).',
     status: 'Vis om en økt pågår, dagens sum og det som trenger din oppmerksomhet.',
-    stop: 'Stopp økten; etter et krasj bekrefter du slutten med --at.',
+    stop: 'Stopp økten nå, eller ved et tidspunkt som har vært med --at; etter et krasj bekrefter du slutten med --at.',
     summary: 'Lag et anonymisert overtidssammendrag (fyrabend.summary/2) for tillitsvalgte; viser hele innholdet før lagring.',
   },
   nn: {
@@ -69,9 +69,9 @@ const SUMMARIES: Readonly<Record<'nb' | 'nn', Texts>> = {
     restore: 'Gjenopprett databasen frå ein tryggingskopi (kopien blir kontrollert først; den noverande fila blir teken vare på).',
     'settings pay': 'Skriv ut lønsinnstillingane som JSON (--show), eller set dei frå ei JSON-fil (--file) med dei same kontrollane som i vindauget.',
     resume: 'Hald fram med ei økt på pause; etter fråvær vel du om tida skal telje, vere pause eller forkastast.',
-    start: 'Start registrering av ei arbeidsøkt no (same logg som appen i systemstatusfeltet brukar).',
+    start: 'Start registrering av ei arbeidsøkt no, eller frå eit tidspunkt som har vore med --at (same logg som appen i systemstatusfeltet brukar).',
     status: 'Vis om ei økt går, summen i dag og det som treng merksemda di.',
-    stop: 'Stopp økta; etter eit krasj stadfestar du slutten med --at.',
+    stop: 'Stopp økta no, eller ved eit tidspunkt som har vore med --at; etter eit krasj stadfestar du slutten med --at.',
     summary: 'Lag eit anonymisert overtidssamandrag (fyrabend.summary/2) for tillitsvalde; viser heile innhaldet før lagring.',
   },
 };
