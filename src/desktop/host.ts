@@ -7,6 +7,7 @@
 import { dirname, join } from 'node:path';
 import { createAppServices, createPayrollService, createSummaryService, trackerStatus } from '../app/api/index';
 import { trayModel, type TrayModel } from '../app/tray/view-model';
+import { createTrackerNotices } from '../app/tracker/notices';
 import { traySaldoOf } from '../app/tray/saldo';
 import { plan } from '../core/index';
 import { defaultDbPath } from '../cli/db';
@@ -42,7 +43,7 @@ import { handleStartupFailure } from './startup-failure';
 import { HOST_TEXTS } from './texts';
 import { isTrustedSender } from './security';
 import { TrayController } from './tray';
-import { PolledIdle, sendWhenLoaded, wireWarnings } from './warnings';
+import { navigateRequestOf, PolledIdle, sendWhenLoaded, wireWarnings } from './warnings';
 import { createMainWindow } from './window';
 
 /** What a running host offers its platform and tests. */
@@ -183,8 +184,16 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
       schemaVersion: schemaVersion(store.db), lang: services.settings.get().lang,
     }),
   });
+  // Issue 14 item 1: without an idle source the tracker asks "Are you still working?" by notification
+  // (and in the window), and says so when it closed an unanswered session; a click opens Today.
+  const trackerNotices = createTrackerNotices({
+    notifier: loggedNotifier(platform.notifier((payload) => (openWindow(), win && sendWhenLoaded(win.contents, eventChannelOf('navigate'), navigateRequestOf(payload))), log), log),
+    lang: () => services.settings.get().lang,
+    log,
+  });
   const services = createAppServices({
     ...store, diagnostics, clock, zone, heartbeats: true, dataFolder: dirname(dbPath), log, warnings: warnings.service,
+    presenceKnown: () => idle.name !== 'none', trackerNotices,
     backups: storeBackups(() => store, clock.now, nativeBinding, restart),
     summaries: createSummaryService({ settings: store.settings, exports: exportsFolder, crypto: nodeSummaryCrypto }),
     payroll: createPayrollService({
