@@ -34,7 +34,7 @@ const SAME_IN_BOTH: Readonly<Record<string, readonly string[]>> = {
   ],
   'short weekday names and weekdays spelled alike': ['ons', 'tor', 'fre', 'onsdag', 'torsdag', 'fredag'],
   'function words spelled alike': [
-    'alle', 'av', 'du', 'deg', 'eller', 'enn', 'er', 'for', 'før', 'i', 'ingen', 'inn', 'kan', 'med', 'mot', 'når', 'og', 'per', 'på', 'til',
+    'alle', 'av', 'du', 'deg', 'eller', 'enn', 'etter', 'er', 'for', 'før', 'i', 'ingen', 'inn', 'kan', 'med', 'mot', 'når', 'og', 'per', 'på', 'til',
     'ved', 'igjen', 'likevel', 'snart', 'svært', 'utover', 'totalt', 'tilbake', 'normal', 'ny', 'nytt', 'lang', 'lengre', 'lite', 'minst', 'færre',
   ],
   'nouns spelled alike (with the same definite and plural forms where they occur)': [
@@ -44,7 +44,7 @@ const SAME_IN_BOTH: Readonly<Record<string, readonly string[]>> = {
     'invitasjon', 'invitasjonen', 'komma', 'kontoret', 'logg', 'loggen', 'mappe', 'maskiner', 'natt', 'nattarbeid', 'normaltid', 'notat',
     'omfang', 'orientering', 'overtid', 'overtidsgrense', 'overtidsrapport', 'overtidsåret', 'pause', 'periode', 'permisjon', 'prøvetid',
     'rapporten', 'regel', 'saldo', 'saldoen', 'semikolon', 'slutt', 'sluttdato', 'sluttid', 'språk', 'start', 'startdato', 'starttid', 'status',
-    'stien', 'stillingskategori', 'sum', 'svar', 'tariffavtale', 'tast', 'tid', 'tomt', 'type', 'utstyr', 'verdi', 'versjon', 'økt', 'økter',
+    'stien', 'stillingskategori', 'sum', 'svar', 'tariffavtale', 'tast', 'tid', 'timeliste', 'tomt', 'prosjekt', 'type', 'utstyr', 'verdi', 'versjon', 'økt', 'økter',
     'gjennomsnitt',
   ],
   'verbs and participles spelled alike (imperative, present, past participle)': [
@@ -56,9 +56,7 @@ const SAME_IN_BOTH: Readonly<Record<string, readonly string[]>> = {
 const SHARED = new Set(Object.values(SAME_IN_BOTH).flat());
 
 /** Catalogs whose nn is not written out yet, each with the reason; printed at run time, and the test fails once the file is clean. */
-const PENDING: Readonly<Record<string, string>> = {
-  'shared/i18n/timesheet.ts': 'nn still starts with `...nb`; it is being rewritten with the absence columns (issue 15) in the same working tree',
-};
+const PENDING: Readonly<Record<string, string>> = {};
 
 /** Product names, taken out before the words are compared. */
 const NAMES = ['Visma Lønn'];

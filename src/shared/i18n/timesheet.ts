@@ -139,7 +139,7 @@ const nb: Record<Key, Entry> = {
   'class.overtime': 'Overtid {percent} % (t)',
   'class.night': 'Natt (t)',
   'class.sunday': 'Søn-/helligdag (t)',
-  'class.on-call': 'Beredskap (t)',
+  'class.on-call': 'Beredskapsvakt (t)',
   'row.day': 'dag',
   'row.total': 'sum',
   'row.correction': 'korrigering',
