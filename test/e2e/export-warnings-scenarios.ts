@@ -33,7 +33,7 @@ export async function exportScenario(a: App, addSession: AddSession): Promise<vo
   await page.getByText('Fyll inn ansattnummeret.').waitFor();
   expect(a.store.settings.get('pay')).toBeNull();
   await page.getByLabel('Ansattnummer').fill('4711');
-  const wageTypes: [string, string][] = [['Normaltid', '100'], ['Merarbeid', '110'], ['Overtid 40 %', '140'], ['Natt', '150'], ['Søn- og helligdag', '160'], ['Beredskap', '170']];
+  const wageTypes: [string, string][] = [['Normaltid', '100'], ['Merarbeid', '110'], ['Overtid 40 %', '140'], ['Natt', '150'], ['Søn- og helligdag', '160'], ['Beredskapsvakt', '170']];
   for (const [cls, code] of wageTypes) await page.getByLabel(`Lønnsart for ${cls}`, { exact: true }).fill(code);
   await page.getByRole('button', { name: 'Lagre lønnsinnstillingene' }).click();
   await page.getByRole('status').filter({ hasText: 'Lønnsinnstillingene er lagret.' }).waitFor();
