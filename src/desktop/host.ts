@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 import { createAppServices, createPayrollService, createSummaryService, trackerStatus } from '../app/api/index';
 import { trayModel, type TrayModel } from '../app/tray/view-model';
 import { createTrackerNotices } from '../app/tracker/notices';
+import { MorningNudge, withinAgreedWindows } from '../app/tracker/morning-nudge';
+import { dateString, zoneClock } from '../core/index';
 import { traySaldoOf } from '../app/tray/saldo';
 import { plan } from '../core/index';
 import { defaultDbPath } from '../cli/db';
@@ -259,13 +261,27 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
     log,
   }));
 
+  // Issue 14 item 7: "Forgot to start? Start from 08:02" once a day; its action starts from the first activity.
+  const nudge: MorningNudge = new MorningNudge({
+    notifier: loggedNotifier(platform.notifier(() => {
+      const from = nudge.offeredStart();
+      if (from !== null) Promise.resolve(services.tracker.startAt(from, {})).then(() => changed({ topic: 'tracker', at: time.now() }), (e) => log('start from the nudge failed', e));
+      openWindow();
+    }, log), log),
+    lang: () => services.settings.get().lang, zone, log,
+    withinAgreed: (at) => {
+      const a = services.work.agreementOn(dateString(zoneClock(zone()).localDay(at)));
+      return a !== null && withinAgreedWindows(a, at);
+    },
+    sessionOpen: () => store.sessions.open() !== null,
+  });
   idle = await chooseIdleSource(idleChain(platform.os, env.XDG_SESSION_TYPE), platform.idleProbes(), log);
   const presence = createPresence({
     power: platform.power, now: clock.now, idleSeconds: () => idle.read(), every: clock.every,
     idleThresholdMinutes: () => services.settings.get().idleMinutes,
     extraLockSources: platform.os === 'linux' ? [linuxLockSource((args) => platform.spawnLines(args), logindSessionPath(env.XDG_SESSION_ID), log)] : [],
     replan: () => changed({ topic: 'tracker', at: time.now() }),
-    onIdleReading: (seconds, at) => polledIdle.record(seconds, at),
+    onIdleReading: (seconds, at) => (polledIdle.record(seconds, at), nudge.reading(seconds, at)),
   });
   running.push(presence.subscribe((e) => (services.tracker.core.onPresence(e), refresh(), warnings.onStateChange({ topic: 'tracker', at: e.at }))));
   running.push(clock.every(30_000, refresh));

@@ -44,3 +44,21 @@ describe('the host wires presence and the tracker notices (issue 14 item 1)', ()
     expect(titles).toEqual(expected.titles);
   });
 });
+
+describe('the host wires the morning nudge (issue 14 item 7)', () => {
+  const agreement = { format: 'fyrabend.agreement/1', zone: 'Europe/Oslo', validFrom: '2026-01-01', workingTime: { weeklyHours: 37.5, windows: { mon: [['08:00', '15:45']], tue: [['08:00', '15:45']], wed: [['08:00', '15:45']], thu: [['08:00', '15:45']], fri: [['08:00', '15:45']], sat: [], sun: [] } } };
+  it('in use from 08:00 with no session: "Glemt å starte?" once, and its action starts from the first activity', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fyrabend-host-nudge-'));
+    dirs.push(dir);
+    const platform = new FakePlatform({ start: MON_0800, idle: () => 0, paths: { home: dir, documents: join(dir, 'Documents') }, env: { FYRABEND_DB: join(dir, 'data', 'fyrabend.db') } });
+    const host = (await startHost(platform, { log: () => undefined }))!;
+    hosts.push(host);
+    expect(await platform.ipc.invoke(channelOf('agreementSave'), platform.trustedEvent(), { document: agreement })).toMatchObject({ ok: true });
+    await platform.time.advance(40 * 60_000);
+    const nudges = platform.notifiers.flatMap((n) => (n as RecordingNotifier).shown.filter((s) => s.title === 'Glemt å starte?').map((s) => ({ n: n as RecordingNotifier, s })));
+    expect(nudges.map((x) => x.s.clickLabel)).toEqual(['Start fra 08:00']);
+    nudges[0]!.n.onClick(nudges[0]!.s.click);
+    await new Promise((r) => setImmediate(r));
+    expect(host.store.sessions.open()).toMatchObject({ start: MON_0800 + 30_000 }); // the first reading of the poll
+  });
+});
