@@ -112,20 +112,25 @@ export class Tracker {
       const status = this.status();
       if (status.state === 'recovery-needed') return err(this.recoveryProblem(status));
       if (status.state === 'running') return err({ code: 'already-running', since: status.open.start } as const);
-      const open: OpenSession = {
-        start: now,
-        zone: this.d.zone(),
-        kind: options.kind ?? 'work',
-        location: options.location ?? 'home',
-        initiative: options.initiative ?? 'employer',
-        ...(options.note !== undefined ? { note: options.note } : {}),
-        heartbeat: this.d.heartbeats ? now : null,
-        lastActivity: now,
-      };
-      this.d.sessions.beginOpen(open);
-      this.d.state.set(fresh());
-      return ok(open);
+      return ok(this.beginOpen(now, now, options));
     });
+  }
+
+  /** Opens a session that starts at `start` (the last activity and heartbeat are `now`). */
+  private beginOpen(start: Instant, now: Instant, options: StartOptions): OpenSession {
+    const open: OpenSession = {
+      start,
+      zone: this.d.zone(),
+      kind: options.kind ?? 'work',
+      location: options.location ?? 'home',
+      initiative: options.initiative ?? 'employer',
+      ...(options.note !== undefined ? { note: options.note } : {}),
+      heartbeat: this.d.heartbeats ? now : null,
+      lastActivity: now,
+    };
+    this.d.sessions.beginOpen(open);
+    this.d.state.set(fresh());
+    return open;
   }
 
   pause(): Result<StoredSession | null, TrackerProblem> {
@@ -200,19 +205,7 @@ export class Tracker {
       if (status.state === 'paused' && status.idle) return err({ code: 'idle-question', from: status.idle.from, to: status.idle.to ?? now } as const);
       const problem = this.chosenProblem(at, at, now, reason, 'start-in-future');
       if (problem) return err(problem);
-      const open: OpenSession = {
-        start: at,
-        zone: this.d.zone(),
-        kind: options.kind ?? 'work',
-        location: options.location ?? 'home',
-        initiative: options.initiative ?? 'employer',
-        ...(options.note !== undefined ? { note: options.note } : {}),
-        heartbeat: this.d.heartbeats ? now : null,
-        lastActivity: now,
-      };
-      this.d.sessions.beginOpen(open);
-      this.d.state.set(fresh());
-      return ok(open);
+      return ok(this.beginOpen(at, now, options));
     });
   }
 
