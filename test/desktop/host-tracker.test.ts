@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHost, type Host } from '../../src/desktop/host';
 import { channelOf } from '../../src/shared/ipc/channels';
-import { FakePlatform, RecordingNotifier } from './fake-platform';
+import { FakePlatform, type RecordingNotifier } from './fake-platform';
 
 const MON_0800 = Date.parse('2026-11-23T07:00:00Z'); // 08:00 in Oslo
 const H = 3_600_000;

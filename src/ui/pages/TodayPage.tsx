@@ -13,6 +13,7 @@ import { withBasis } from '../lib/basis';
 import { splitLines, statusAlert, timelineLines } from '../lib/today-status';
 import { TrackerQuestions } from '../components/TrackerQuestions';
 import { StartButton } from '../components/StartButton';
+import { ChosenTime } from '../components/ChosenTime';
 import { PendingWarnings } from '../components/PendingWarnings';
 import { Timeline } from '../components/Timeline';
 import { useResource } from '../hooks/useResource';
@@ -155,6 +156,7 @@ export function TodayPage({ agreements, zone, changed, request = null }: TodayPr
           {error}
         </p>
       ) : null}
+      {s ? <ChosenTime state={state} date={date} zone={z} act={act} /> : null}
       {/* An answered question goes away, so focus goes back to the page heading. */}
       <TrackerQuestions status={s} zone={z} now={at} act={act} onAnswered={() => heading.current?.focus()} />
       {basis.view}

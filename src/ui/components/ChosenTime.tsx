@@ -1,0 +1,89 @@
+/**
+ * Start and stop at a chosen time (issue 14 item 3): "I started at 07:45", "I stopped at 16:10" and
+ * moving the start of the running session. The main process refuses future times, overlaps and times
+ * in a submitted month without a reason, with a sentence that the page shows.
+ */
+import { useState } from 'react';
+import { translate, type Params } from '../../shared/i18n/catalog';
+import { UI_CHOSEN_TIME, type UiChosenTimeKey } from '../../shared/i18n/ui-chosen-time';
+import { api } from '../api';
+import { useI18n } from '../i18n';
+import { instantAt } from '../lib/day';
+
+type Act = (fn: () => Promise<{ ok: boolean; error?: { message: string } }>) => Promise<boolean>;
+
+interface ChosenTimeProps {
+  readonly state: 'idle' | 'working' | 'paused';
+  /** Today's local date in the tracker's zone. */
+  readonly date: string;
+  readonly zone: string;
+  readonly act: Act;
+}
+
+/** Minutes after midnight of "HH:MM" (00:00–23:59), or null. */
+export function minuteOfClock(text: string): number | null {
+  const m = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(text.trim());
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+export function ChosenTime({ state, date, zone, act }: ChosenTimeProps) {
+  const { lang } = useI18n();
+  const c = (key: UiChosenTimeKey, params?: Params) => translate(UI_CHOSEN_TIME, lang, key, params);
+  const [time, setTime] = useState('');
+  const [reason, setReason] = useState('');
+  const [note, setNote] = useState<string | null>(null);
+  const [bad, setBad] = useState(false);
+  const minute = minuteOfClock(time);
+  const shown = minute === null ? '…' : time.trim().replace('.', ':');
+
+  const run = async (call: 'start' | 'stop' | 'change') => {
+    if (minute === null) {
+      setBad(true);
+      return;
+    }
+    setBad(false);
+    const input = { at: instantAt(date, minute, zone), ...(reason.trim() ? { reason: reason.trim() } : {}) };
+    const fn = call === 'start' ? () => api.trackerStartAt(input) : call === 'stop' ? () => api.trackerStopAt(input) : () => api.trackerChangeStart(input);
+    const ok = await act(fn);
+    setNote(ok ? c(`chosen.done.${call}`, { time: shown }) : null);
+    if (ok) setTime('');
+  };
+
+  return (
+    <details className="chosen-time">
+      <summary>{c('chosen.summary')}</summary>
+      <div className="form-row">
+        <label>
+          {c('chosen.time')}
+          <input type="time" value={time} onChange={(e) => setTime(e.target.value)} aria-invalid={bad || undefined} aria-describedby={bad ? 'chosen-bad' : undefined} />
+        </label>
+        <label>
+          {c('chosen.reason')}
+          <input type="text" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+        </label>
+      </div>
+      {bad ? (
+        <p id="chosen-bad" className="form-error" role="alert">
+          {c('chosen.badTime')}
+        </p>
+      ) : null}
+      <div className="actions">
+        {state === 'idle' ? (
+          <button type="button" onClick={() => void run('start')}>
+            {c('chosen.startAt', { time: shown })}
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={() => void run('stop')}>
+              {c('chosen.stopAt', { time: shown })}
+            </button>
+            <button type="button" onClick={() => void run('change')}>
+              {c('chosen.changeStart', { time: shown })}
+            </button>
+          </>
+        )}
+      </div>
+      {note ? <p role="status">{note}</p> : null}
+    </details>
+  );
+}
