@@ -4,20 +4,20 @@
  */
 import { zoneClock } from '../core/index';
 import type { Instant, Lang } from '../core/model';
+import { parseClock } from '../shared/formats/time-fields';
 import { UsageError } from './command';
 import { t } from './session-texts';
 
 const OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** The instant `--at` names, or undefined when it was not given. */
 export function chosenInstant(value: string | true | undefined, now: Instant, zone: string, lang: Lang): Instant | undefined {
   if (value === undefined) return undefined;
   const text = typeof value === 'string' ? value.trim() : '';
-  const clock = CLOCK.exec(text);
-  if (clock) {
+  const minute = parseClock(text, false);
+  if (minute !== null) {
     const z = zoneClock(zone);
-    return z.toInstant(z.localDay(now), Number(clock[1]) * 60 + Number(clock[2]));
+    return z.toInstant(z.localDay(now), minute);
   }
   if (OFFSET.test(text) && !Number.isNaN(Date.parse(text))) return Date.parse(text);
   throw new UsageError(t(lang, 'bad-at', { value: String(value) }));

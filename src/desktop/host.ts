@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { createAppServices, createPayrollService, createSummaryService, trackerStatus } from '../app/api/index';
 import { trayModel, type TrayModel } from '../app/tray/view-model';
 import { createTrackerNotices } from '../app/tracker/notices';
-import { MorningNudge, withinAgreedWindows } from '../app/tracker/morning-nudge';
+import { MorningNudge } from '../app/tracker/morning-nudge';
+import { isInsideAgreedTime } from '../app/warnings/working-time';
 import { dateString, zoneClock } from '../core/index';
 import { traySaldoOf } from '../app/tray/saldo';
 import { plan } from '../core/index';
@@ -271,7 +272,7 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
     lang: () => services.settings.get().lang, zone, log,
     withinAgreed: (at) => {
       const a = services.work.agreementOn(dateString(zoneClock(zone()).localDay(at)));
-      return a !== null && withinAgreedWindows(a, at);
+      return a !== null && isInsideAgreedTime(a, at);
     },
     sessionOpen: () => store.sessions.open() !== null,
   });

@@ -4,8 +4,7 @@
  * with an action that starts the session from the first activity (a start at a chosen time).
  * Fed with the idle readings of the presence poll (seconds since the last input, at an instant).
  */
-import type { Agreement, Instant, Lang } from '../../core/model';
-import { weekdayOf, zoneClock } from '../../core/index';
+import type { Instant, Lang } from '../../core/model';
 import { defineCatalog, translate } from '../../shared/i18n/catalog';
 import type { Notifier } from '../ports/notifier';
 import { localTime } from './problems';
@@ -64,11 +63,4 @@ export class MorningNudge {
   offeredStart(): Instant | null {
     return this.offered;
   }
-}
-
-/** True when `at` lies inside one of the agreed windows of its local day (the agreement's zone). */
-export function withinAgreedWindows(agreement: Pick<Agreement, 'zone' | 'windows'>, at: Instant): boolean {
-  const clock = zoneClock(agreement.zone);
-  const day = clock.localDay(at);
-  return (agreement.windows[weekdayOf(day)] ?? []).some((w) => at >= clock.toInstant(day, w.from) && at < clock.toInstant(day, w.to));
 }

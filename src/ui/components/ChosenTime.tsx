@@ -9,6 +9,7 @@ import { UI_CHOSEN_TIME, type UiChosenTimeKey } from '../../shared/i18n/ui-chose
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { instantAt } from '../lib/day';
+import { parseClock } from '../../shared/formats/time-fields';
 
 type Act = (fn: () => Promise<{ ok: boolean; error?: { message: string } }>) => Promise<boolean>;
 
@@ -20,10 +21,9 @@ interface ChosenTimeProps {
   readonly act: Act;
 }
 
-/** Minutes after midnight of "HH:MM" (00:00–23:59), or null. */
+/** Minutes after midnight of a time typed as `H:MM`, `HH:MM` or `HH.MM` (00:00–23:59), or null (the format readers' parseClock). */
 export function minuteOfClock(text: string): number | null {
-  const m = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(text.trim());
-  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+  return parseClock(text.trim().replace('.', ':').padStart(5, '0'), false);
 }
 
 export function ChosenTime({ state, date, zone, act }: ChosenTimeProps) {
