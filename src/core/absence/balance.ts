@@ -61,8 +61,8 @@ export interface Balance {
   readonly carriedOver: number;
 }
 
-/** The absences of each date in [fromDay, toDay], by day number. */
-function absencesByDay(absences: readonly Absence[], fromDay: number, toDay: number): Map<number, Absence[]> {
+/** The absences of each date in [fromDay, toDay], by day number (in the order given). */
+export function absencesByDay(absences: readonly Absence[], fromDay: number, toDay: number): Map<number, Absence[]> {
   const out = new Map<number, Absence[]>();
   for (const a of absences) {
     const lo = Math.max(fromDay, parseDate(a.from));

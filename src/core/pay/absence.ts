@@ -6,6 +6,7 @@
  * red days and days without agreed hours carry no absence. Absence is not work: the classification
  * of work (classify.ts) is unchanged. The private note is never read here.
  */
+import { absencesByDay } from '../absence/balance';
 import { ABSENCE_KINDS, type Absence, type AbsenceKind, type SickDocument } from '../absence/model';
 import { agreedHoursOn } from '../agreement/agreed-hours';
 import { agreementInForce } from '../agreement/in-force';
@@ -43,16 +44,7 @@ export function isAbsenceKind(id: string): id is AbsenceKind {
  */
 export function absencePayDays(absences: readonly Absence[], agreements: readonly Agreement[], zone: string, from: string, to: string): AbsencePayDay[] {
   const clock = zoneClock(zone);
-  const lo = parseDate(from);
-  const hi = parseDate(to);
-  const byDay = new Map<number, Absence[]>();
-  for (const a of absences) {
-    for (let d = Math.max(lo, parseDate(a.from)); d <= Math.min(hi, parseDate(a.to)); d++) {
-      const list = byDay.get(d) ?? [];
-      list.push(a);
-      byDay.set(d, list);
-    }
-  }
+  const byDay = absencesByDay(absences, parseDate(from), parseDate(to));
   const out: AbsencePayDay[] = [];
   for (const d of [...byDay.keys()].sort((a, b) => a - b)) {
     const date = dateString(d);
