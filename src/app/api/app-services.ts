@@ -146,7 +146,7 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
     },
   });
   const editor = new SessionEditor({ sessions: d.sessions, locks: d.locks, clock: d.clock });
-  const refuse = <T>(r: Result<T, TrackerProblem>): Result<T> => (r.ok ? r : err({ code: `tracker.${r.error.code}`, message: describeProblem(r.error, readSettings().lang, d.zone()) }));
+  const refuse = <T>(r: Result<T, TrackerProblem>): Result<T> => (r.ok ? r : err({ code: `tracker.${r.error.code}`, message: describeProblem(r.error, readSettings().lang, d.zone(), 'window') }));
 
   const snapshot = (): TrackerSnapshot => {
     const s = core.status();

@@ -28,9 +28,9 @@ describe('editor: validation', () => {
     if (res.ok) throw new Error('expected overlap');
     expect(res.error).toMatchObject({ code: 'overlap', mergedStart: T0, mergedEnd: T0 + 90 * MIN });
     expect(describeProblem(res.error, 'en', 'Europe/Oslo')).toBe(
-      'The session 2026-03-10 08:30–2026-03-10 09:30 overlaps 1 recorded session(s). Correct the times, or merge them into 2026-03-10 08:00–2026-03-10 09:30 (--merge).',
+      'The session 2026-03-10 08:30–2026-03-10 09:30 overlaps 1 recorded session. Correct the times, or merge them into one session 2026-03-10 08:00–2026-03-10 09:30.',
     );
-    expect(describeProblem(res.error, 'nb', 'Europe/Oslo')).toMatch(/slå dem sammen til 2026-03-10 08:00–2026-03-10 09:30/);
+    expect(describeProblem(res.error, 'nb', 'Europe/Oslo')).toMatch(/slå dem sammen til én økt 2026-03-10 08:00–2026-03-10 09:30/);
     expect(describeProblem(res.error, 'nn', 'Europe/Oslo')).toMatch(/slå dei saman/);
   });
 
