@@ -136,9 +136,9 @@ describe('the sentences', () => {
     [
       'unknown field',
       () => first(agreement(agreementText((a) => (a.workingTime.windows.mnd = [])))),
-      "sessions.json: $.workingTime.windows har ukjente felt 'mnd'; fjern dem eller rett stavemåten.",
-      "sessions.json: $.workingTime.windows har ukjende felt 'mnd'; fjern dei eller rett stavemåten.",
-      "sessions.json: $.workingTime.windows has unknown field(s) 'mnd'; remove them or correct the spelling.",
+      "sessions.json: $.workingTime.windows har et ukjent felt 'mnd'; fjern det eller rett stavemåten.",
+      "sessions.json: $.workingTime.windows har eit ukjent felt 'mnd'; fjern det eller rett stavemåten.",
+      "sessions.json: $.workingTime.windows has an unknown field 'mnd'; remove it or correct the spelling.",
     ],
     [
       'JSON syntax',

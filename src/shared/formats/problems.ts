@@ -76,7 +76,7 @@ function problemOf(i: Issue): { code: FormatProblemCode; params: Params } {
     case 'invalid_type':
       return got ? { code: 'wrongType', params: { expected: i.expected, ...got } } : { code: 'missing', params: { expected: i.expected } };
     case 'unrecognized_keys':
-      return { code: 'unknownFields', params: { fields: i.keys.map((k) => `'${k}'`).join(', ') } };
+      return { code: 'unknownFields', params: { fields: i.keys.map((k) => `'${k}'`).join(', '), count: i.keys.length } };
     case 'invalid_value': {
       const values = { values: i.values.map((v) => JSON.stringify(v)).join(', '), count: i.values.length };
       return got ? { code: 'wrongValue', params: { ...values, ...got } } : { code: 'missing', params: values };

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../../core/model';
 import { defineCatalog, type Entry, type Params } from './catalog';
+import { counted } from './plural';
 
 /** Problems tied to a place in the file (rendered after its JSON path). */
 export type FormatProblemCode =
@@ -138,7 +139,7 @@ const bound = (texts: { number: string; string: string; array: string; other: st
 export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
   nb: {
     ...generic('nb'),
-    unknownFields: 'har ukjente felt {fields}; fjern dem eller rett stavemåten',
+    unknownFields: counted('nb', 'count', { one: 'har et ukjent felt {fields}; fjern det eller rett stavemåten', other: 'har ukjente felt {fields}; fjern dem eller rett stavemåten' }),
     tooSmall: bound({ number: 'må være minst {limit}', string: 'er for kort; skriv minst {limit} tegn', array: 'har for få elementer; minst {limit}', other: 'er for lite; minst {limit}' }),
     tooBig: bound({ number: 'må være høyst {limit}', string: 'er for lang; skriv høyst {limit} tegn', array: 'har for mange elementer; høyst {limit}', other: 'er for stort; høyst {limit}' }),
     notMultiple: 'må være et multiplum av {divisor}',
@@ -203,7 +204,7 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
   },
   nn: {
     ...generic('nn'),
-    unknownFields: 'har ukjende felt {fields}; fjern dei eller rett stavemåten',
+    unknownFields: counted('nn', 'count', { one: 'har eit ukjent felt {fields}; fjern det eller rett stavemåten', other: 'har ukjende felt {fields}; fjern dei eller rett stavemåten' }),
     tooSmall: bound({ number: 'må vere minst {limit}', string: 'er for kort; skriv minst {limit} teikn', array: 'har for få element; minst {limit}', other: 'er for lite; minst {limit}' }),
     tooBig: bound({ number: 'må vere høgst {limit}', string: 'er for lang; skriv høgst {limit} teikn', array: 'har for mange element; høgst {limit}', other: 'er for stort; høgst {limit}' }),
     notMultiple: 'må vere eit multiplum av {divisor}',
@@ -268,7 +269,7 @@ export const FORMAT_PROBLEM_TEXTS = defineCatalog<FormatTextKey>({
   },
   en: {
     ...generic('en'),
-    unknownFields: 'has unknown field(s) {fields}; remove them or correct the spelling',
+    unknownFields: counted('en', 'count', { one: 'has an unknown field {fields}; remove it or correct the spelling', other: 'has unknown fields {fields}; remove them or correct the spelling' }),
     tooSmall: bound({ number: 'must be at least {limit}', string: 'is too short; write at least {limit} characters', array: 'has too few entries; at least {limit}', other: 'is too small; at least {limit}' }),
     tooBig: bound({ number: 'must be at most {limit}', string: 'is too long; write at most {limit} characters', array: 'has too many entries; at most {limit}', other: 'is too large; at most {limit}' }),
     notMultiple: 'must be a multiple of {divisor}',

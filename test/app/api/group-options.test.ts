@@ -17,7 +17,7 @@ describe('summaryOptionsSave: validation before anything is stored', () => {
     ['a label that is not text', { groupOptions: { department: [42] } }, /«groupOptions\.department\.0»/],
     ['a list that is not a list', { groupOptions: { department: 'IT' } }, /«groupOptions\.department»/],
     ['no lists at all', {}, /«groupOptions»/],
-    ['an extra field', { groupOptions: {}, name: 'Kari' }, /«inndata».*ukjente felt 'name'/],
+    ['an extra field', { groupOptions: {}, name: 'Kari' }, /«inndata».*ukjent felt 'name'/],
   ];
   it.each(bad)('refuses %s, naming the field, and stores nothing', async (_what, input, message) => {
     const s = fakeServices();

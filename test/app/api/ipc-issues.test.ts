@@ -91,9 +91,9 @@ describe('describeIssue: the message in nb, nn and en', () => {
       en: 'A summary file can be at most 256 kB.',
     }],
     ['an unknown key', 'trackerStart', { kind: 'work', colour: 'red' }, { nb: 'inndata', nn: 'inndata', en: 'input' }, {
-      nb: "Har ukjente felt 'colour'; fjern dem eller rett stavemåten.",
-      nn: "Har ukjende felt 'colour'; fjern dei eller rett stavemåten.",
-      en: "Has unknown field(s) 'colour'; remove them or correct the spelling.",
+      nb: "Har et ukjent felt 'colour'; fjern det eller rett stavemåten.",
+      nn: "Har eit ukjent felt 'colour'; fjern det eller rett stavemåten.",
+      en: "Has an unknown field 'colour'; remove it or correct the spelling.",
     }],
     ['a wrong type', 'settingsSet', { idleMinutes: 'ten' }, same('idleMinutes'), {
       nb: 'Skal være et tall, men er teksten "ten".',

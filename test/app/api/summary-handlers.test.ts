@@ -92,9 +92,9 @@ describe('summary handlers over a real SQLite store', () => {
   });
 
   it.each([
-    ['nb', "Sammendraget ble ikke lagret fordi teksten ikke er et gyldig sammendrag: $ har ukjente felt 'name'; fjern dem eller rett stavemåten. Lag forhåndsvisningen på nytt.", /^broken\.json: \$ er ikke fullstendig JSON/, /^huge\.json: \$ er 257 kB, større enn de 256 kB/],
-    ['nn', "Samandraget vart ikkje lagra fordi teksten ikkje er eit gyldig samandrag: $ har ukjende felt 'name'; fjern dei eller rett stavemåten. Lag førehandsvisinga på nytt.", /^broken\.json: \$ er ikkje fullstendig JSON/, /^huge\.json: \$ er 257 kB, større enn dei 256 kB/],
-    ['en', "The summary was not saved because the text is not a valid summary: $ has unknown field(s) 'name'; remove them or correct the spelling. Make the preview again.", /^broken\.json: \$ is not complete JSON/, /^huge\.json: \$ is 257 kB, larger than the 256 kB/],
+    ['nb', "Sammendraget ble ikke lagret fordi teksten ikke er et gyldig sammendrag: $ har et ukjent felt 'name'; fjern det eller rett stavemåten. Lag forhåndsvisningen på nytt.", /^broken\.json: \$ er ikke fullstendig JSON/, /^huge\.json: \$ er 257 kB, større enn de 256 kB/],
+    ['nn', "Samandraget vart ikkje lagra fordi teksten ikkje er eit gyldig samandrag: $ har eit ukjent felt 'name'; fjern det eller rett stavemåten. Lag førehandsvisinga på nytt.", /^broken\.json: \$ er ikkje fullstendig JSON/, /^huge\.json: \$ er 257 kB, større enn dei 256 kB/],
+    ['en', "The summary was not saved because the text is not a valid summary: $ has an unknown field 'name'; remove it or correct the spelling. Make the preview again.", /^broken\.json: \$ is not complete JSON/, /^huge\.json: \$ is 257 kB, larger than the 256 kB/],
   ] as const)('tells what is wrong with a summary in the language setting (%s)', async (lang, saveMessage, broken, huge) => {
     const t = await setup();
     const made = (await dispatch(t.services, 'summaryMake', { period: '2026-11' })) as { ok: true; value: SummaryPreview };

@@ -55,7 +55,7 @@ describe('importSummaries', () => {
     const reasons = Object.fromEntries(r.rejected.map((x) => [x.file, x.reason]));
     expect(reasons['malformed.json']).toMatch(/^malformed\.json: \$\.weeks\[0\]\.overtime expected a number, got the text "lots"/);
     expect(reasons['rounding.json']).toMatch(/\$\.weeks\[0\]\.overtime expected hours rounded to half hours/);
-    expect(reasons['extra.json']).toMatch(/extra\.json: \$ has unknown field\(s\) 'name'/);
+    expect(reasons['extra.json']).toMatch(/extra\.json: \$ has an unknown field 'name'/);
     expect(reasons['truncated.json']).toMatch(/truncated\.json: \$ is not complete JSON/);
     expect(reasons['version.json']).toMatch(/version\.json: \$\.format is "fyrabend\.summary\/3", a version this Fyrabend cannot read; expected "fyrabend\.summary\/2"/);
     expect(reasons['other.json']).toMatch(/other\.json: \$\.format is "fyrabend\.sessions\/1"; expected "fyrabend\.summary\/2", so this is not a Fyrabend summary/);
