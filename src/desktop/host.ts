@@ -6,7 +6,7 @@
  */
 import { dirname, join } from 'node:path';
 import { createAppServices, createPayrollService, createSummaryService, trackerStatus } from '../app/api/index';
-import { trayModel, type TrayModel } from '../app/tray/view-model';
+import { isChosenTimeAction, trayModel, type TrayModel } from '../app/tray/view-model';
 import { createTrackerNotices } from '../app/tracker/notices';
 import { MorningNudge } from '../app/tracker/morning-nudge';
 import { isInsideAgreedTime } from '../app/warnings/working-time';
@@ -17,7 +17,7 @@ import { defaultDbPath } from '../cli/db';
 import { nodeSummaryCrypto } from '../cli/node-summary-crypto';
 import { eventChannelOf } from '../shared/ipc/channels';
 import { pickLang, translate } from '../shared/i18n/catalog';
-import type { StateChange } from '../shared/ipc/dto';
+import type { NavigateRequest, StateChange } from '../shared/ipc/dto';
 import type { Notifier } from '../app/ports/notifier';
 import type { PendingWarning } from '../app/warnings/pending';
 import type { WarningScheduler } from '../app/warnings/scheduler';
@@ -172,7 +172,7 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
     time: { now: () => time.now(), monotonic: () => time.monotonic(), hostZone: zone }, timer: time,
     notifier: (onClick) => loggedNotifier(platform.notifier(onClick, log), log),
     onChange: (change) => changed(change),
-    navigate: (request) => (openWindow(), win && sendWhenLoaded(win.contents, eventChannelOf('navigate'), request)),
+    navigate: (request) => showPage(request),
   });
   // Summaries, reports and payroll timesheets go to Documents/Fyrabend (the window never names a path).
   const exportsFolder = fileExportFolder(env.FYRABEND_EXPORTS ?? join(paths.documents, 'Fyrabend'));
@@ -190,7 +190,7 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
   // Issue 14 item 1: without an idle source the tracker asks "Are you still working?" by notification
   // (and in the window), and says so when it closed an unanswered session; a click opens Today.
   const trackerNotices = createTrackerNotices({
-    notifier: loggedNotifier(platform.notifier((payload) => (openWindow(), win && sendWhenLoaded(win.contents, eventChannelOf('navigate'), navigateRequestOf(payload))), log), log),
+    notifier: loggedNotifier(platform.notifier((payload) => showPage(navigateRequestOf(payload)), log), log),
     lang: () => services.settings.get().lang,
     log,
   });
@@ -215,6 +215,11 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
   running.push(warnings.scheduler.pending.subscribe(heldLogger(log)));
   running.push(services.tracker.core.run());
 
+  /** Shows the window and asks it for a page (a notification click, a tray entry); sent once the page has loaded. */
+  function showPage(request: NavigateRequest): void {
+    openWindow();
+    if (win) sendWhenLoaded(win.contents, eventChannelOf('navigate'), request);
+  }
   const openWindow = () => {
     if (!liveWindow()) {
       win = createMainWindow({ create: (o) => platform.createWindow(o), preloadPath: paths.preload, indexUrl: paths.indexUrl, icon: appIconFile(assets), isQuitting: () => quitting, log });
@@ -236,6 +241,8 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
     onAction: (action) => {
       if (action === 'open-window') return openWindow();
       if (action === 'quit') return platform.quit();
+      // Issue 14 item 3: the time is chosen in the window; Today opens its chosen-time control.
+      if (isChosenTimeAction(action)) return showPage({ page: 'today', action });
       const call = { start: () => services.tracker.start({}), pause: () => services.tracker.pause(), resume: () => services.tracker.resume(), stop: () => services.tracker.stop() }[action];
       Promise.resolve(call()).then(() => changed({ topic: 'tracker', at: time.now() }), (e) => log(`tray ${action} failed`, e));
     },

@@ -73,6 +73,12 @@ function Shell({ settings, error, zone, changed, lang, bump, onSettings, onLang 
           setRequest({ kind: 'record', ...(req.sessionId !== undefined ? { sessionId: req.sessionId } : {}), nonce: ++nonce.current });
           return;
         }
+        // Issue 14 item 3: the tray's "stop at a chosen time…", "change the start…", "start at a chosen time…".
+        if (req.action === 'start-at' || req.action === 'stop-at' || req.action === 'change-start') {
+          setPage('today');
+          setRequest({ kind: 'chosen', mode: req.action === 'start-at' ? 'start' : req.action === 'stop-at' ? 'stop' : 'change', nonce: ++nonce.current });
+          return;
+        }
         const p = req.page === 'week' || req.page === 'today' || req.page === 'findings' || req.page === 'agreement' || req.page === 'settings' || req.page === 'export' ? req.page : 'today';
         setPage(p);
       }),

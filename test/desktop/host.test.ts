@@ -14,7 +14,7 @@ import { TRAY_TEXTS } from '../../src/app/tray/texts';
 import { INTEGRITY_CHECK_DELAY_MS, startHost, type Host } from '../../src/desktop/host';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../src/desktop/security';
 import { translate } from '../../src/shared/i18n/catalog';
-import { channelOf } from '../../src/shared/ipc/channels';
+import { channelOf, eventChannelOf } from '../../src/shared/ipc/channels';
 import { ROOT } from '../helpers/cli';
 import { FakePlatform, INDEX_URL } from './fake-platform';
 
@@ -178,6 +178,35 @@ describe('the host: window and life cycle', () => {
     platform.clickTray(translate(TRAY_TEXTS, 'nb', 'stop'));
     await new Promise((r) => setImmediate(r));
     expect(host!.store.sessions.open()).toBeNull();
+  });
+
+  it.each([
+    ['stopAt', 'stop-at'],
+    ['changeStart', 'change-start'],
+  ] as const)('while a session runs, the tray\'s %s shows the hidden window and asks Today for its chosen-time control (issue 14 item 3)', async (label, action) => {
+    const dir = temp();
+    const first = await start({ dir });
+    first.host!.store.settings.set(APP_SETTINGS_KEY, JSON.stringify({ firstRunDone: true }));
+    first.host!.shutdown();
+    const { platform, host } = await start({ dir, argv: ['fyrabend', '--hidden'] });
+    platform.clickTray(translate(TRAY_TEXTS, 'nb', 'start'));
+    await new Promise((r) => setImmediate(r));
+    expect(platform.windows).toHaveLength(0);
+    platform.clickTray(translate(TRAY_TEXTS, 'nb', label));
+    expect(platform.windows).toHaveLength(1);
+    expect(platform.window()!.visible).toBe(true);
+    expect(platform.window()!.contents.sent.filter((s) => s.channel === eventChannelOf('navigate'))).toEqual([{ channel: eventChannelOf('navigate'), payload: { page: 'today', action } }]);
+    expect(host!.store.sessions.open()).not.toBeNull(); // nothing was stopped or moved: the time is chosen in the window
+  });
+
+  it('with no session, "Start at a chosen time…" opens Today the same way, waiting for the page to load', async () => {
+    const { platform } = await start();
+    const w = platform.window()!;
+    w.contents.loading = true;
+    platform.clickTray('Start på et valgt tidspunkt…');
+    expect(w.contents.sent.filter((s) => s.channel === eventChannelOf('navigate'))).toEqual([]);
+    for (const l of w.contents.listeners.get('did-finish-load') ?? []) (l as () => void)();
+    expect(w.contents.sent.filter((s) => s.channel === eventChannelOf('navigate')).map((s) => s.payload)).toEqual([{ page: 'today', action: 'start-at' }]);
   });
 
   it('a location.json that cannot be used stops with a dialog naming the file, and opens nothing (quit)', async () => {

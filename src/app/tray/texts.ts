@@ -10,6 +10,9 @@ export type TrayTextKey =
   | 'pause'
   | 'resume'
   | 'stop'
+  | 'startAt'
+  | 'stopAt'
+  | 'changeStart'
   | 'open'
   | 'quit'
   | 'today'
@@ -33,6 +36,9 @@ export const TRAY_TEXTS = defineCatalog<TrayTextKey>({
     pause: 'Pause',
     resume: 'Fortsett',
     stop: 'Stopp',
+    startAt: 'Start på et valgt tidspunkt…',
+    stopAt: 'Stopp på et valgt tidspunkt…',
+    changeStart: 'Endre starten…',
     open: 'Åpne Fyrabend',
     quit: 'Avslutt Fyrabend',
     today: 'I dag {duration}',
@@ -69,6 +75,9 @@ export const TRAY_TEXTS = defineCatalog<TrayTextKey>({
     pause: 'Pause',
     resume: 'Hald fram',
     stop: 'Stopp',
+    startAt: 'Start på eit valt tidspunkt…',
+    stopAt: 'Stopp på eit valt tidspunkt…',
+    changeStart: 'Endre starten…',
     open: 'Opne Fyrabend',
     quit: 'Avslutt Fyrabend',
     today: 'I dag {duration}',
@@ -105,6 +114,9 @@ export const TRAY_TEXTS = defineCatalog<TrayTextKey>({
     pause: 'Pause',
     resume: 'Resume',
     stop: 'Stop',
+    startAt: 'Start at a chosen time…',
+    stopAt: 'Stop at a chosen time…',
+    changeStart: 'Change the start…',
     open: 'Open Fyrabend',
     quit: 'Quit Fyrabend',
     today: 'Today {duration}',

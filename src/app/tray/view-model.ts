@@ -10,7 +10,15 @@ import { workedToday } from './day-lines';
 import { TRAY_TEXTS, type TrayTextKey } from './texts';
 
 export type TrayIcon = 'idle' | 'working' | 'paused' | 'warning';
-export type TrayAction = 'start' | 'pause' | 'resume' | 'stop' | 'open-window' | 'quit';
+export type TrayAction = 'start' | 'pause' | 'resume' | 'stop' | 'start-at' | 'stop-at' | 'change-start' | 'open-window' | 'quit';
+
+/** The tray entries that open Today's chosen-time control (issue 14 item 3) instead of acting at once. */
+export const CHOSEN_TIME_ACTIONS = ['start-at', 'stop-at', 'change-start'] as const;
+export type ChosenTimeAction = (typeof CHOSEN_TIME_ACTIONS)[number];
+
+export function isChosenTimeAction(action: TrayAction): action is ChosenTimeAction {
+  return (CHOSEN_TIME_ACTIONS as readonly TrayAction[]).includes(action);
+}
 
 export type TrayItem =
   | { readonly type: 'action'; readonly action: TrayAction; readonly label: string }
@@ -76,16 +84,19 @@ export function trayModel(status: TrackerStatus, lang: Lang, saldo: number | nul
 
   const actions: TrayItem[] =
     status.state === 'idle'
-      ? [{ type: 'action', action: 'start', label: t('start') }]
-      : status.state === 'working'
-        ? [
-            { type: 'action', action: 'pause', label: t('pause') },
-            { type: 'action', action: 'stop', label: t('stop') },
-          ]
-        : [
-            { type: 'action', action: 'resume', label: t('resume') },
-            { type: 'action', action: 'stop', label: t('stop') },
-          ];
+      ? [
+          { type: 'action', action: 'start', label: t('start') },
+          { type: 'action', action: 'start-at', label: t('startAt') },
+        ]
+      : [
+          ...(status.state === 'working'
+            ? [{ type: 'action', action: 'pause', label: t('pause') } as const]
+            : [{ type: 'action', action: 'resume', label: t('resume') } as const]),
+          { type: 'action', action: 'stop', label: t('stop') },
+          // Issue 14 item 3: the time is chosen in the window (Today's chosen-time control).
+          { type: 'action', action: 'stop-at', label: t('stopAt') },
+          { type: 'action', action: 'change-start', label: t('changeStart') },
+        ];
 
   const items: TrayItem[] = [
     ...info,

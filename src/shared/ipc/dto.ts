@@ -148,7 +148,8 @@ export interface StateChange {
 /** Pushed when a notification click or the tray asks the window to show a page. */
 export interface NavigateRequest {
   readonly page: WindowPage;
-  readonly action: 'open' | 'stop-or-record-overtime' | 'log-work';
+  /** `start-at`, `stop-at`, `change-start`: the tray's chosen-time entries open Today's chosen-time control (issue 14 item 3). */
+  readonly action: 'open' | 'stop-or-record-overtime' | 'log-work' | 'start-at' | 'stop-at' | 'change-start';
   readonly sessionId?: string;
   readonly rule?: RuleId;
 }

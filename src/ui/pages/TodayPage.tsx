@@ -13,7 +13,7 @@ import { withBasis } from '../lib/basis';
 import { splitLines, statusAlert, timelineLines } from '../lib/today-status';
 import { TrackerQuestions } from '../components/TrackerQuestions';
 import { StartButton } from '../components/StartButton';
-import { ChosenTime } from '../components/ChosenTime';
+import { ChosenTime, type ChosenAsk, type ChosenMode } from '../components/ChosenTime';
 import { PendingWarnings } from '../components/PendingWarnings';
 import { Timeline } from '../components/Timeline';
 import { useResource } from '../hooks/useResource';
@@ -25,9 +25,13 @@ import { formatBalance, formatClock, formatDay, formatDuration, localDate } from
 /** Crossing a § 10-9 break line asks for a break, not for an overtime reason (spec § 7.3). */
 const BREAK_LINES: readonly PlanReason[] = ['break-due', 'long-break-due', 'overtime-break-due'];
 
-/** A request from outside the page: a notification's "record the overtime", or a keyboard shortcut (issue 14 items 4 and 8). */
+/**
+ * A request from outside the page: a notification's "record the overtime", a keyboard shortcut, or the
+ * tray's "stop at a chosen time…" / "change the start…" / "start at a chosen time…" (issue 14 items 3, 4 and 8).
+ */
 export type TodayRequest =
   | { readonly kind: 'record'; readonly sessionId?: string; readonly nonce: number }
+  | { readonly kind: 'chosen'; readonly mode: ChosenMode; readonly nonce: number }
   | { readonly kind: 'shortcut'; readonly action: 'start' | 'pause' | 'stop'; readonly nonce: number };
 
 /** Which control gets the focus after an action (issue 14 item 8): Stop after Start, Start after Stop, Resume after Pause. */
@@ -103,9 +107,14 @@ export function TodayPage({ agreements, zone, changed, request = null }: TodayPr
 
   // A notification's "record the overtime" opens the form for today; a shortcut works the start/stop control.
   const handled = useRef<number | null>(null);
+  const [chosenAsk, setChosenAsk] = useState<ChosenAsk | null>(null);
   useEffect(() => {
     if (!request || handled.current === request.nonce || !s) return;
     handled.current = request.nonce;
+    if (request.kind === 'chosen') {
+      setChosenAsk({ mode: request.mode, nonce: request.nonce });
+      return;
+    }
     if (request.kind === 'record') {
       const sessionId = request.sessionId ?? (s.openSince !== null ? `open-${s.openSince}` : null);
       basis.openForSession(sessionId, date, crossedReasons);
@@ -156,7 +165,7 @@ export function TodayPage({ agreements, zone, changed, request = null }: TodayPr
           {error}
         </p>
       ) : null}
-      {s ? <ChosenTime state={state} date={date} zone={z} act={act} /> : null}
+      {s ? <ChosenTime state={state} date={date} zone={z} act={act} ask={chosenAsk} /> : null}
       {/* An answered question goes away, so focus goes back to the page heading. */}
       <TrackerQuestions status={s} zone={z} now={at} act={act} onAnswered={() => heading.current?.focus()} />
       {basis.view}

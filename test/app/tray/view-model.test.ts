@@ -21,29 +21,29 @@ const actions = (s: TrackerStatus) => trayModel(s, 'en').items.flatMap((i) => (i
 describe('tray view model: one row per state', () => {
   const now = utc('2026-03-10T13:40:00Z'); // 14:40 in Oslo (+01:00)
   const cases: [string, TrackerStatus, string, string[], string[]][] = [
-    ['idle', status({ now }), 'idle', ['No session running', 'Today 0 min'], ['start', 'open-window', 'quit']],
+    ['idle', status({ now }), 'idle', ['No session running', 'Today 0 min'], ['start', 'start-at', 'open-window', 'quit']],
     [
       'working inside agreed time',
       status({ state: 'working', now, openSince: utc('2026-03-10T07:00:00Z'), today: [{ start: utc('2026-03-10T07:00:00Z'), end: now }], agreedEnd: utc('2026-03-10T14:45:00Z'), restFrom: utc('2026-03-10T20:00:00Z') }),
       'working',
       ['Working since 08:00', 'Today 6 h 40 min', 'Agreed time ends 15:45', 'Rest from 21:00'],
-      ['pause', 'stop', 'open-window', 'quit'],
+      ['pause', 'stop', 'stop-at', 'change-start', 'open-window', 'quit'],
     ],
     [
       'paused',
       status({ state: 'paused', now, pausedSince: utc('2026-03-10T11:00:00Z'), today: [{ start: utc('2026-03-10T07:00:00Z'), end: utc('2026-03-10T11:00:00Z') }] }),
       'paused',
       ['Paused since 12:00', 'Today 4 h 0 min'],
-      ['resume', 'stop', 'open-window', 'quit'],
+      ['resume', 'stop', 'stop-at', 'change-start', 'open-window', 'quit'],
     ],
     [
       'working outside agreed time',
       status({ state: 'working', now: utc('2026-03-10T19:00:00Z'), openSince: utc('2026-03-10T18:30:00Z'), today: [{ start: utc('2026-03-10T18:30:00Z'), end: utc('2026-03-10T19:00:00Z') }], outsideAgreed: true }),
       'warning',
       ['Working since 19:30', 'Today 30 min', 'Outside agreed working time'],
-      ['pause', 'stop', 'open-window', 'quit'],
+      ['pause', 'stop', 'stop-at', 'change-start', 'open-window', 'quit'],
     ],
-    ['idle with warnings waiting', status({ now, pendingWarnings: 2, toReview: 1 }), 'warning', ['No session running', 'Today 0 min', 'Warnings waiting: 2', 'Sessions to review: 1'], ['start', 'open-window', 'quit']],
+    ['idle with warnings waiting', status({ now, pendingWarnings: 2, toReview: 1 }), 'warning', ['No session running', 'Today 0 min', 'Warnings waiting: 2', 'Sessions to review: 1'], ['start', 'start-at', 'open-window', 'quit']],
   ];
   it.each(cases)('%s', (_name, s, icon, infoLabels, acts) => {
     const m = trayModel(s, 'en');
@@ -58,6 +58,24 @@ describe('tray view model: one row per state', () => {
     for (const l of labels(s, lang)) expect(l.length).toBeGreaterThan(0);
     expect(labels(s, 'nb')).toContain('I dag 1 t 0 min');
     expect(labels(s, 'nn')).toContain('Kvile frå 19:40');
+  });
+});
+
+describe('chosen-time entries (issue 14 item 3: start, stop and change the start at a time chosen in the window)', () => {
+  const now = utc('2026-03-10T13:40:00Z');
+  const working = status({ state: 'working', now, openSince: now - H, today: [{ start: now - H, end: now }] });
+  const actionLabels = (s: TrackerStatus, lang: 'nb' | 'nn' | 'en') => trayModel(s, lang).items.flatMap((i) => (i.type === 'action' ? [[i.action, i.label]] : []));
+  it.each([
+    ['nb', 'Stopp på et valgt tidspunkt…', 'Endre starten…', 'Start på et valgt tidspunkt…'],
+    ['nn', 'Stopp på eit valt tidspunkt…', 'Endre starten…', 'Start på eit valt tidspunkt…'],
+    ['en', 'Stop at a chosen time…', 'Change the start…', 'Start at a chosen time…'],
+  ] as const)('%s: "stop at" and "change the start" while a session runs, "start at" when none does', (lang, stopAt, changeStart, startAt) => {
+    expect(actionLabels(working, lang)).toEqual(expect.arrayContaining([['stop-at', stopAt], ['change-start', changeStart]]));
+    expect(actionLabels(status({ state: 'paused', now, pausedSince: now }), lang)).toEqual(expect.arrayContaining([['stop-at', stopAt], ['change-start', changeStart]]));
+    const idle = actionLabels(status({ now }), lang);
+    expect(idle).toContainEqual(['start-at', startAt]);
+    expect(idle.map(([a]) => a)).not.toContain('stop-at');
+    expect(idle.map(([a]) => a)).not.toContain('change-start');
   });
 });
 
