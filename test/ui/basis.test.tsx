@@ -65,9 +65,9 @@ function fakeApi(extra: Record<string, unknown> = {}) {
     overtimeReasonsList: vi.fn(async () => ({ ok: true, value: [...records] })),
     sessionsList: vi.fn(async () => ({ ok: true, value: [{ id: '7', start: DAY_START, end: DAY_START + 11 * H }] })),
     trackerStatus: async () => ({ ok: true, value: { ...IDLE } }),
-    overtimeRecordReason: vi.fn(async (input: { sessionId: string; text: string }) => {
-      records.push({ ...RECORD(input.text), sessionId: input.sessionId });
-      return { ok: true, value: { sessionId: input.sessionId, recordedAt: NOW, reasons: ['daily-normal-limit'], text: input.text } };
+    overtimeRecordReason: vi.fn(async (input: { sessionId: string; text: string; ground?: BasisRecordView['ground']; takenAs?: BasisRecordView['takenAs'] }) => {
+      records.push({ ...RECORD(input.text), sessionId: input.sessionId, ground: input.ground ?? null, takenAs: input.takenAs ?? 'pay' });
+      return { ok: true, value: { sessionId: input.sessionId, recordedAt: NOW, reasons: ['daily-normal-limit'], text: input.text, ground: input.ground ?? null, takenAs: input.takenAs ?? 'pay' } };
     }),
     ...extra,
   };
@@ -82,10 +82,10 @@ const IDLE: TrackerStatus = {
 
 describe('Findings: record the basis for a day', () => {
   it.each([
-    ['nb', 'Registrer grunnlag', 'Grunn', 'Lagre grunnen', 'grunnlag registrert: Produksjonsfeil', 'Til orientering: Overtid på en dag', /Grunnlag for overtid tirsdag 24\. november/],
-    ['nn', 'Registrer grunnlag', 'Grunn', 'Lagre grunnen', 'grunnlag registrert: Produksjonsfeil', 'Til orientering: Overtid på ein dag', /Grunnlag for overtid tysdag 24\. november/],
-    ['en', 'Record the basis', 'Reason', 'Save the reason', 'basis recorded: Produksjonsfeil', 'For information: Overtime in a day', /Basis for the overtime on Tuesday 24 November/],
-  ] as const)('%s: the button opens the form as a dialog; the saved reason shows on the finding, now info', async (lang, button, label, save, recorded, info, title) => {
+    ['nb', 'Registrer grunnlag', 'Grunn', 'Lagre grunnen', 'grunnlag registrert: Annet grunnlag: Produksjonsfeil', 'Til orientering: Overtid på en dag', /Grunnlag for overtid tirsdag 24\. november/, 'Annet grunnlag'],
+    ['nn', 'Registrer grunnlag', 'Grunn', 'Lagre grunnen', 'grunnlag registrert: Anna grunnlag: Produksjonsfeil', 'Til orientering: Overtid på ein dag', /Grunnlag for overtid tysdag 24\. november/, 'Anna grunnlag'],
+    ['en', 'Record the basis', 'Reason', 'Save the reason', 'basis recorded: Other basis: Produksjonsfeil', 'For information: Overtime in a day', /Basis for the overtime on Tuesday 24 November/, 'Other basis'],
+  ] as const)('%s: the button opens the form as a dialog; the saved reason shows on the finding, now info', async (lang, button, label, save, recorded, info, title, other) => {
     const api = fakeApi();
     render(
       <I18nProvider lang={lang as Lang}>
@@ -98,10 +98,11 @@ describe('Findings: record the basis for a day', () => {
     await user.click(open);
     const dialog = await screen.findByRole('dialog', { name: title });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
-    expect(document.activeElement).toBe(within(dialog).getByLabelText(label));
+    expect(document.activeElement).toBe(within(dialog).getAllByRole('radio')[0]);
+    await user.click(within(dialog).getByRole('radio', { name: other }));
     await user.type(within(dialog).getByLabelText(label), 'Produksjonsfeil');
     await user.click(within(dialog).getByRole('button', { name: save }));
-    expect(api.overtimeRecordReason).toHaveBeenCalledWith({ sessionId: '7', reasons: ['daily-normal-limit'], text: 'Produksjonsfeil' });
+    expect(api.overtimeRecordReason).toHaveBeenCalledWith({ sessionId: '7', reasons: ['daily-normal-limit'], text: 'Produksjonsfeil', ground: 'other', takenAs: 'pay' });
     expect(await screen.findByText(recorded)).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const card = screen.getByText(recorded).closest('article') as HTMLElement;
@@ -140,10 +141,11 @@ describe('Today: needs-basis findings of today and the notification action', () 
     const region = await screen.findByRole('region', { name: 'Needs a basis today' });
     await user.click(within(region).getByRole('button', { name: /^Record the basis:/ }));
     const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('radio', { name: /^Breakdown, accident/ }));
     await user.type(within(dialog).getByLabelText('Reason'), 'Incident');
     await user.click(within(dialog).getByRole('button', { name: 'Save the reason' }));
-    expect(await within(region).findByText(/basis recorded: Incident/)).toBeTruthy();
-    expect(api.overtimeRecordReason).toHaveBeenCalledWith({ sessionId: '7', reasons: ['daily-normal-limit'], text: 'Incident' });
+    expect(await within(region).findByText(/basis recorded: Breakdown, accident or danger to life or property: Incident/)).toBeTruthy();
+    expect(api.overtimeRecordReason).toHaveBeenCalledWith({ sessionId: '7', reasons: ['daily-normal-limit'], text: 'Incident', ground: 'breakdown-emergency', takenAs: 'pay' });
   });
 
   it('a notification\'s "record the overtime" opens the form for the running session on Today', async () => {
@@ -164,8 +166,10 @@ describe('Today: needs-basis findings of today and the notification action', () 
     navigate({ page: 'today', action: 'stop-or-record-overtime', sessionId: `open-${DAY_START}` });
     const dialog = await screen.findByRole('dialog', { name: /Basis for the overtime on Tuesday 24 November/ });
     expect(screen.getByRole('heading', { level: 1, name: /^Today/ })).toBeTruthy();
+    await user.click(within(dialog).getByRole('radio', { name: 'Other basis' }));
     await user.type(within(dialog).getByLabelText('Reason'), 'Server down');
+    await user.click(within(dialog).getByRole('radio', { name: /^Taken as time off in lieu/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Save the reason' }));
-    expect(api.overtimeRecordReason).toHaveBeenCalledWith({ sessionId: `open-${DAY_START}`, reasons: [], text: 'Server down' });
+    expect(api.overtimeRecordReason).toHaveBeenCalledWith({ sessionId: `open-${DAY_START}`, reasons: [], text: 'Server down', ground: 'other', takenAs: 'time-off' });
   });
 });

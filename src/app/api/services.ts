@@ -82,7 +82,14 @@ export interface WarningService {
   pending(): readonly PendingWarningView[];
   snooze(id: string, minutes: number): Outcome;
   dismiss(id: string): Outcome;
-  recordOvertimeReason(input: { sessionId: string; reasons: readonly OvertimeReasonView['reasons'][number][]; text: string; lang: Lang }): Awaitable<Result<OvertimeReasonView>>;
+  recordOvertimeReason(input: {
+    sessionId: string;
+    reasons: readonly OvertimeReasonView['reasons'][number][];
+    text: string;
+    ground?: NonNullable<OvertimeReasonView['ground']>;
+    takenAs?: NonNullable<OvertimeReasonView['takenAs']>;
+    lang: Lang;
+  }): Awaitable<Result<OvertimeReasonView>>;
   /** Issue 14 item 4: the reasons of the sessions overlapping [from, to) (absent: none recorded here). */
   listOvertimeReasons?(from: Instant, to: Instant): readonly BasisRecordView[];
 }

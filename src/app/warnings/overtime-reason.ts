@@ -4,6 +4,7 @@
  * record). The reason is kept with the session through this small port.
  */
 import type { Instant, Lang, PlanReason } from '../../core/model';
+import { DEFAULT_OVERTIME_TAKEN_AS, groundNeedsText, type OvertimeGround, type OvertimeTakenAs } from '../../core/overtime-basis';
 import { translate } from '../../shared/i18n/catalog';
 import { WARNING_TEXTS } from '../../shared/i18n/warnings';
 import { err, ok, type Result } from '../../shared/result';
@@ -17,7 +18,12 @@ export interface OvertimeReason {
   readonly recordedAt: Instant;
   /** The lines crossed that the reason answers. */
   readonly reasons: readonly PlanReason[];
+  /** The free text ('' when a ground other than `other` was chosen without one). */
   readonly text: string;
+  /** The AML § 10-6 (1) ground (issue 14 item 4), a code; null or absent for a reason saved before grounds existed. */
+  readonly ground?: OvertimeGround | null;
+  /** How the overtime is taken (issue 15 item 2): paid, or as time off in lieu (stays in the balance). */
+  readonly takenAs?: OvertimeTakenAs;
 }
 
 export interface OvertimeReasonRepo {
@@ -42,21 +48,29 @@ export interface RecordOvertimeInput {
   readonly sessionId: string;
   readonly reasons: readonly PlanReason[];
   readonly text: string;
+  /** Required by the window's form; absent from a caller that predates grounds (then the text is required). */
+  readonly ground?: OvertimeGround;
+  /** Absent: the default, paid. */
+  readonly takenAs?: OvertimeTakenAs;
   readonly now: Instant;
   readonly lang: Lang;
 }
 
-/** Validates and stores a reason; bad input gets a clear message in the user's language. */
+/**
+ * Validates and stores a reason; bad input gets a clear message in the user's language. The text is
+ * required for the ground `other` (and when no ground is given), optional for the other grounds.
+ */
 export function recordOvertimeReason(repo: OvertimeReasonRepo, input: RecordOvertimeInput): Result<OvertimeReason> {
   const text = input.text.trim();
-  if (text.length === 0) return err({ code: 'overtime-reason.empty', message: translate(WARNING_TEXTS, input.lang, 'overtimeReason.empty') });
+  const ground = input.ground ?? null;
+  if (text.length === 0 && groundNeedsText(ground)) return err({ code: 'overtime-reason.empty', message: translate(WARNING_TEXTS, input.lang, 'overtimeReason.empty') });
   if (text.length > OVERTIME_REASON_MAX) {
     return err({ code: 'overtime-reason.too-long', message: translate(WARNING_TEXTS, input.lang, 'overtimeReason.tooLong', { max: OVERTIME_REASON_MAX }) });
   }
   if (!repo.sessionExists(input.sessionId)) {
     return err({ code: 'overtime-reason.no-session', message: translate(WARNING_TEXTS, input.lang, 'overtimeReason.noSession') });
   }
-  const reason: OvertimeReason = { sessionId: input.sessionId, recordedAt: input.now, reasons: [...input.reasons], text };
+  const reason: OvertimeReason = { sessionId: input.sessionId, recordedAt: input.now, reasons: [...input.reasons], text, ground, takenAs: input.takenAs ?? DEFAULT_OVERTIME_TAKEN_AS };
   repo.save(reason);
   return ok(reason);
 }

@@ -127,9 +127,9 @@ export function createWarningService(d: WarningServiceDeps): WarningService {
     recordOvertimeReason: (input) => {
       const r = recordOvertimeReason(d.reasons, { ...input, now: d.now() });
       if (!r.ok) return r;
-      const view: OvertimeReasonView = { sessionId: r.value.sessionId, recordedAt: r.value.recordedAt, reasons: [...r.value.reasons], text: r.value.text };
+      const view: OvertimeReasonView = { sessionId: r.value.sessionId, recordedAt: r.value.recordedAt, reasons: [...r.value.reasons], text: r.value.text, ground: r.value.ground, takenAs: r.value.takenAs };
       return ok(view);
     },
-    listOvertimeReasons: (from, to) => d.reasons.listBetween(from, to).map((r) => ({ sessionId: r.sessionId, sessionStart: r.sessionStart, sessionEnd: r.sessionEnd, recordedAt: r.recordedAt, reasons: [...r.reasons], text: r.text })),
+    listOvertimeReasons: (from, to) => d.reasons.listBetween(from, to).map((r) => ({ sessionId: r.sessionId, sessionStart: r.sessionStart, sessionEnd: r.sessionEnd, recordedAt: r.recordedAt, reasons: [...r.reasons], text: r.text, ground: r.ground, takenAs: r.takenAs })),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Instant, PlanReason } from '../../core/model';
+import type { OvertimeGround, OvertimeTakenAs } from '../../core/overtime-basis';
 import { issueKey } from '../i18n/ipc-issues';
 
 // The same shape as contract.ts's (which spreads this file in, so it cannot be imported here).
@@ -17,6 +18,9 @@ export interface BasisRecordView {
   readonly recordedAt: Instant;
   readonly reasons: readonly PlanReason[];
   readonly text: string;
+  /** The § 10-6 (1) ground (a code); null or absent for a reason saved before grounds existed. */
+  readonly ground?: OvertimeGround | null;
+  readonly takenAs?: OvertimeTakenAs;
 }
 
 const out = <T>(): { readonly __output?: T } => ({});

@@ -20,6 +20,7 @@ import { DATA_FOLDER_CONTRACT } from './data-folder-contract';
 import { DIAGNOSTICS_CONTRACT } from './diagnostics-contract';
 import { ABSENCE_CONTRACT } from './absence-contract';
 import { BASIS_CONTRACT } from './basis-contract';
+import { OVERTIME_GROUNDS, OVERTIME_TAKEN_AS } from '../../core/overtime-basis';
 import type {
   AgreementDocument,
   AgreementVersion,
@@ -203,7 +204,14 @@ export const CONTRACT = {
   warningsSnooze: method(z.strictObject({ id: z.string().min(1).max(200), minutes: z.number().int().min(1).max(240) }), out<null>()),
   warningsDismiss: method(z.strictObject({ id: z.string().min(1).max(200) }), out<null>()),
   overtimeRecordReason: method(
-    z.strictObject({ sessionId: IdSchema, reasons: z.array(PlanReasonSchema).max(10), text: z.string().max(2000) }),
+    // Issue 14 item 4 / issue 15 item 2: the § 10-6 (1) ground and how the overtime is taken, as codes (absent: a caller from before them).
+    z.strictObject({
+      sessionId: IdSchema,
+      reasons: z.array(PlanReasonSchema).max(10),
+      text: z.string().max(2000),
+      ground: z.enum(OVERTIME_GROUNDS).optional(),
+      takenAs: z.enum(OVERTIME_TAKEN_AS).optional(),
+    }),
     out<OvertimeReasonView>(),
   ),
 

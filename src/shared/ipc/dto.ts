@@ -3,6 +3,7 @@
  * the window formats them in `zone`. No paths, no stack traces: only what the window shows.
  */
 import type { Initiative, Instant, Interval, Lang, PlanItem, PlanReason, RuleId, SessionKind, SessionLocation } from '../../core/model';
+import type { OvertimeGround, OvertimeTakenAs } from '../../core/overtime-basis';
 
 export type TrackerState = 'idle' | 'working' | 'paused';
 
@@ -135,6 +136,10 @@ export interface OvertimeReasonView {
   readonly recordedAt: Instant;
   readonly reasons: readonly PlanReason[];
   readonly text: string;
+  /** The § 10-6 (1) ground (a code); null or absent for a reason saved before grounds existed. */
+  readonly ground?: OvertimeGround | null;
+  /** How the overtime is taken: paid (the default, also when absent) or as time off in lieu (avspasering). */
+  readonly takenAs?: OvertimeTakenAs;
 }
 
 export type WindowPage = 'today' | 'week' | 'findings' | 'agreement' | 'settings' | 'export';

@@ -1,7 +1,7 @@
 /**
  * Issue 14 item 4: the overtime reason form for one day, as a modal dialog opened from a "needs
  * basis" finding (Today, Findings) or from a notification's "record the overtime". Focus goes to the
- * reason field; Esc or Cancel closes it and puts focus back on the control that opened it (or on
+ * first ground of the form; Esc or Cancel closes it and puts focus back on the control that opened it (or on
  * `fallbackFocus` when that control is gone); Tab stays inside the dialog.
  */
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
@@ -36,7 +36,8 @@ export function BasisDialog({ date, sessionId, reasons, onSaved, onClose, fallba
   useEffect(() => {
     // Taken once: a second run of the effect (React's strict mode) must not take the field as the opener.
     opener.current ??= returnFocus ?? (document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null);
-    const first = box.current?.querySelector<HTMLElement>('textarea') ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
+    // The form's first control: the first ground of the § 10-6 (1) radio group.
+    const first = box.current?.querySelector<HTMLElement>('input[type="radio"]') ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
   }, []);
   const close = () => {

@@ -3,8 +3,9 @@
  * session a new one is kept with. A "needs basis" finding is answered by a reason recorded for a
  * session that overlaps the finding's interval; it is then shown as info with the reason.
  */
-import type { Finding, Interval, PlanReason, RuleId, Severity } from '../../core/model';
+import type { Finding, Interval, Lang, PlanReason, RuleId, Severity } from '../../core/model';
 import type { BasisRecordView } from '../../shared/ipc/basis-contract';
+import { basisText } from '../../shared/i18n/overtime-basis';
 
 /** The planner's lines a finding corresponds to (what the stored reason says it answers). */
 const LINES_OF_RULE: Partial<Record<RuleId, readonly PlanReason[]>> = {
@@ -26,7 +27,7 @@ export interface ShownFinding {
   readonly finding: Finding;
   /** The severity shown: info once a basis is recorded for a "needs basis" finding. */
   readonly severity: Severity;
-  /** The recorded reasons that answer it (empty when none). */
+  /** The recorded reasons that answer it, each "ground: text" in the window's language (empty when none). */
   readonly basis: readonly string[];
   /** True while it still needs a basis (the button is offered). */
   readonly needsBasis: boolean;
@@ -34,11 +35,11 @@ export interface ShownFinding {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-/** Each finding with what is recorded for it. `now` closes a running session's interval. */
-export function withBasis(findings: readonly Finding[], records: readonly BasisRecordView[], now: number): ShownFinding[] {
+/** Each finding with what is recorded for it. `now` closes a running session's interval; `lang` names the grounds. */
+export function withBasis(findings: readonly Finding[], records: readonly BasisRecordView[], now: number, lang: Lang = 'en'): ShownFinding[] {
   return findings.map((f) => {
     if (f.severity !== 'needs-basis') return { finding: f, severity: f.severity, basis: [], needsBasis: false };
-    const texts = records.filter((r) => overlaps({ start: r.sessionStart, end: r.sessionEnd ?? Math.max(now, r.sessionStart + 1) }, f)).map((r) => r.text);
+    const texts = records.filter((r) => overlaps({ start: r.sessionStart, end: r.sessionEnd ?? Math.max(now, r.sessionStart + 1) }, f)).map((r) => basisText(lang, r));
     const basis = [...new Set(texts)];
     return basis.length > 0 ? { finding: f, severity: 'info', basis, needsBasis: false } : { finding: f, severity: f.severity, basis: [], needsBasis: true };
   });

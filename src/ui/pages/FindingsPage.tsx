@@ -32,7 +32,7 @@ export function FindingsPage({ zone, changed }: { zone: string; changed: number 
   const basis = useBasisRecorder(() => setSaves((n) => n + 1));
   const findings: readonly Finding[] = report.data?.findings ?? [];
   // Issue 14 item 4: a "needs basis" finding with a recorded reason shows as info, with the reason.
-  const shown = withBasis(findings, records.data ?? [], Date.now()).filter((s) => severity === 'all' || s.severity === severity);
+  const shown = withBasis(findings, records.data ?? [], Date.now(), lang).filter((s) => severity === 'all' || s.severity === severity);
 
   return (
     <section aria-labelledby="findings-h">

@@ -86,7 +86,7 @@ export function TodayPage({ agreements, zone, changed, request = null }: TodayPr
   const state = s?.state ?? 'idle';
   const lines = splitLines(passed, upcoming, at);
   const alert = statusAlert(lines.passed, state === 'working');
-  const needsBasis = withBasis(report.data?.findings ?? [], records.data ?? [], at).filter((f) => f.finding.severity === 'needs-basis');
+  const needsBasis = withBasis(report.data?.findings ?? [], records.data ?? [], at, lang).filter((f) => f.finding.severity === 'needs-basis');
   const crossedReasons = lines.passed.map((p) => p.reason).filter((r) => !BREAK_LINES.includes(r));
 
   // Issue 14 item 8: once the state has changed, focus the control that makes sense next (never <body>).
