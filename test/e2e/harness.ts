@@ -126,6 +126,7 @@ export async function openApp(browser: Browser, url: string, start: number, opti
     agreements: store.agreements,
     audit: store.audit,
     trackerState: store.trackerState,
+    absences: store.absences, // issue 15: the Absence page and the balance, as the host passes `...store`
     clock,
     zone: () => 'Europe/Oslo',
     heartbeats: false,

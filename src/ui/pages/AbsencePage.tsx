@@ -54,6 +54,8 @@ export function AbsencePage({ zone, changed, onChanged }: { zone: string; change
   const [carriedOutcome, setCarriedOutcome] = useState<FormOutcome | null>(null);
   const list = useResource(() => api.absenceList({ from: `${year}-01-01`, to: `${year}-12-31` }), [changed, year]);
   const balance = useResource(() => api.balancePeriod(month), [changed, month.from]);
+  // "Saldo i dag" is the running balance up to today (as on Today), not at the end of the month.
+  const todays = useResource(() => api.balancePeriod({ from: today, to: today }), [changed, today]);
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
 
   const save = async (e: FormEvent) => {
@@ -107,7 +109,7 @@ export function AbsencePage({ zone, changed, onChanged }: { zone: string; change
         <h2 id="balance-h">{t('balance.title')}</h2>
         {b ? (
           <>
-            <p data-testid="saldo">{t('balance.saldo', { value: formatBalance(b.saldo, lang) })}</p>
+            {todays.data ? <p data-testid="saldo">{t('balance.saldo', { value: formatBalance(todays.data.saldo, lang) })}</p> : null}
             <p>{t('balance.month', { worked: formatHours(b.worked, lang), expected: formatHours(b.expected, lang), balance: formatBalance(b.balance, lang) })}</p>
           </>
         ) : null}
