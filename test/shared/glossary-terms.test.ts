@@ -22,6 +22,15 @@ vi.mock('../../src/shared/i18n/catalog', async (original) => {
 
 /** Catalogs not checked yet, each with its reason (printed at run time); the test fails once the file is clean. */
 const PENDING: Readonly<Record<string, string>> = {};
+/**
+ * Single texts not checked yet, as `file#key`, each with its reason (printed at run time); the test fails once
+ * the text is clean, so the entry is removed.
+ */
+const PENDING_KEYS: Readonly<Record<string, string>> = {
+  'shared/i18n/ui-warnings.ts#pending.record':
+    'the overtime reason form (issue 14, another helper, uncommitted) still says "Registrer grunn for overtid"; the glossary says "Registrer grunnlag for overtid"',
+  'shared/i18n/ui-warnings.ts#reason.title': 'the overtime reason form (issue 14, another helper, uncommitted) still says "Grunn for overtid"; the glossary says "Grunnlag for overtid"',
+};
 /** Product names, taken out before the words are compared. */
 const NAMES = ['Visma Lønn'];
 
@@ -50,8 +59,12 @@ const SAMPLE = { n: 2, count: 2, hours: 2, minutes: 2, files: 2, limit: 2, max: 
 const text = (e: unknown): string => (typeof e === 'function' ? String((e as (p: object) => string)(SAMPLE)) : String(e));
 const wordsOf = (t: string): string[] => NAMES.reduce((x, name) => x.split(name).join(' '), t).replace(/\{[^}]*\}/g, ' ').toLowerCase().match(/[a-zæøåé][a-zæøåé-]*/g) ?? [];
 const hits = (t: string, lang: 'nb' | 'nn'): Ban[] => {
-  const words = wordsOf(t).flatMap((w) => [w, ...w.split('-')]);
-  return BANS.filter((b) => b.lang === lang && words.some((w) => (b.prefix ? w.startsWith(b.word) : w === b.word)));
+  const all = wordsOf(t);
+  const words = all.flatMap((w) => [w, ...w.split('-')]);
+  const line = ` ${all.join(' ')}`;
+  // a ban of several words is a phrase: the words in a row, the last one a prefix when the ban ends in *
+  const phrase = (b: Ban): boolean => (b.prefix ? line.includes(` ${b.word}`) : ` ${line} `.includes(` ${b.word} `));
+  return BANS.filter((b) => b.lang === lang && (b.word.includes(' ') ? phrase(b) : words.some((w) => (b.prefix ? w.startsWith(b.word) : w === b.word))));
 };
 
 describe('the catalogs use the glossary', () => {
@@ -67,7 +80,10 @@ describe('the catalogs use the glossary', () => {
     for (const { file, catalog } of recorded) {
       if (file in PENDING) continue;
       for (const lang of ['nb', 'nn'] as const)
-        for (const [key, entry] of Object.entries(catalog[lang])) for (const b of hits(text(entry), lang)) found.push(`${file}#${key} (${lang}): "${b.word}${b.prefix ? '…' : ''}" for ${b.concept}`);
+        for (const [key, entry] of Object.entries(catalog[lang])) {
+          if (`${file}#${key}` in PENDING_KEYS) continue;
+          for (const b of hits(text(entry), lang)) found.push(`${file}#${key} (${lang}): "${b.word}${b.prefix ? '…' : ''}" for ${b.concept}`);
+        }
     }
     expect(found).toEqual([]);
   });
@@ -82,8 +98,24 @@ describe('the catalogs use the glossary', () => {
     ['nb', 'Beredskap', true],
     ['nn', 'Visma Lønn', false],
     ['nb', 'søn-/heimedag', true],
+    ['nb', 'Registrer grunn for overtid', true],
+    ['nn', 'Grunn til overtida', true],
+    ['nb', 'Grunnlag for overtid', false],
+    ['nb', 'Grunn til endringen', false],
+    ['nb', 'Skriv en kort begrunnelse', true],
+    ['nn', 'Grunngjevinga er for lang', true],
+    ['nb', 'Stopp nå, eller registrer overtiden med en grunn.', true],
   ] as const)('%s "%s" is banned: %s', (lang, t, banned) => {
     expect(hits(t, lang).length > 0).toBe(banned);
+  });
+
+  it.each(Object.entries(PENDING_KEYS))('%s is still pending (%s)', (fileKey, reason) => {
+    console.warn(`glossary-terms: ${fileKey} not checked yet: ${reason}`);
+    const [file, key] = fileKey.split('#') as [string, string];
+    const c = recorded.find((r) => r.file === file)?.catalog;
+    expect(c, `${file} defines no catalog any more; remove ${fileKey} from PENDING_KEYS`).toBeDefined();
+    const left = (['nb', 'nn'] as const).flatMap((lang) => (key in c![lang] ? hits(text(c![lang][key]), lang) : []));
+    expect(left.length, `${fileKey} uses the glossary's words now; remove it from PENDING_KEYS so it is checked`).toBeGreaterThan(0);
   });
 
   it.each(Object.entries(PENDING))('%s is still pending (%s)', (file, reason) => {

@@ -66,7 +66,7 @@ describe('ChosenTime on Today', () => {
     const user = userEvent.setup();
     await user.click(screen.getByText(/Glemte du å starte/));
     await user.type(screen.getByLabelText('Klokkeslett i dag'), '16:10');
-    await user.type(screen.getByLabelText(/Begrunnelse/), 'Glemte å stoppe');
+    await user.type(screen.getByLabelText(/^Grunn/), 'Glemte å stoppe');
     await user.click(screen.getByRole('button', { name: 'Jeg sluttet klokken 16:10' }));
     await waitFor(() => expect(calls).toEqual([{ method: 'stop', input: { at: Date.parse('2026-11-24T15:10:00Z'), reason: 'Glemte å stoppe' } }]));
     expect(errors).toEqual(['Mars 2026 er sendt til lønn.']);

@@ -11,7 +11,7 @@ export const API_TEXTS = defineCatalog<ApiTextKey>({
     fault: 'Noe gikk galt i Fyrabend, og ingenting ble endret. Prøv igjen; hjelper ikke det, start appen på nytt.',
     untrusted: 'Forespørselen kom ikke fra Fyrabend-vinduet og ble avvist.',
     unknownZone: 'Ukjent tidssone «{zone}». Bruk for eksempel Europe/Oslo.',
-    warningsOff: 'Varslene kjører ikke, så begrunnelsen ble ikke lagret. Start appen på nytt og prøv igjen.',
+    warningsOff: 'Varslene kjører ikke, så grunnlaget for overtiden ble ikke lagret. Start appen på nytt og prøv igjen.',
   },
   nn: {
     invalidInput: 'Ugyldig verdi i feltet «{field}»: {issue} Rett feltet og prøv igjen.',
@@ -20,7 +20,7 @@ export const API_TEXTS = defineCatalog<ApiTextKey>({
     fault: 'Noko gjekk gale i Fyrabend, og ingenting vart endra. Prøv igjen; hjelper ikkje det, start appen på nytt.',
     untrusted: 'Førespurnaden kom ikkje frå Fyrabend-vindauget og vart avvist.',
     unknownZone: 'Ukjend tidssone «{zone}». Bruk til dømes Europe/Oslo.',
-    warningsOff: 'Varsla køyrer ikkje, så grunngjevinga vart ikkje lagra. Start appen på nytt og prøv igjen.',
+    warningsOff: 'Varsla køyrer ikkje, så grunnlaget for overtida vart ikkje lagra. Start appen på nytt og prøv igjen.',
   },
   en: {
     invalidInput: 'Invalid value in the field “{field}”: {issue} Correct the field and try again.',

@@ -15,8 +15,8 @@ const TEXTS: Readonly<Record<PlanReason, { nb: T; nn: T; en: T }>> = {
     (t) => `Your agreed working time ends at ${t}.`,
   ),
   'agreed-end': m(
-    (t) => `Avtalt arbeidstid sluttet kl. ${t}. Stopp nå, eller registrer overtiden med en grunn.`,
-    (t) => `Avtalt arbeidstid slutta kl. ${t}. Stopp no, eller registrer overtida med ein grunn.`,
+    (t) => `Avtalt arbeidstid sluttet kl. ${t}. Stopp nå, eller registrer grunnlaget for overtiden.`,
+    (t) => `Avtalt arbeidstid slutta kl. ${t}. Stopp no, eller registrer grunnlaget for overtida.`,
     (t) => `Your agreed working time ended at ${t}. Stop now, or record the overtime with a reason.`,
   ),
   'availability-end': m(

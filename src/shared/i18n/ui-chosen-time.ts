@@ -7,7 +7,7 @@ import { defineCatalog } from './catalog';
 const nb = {
   'chosen.summary': 'Glemte du å starte eller stoppe? Velg klokkeslettet selv',
   'chosen.time': 'Klokkeslett i dag',
-  'chosen.reason': 'Begrunnelse (bare hvis måneden allerede er sendt til lønn)',
+  'chosen.reason': 'Grunn (bare hvis måneden allerede er sendt til lønn)',
   'chosen.startAt': 'Jeg begynte klokken {time}',
   'chosen.stopAt': 'Jeg sluttet klokken {time}',
   'chosen.changeStart': 'Flytt starten til {time}',
@@ -22,7 +22,7 @@ type Key = keyof typeof nb;
 const nn: Record<Key, string> = {
   'chosen.summary': 'Gløymde du å starte eller stoppe? Vel klokkeslettet sjølv',
   'chosen.time': 'Klokkeslett i dag',
-  'chosen.reason': 'Grunngjeving (berre om månaden alt er send til løn)',
+  'chosen.reason': 'Grunn (berre om månaden alt er send til løn)',
   'chosen.startAt': 'Eg byrja klokka {time}',
   'chosen.stopAt': 'Eg slutta klokka {time}',
   'chosen.changeStart': 'Flytt starten til {time}',

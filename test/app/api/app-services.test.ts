@@ -51,8 +51,8 @@ describe('handler table over a real SQLite store', () => {
   });
 
   it.each([
-    ['nb', 'Varslene kjører ikke, så begrunnelsen ble ikke lagret. Start appen på nytt og prøv igjen.'],
-    ['nn', 'Varsla køyrer ikkje, så grunngjevinga vart ikkje lagra. Start appen på nytt og prøv igjen.'],
+    ['nb', 'Varslene kjører ikke, så grunnlaget for overtiden ble ikke lagret. Start appen på nytt og prøv igjen.'],
+    ['nn', 'Varsla køyrer ikkje, så grunnlaget for overtida vart ikkje lagra. Start appen på nytt og prøv igjen.'],
     ['en', 'Warnings are not running, so the reason was not saved. Restart the app and try again.'],
   ] as const)('without a warning scheduler, an overtime reason is refused in %s', async (lang, message) => {
     const t = await setup(Date.parse('2026-03-10T07:00:00Z'));

@@ -91,7 +91,7 @@ describe('composeDue', () => {
     const r = composeDue(due, 'nn', 's1');
     expect(r?.click.action).toBe('stop-or-record-overtime');
     expect(r?.body).toContain('Ta ein pause no: set økta på pause eller stopp ho.');
-    expect(r?.body).toContain('Stopp no, eller registrer overtida med ei grunngjeving.');
+    expect(r?.body).toContain('Stopp no, eller registrer grunnlaget for overtida.');
   });
 });
 
@@ -148,6 +148,6 @@ describe('recordOvertimeReason', () => {
   });
   it('speaks nynorsk', () => {
     const r = recordOvertimeReason(new MemoryOvertimeReasonRepo(new Set()), { sessionId: 's1', reasons: [], text: '', now, lang: 'nn' });
-    expect(r).toEqual({ ok: false, error: { code: 'overtime-reason.empty', message: 'Skriv ei kort grunngjeving for overtida før du lagrar.' } });
+    expect(r).toEqual({ ok: false, error: { code: 'overtime-reason.empty', message: 'Skildra grunnlaget for overtida kort før du lagrar.' } });
   });
 });

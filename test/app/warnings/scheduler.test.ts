@@ -40,7 +40,7 @@ describe('warning scheduler: agreed end', () => {
     const h = await workday('nb');
     await h.time.advanceTo(oslo(`${MON} 16:30`));
     expect(shownAt(h)).toEqual(['15:45 Avtalt arbeidstid slutter snart', '16:00 Avtalt arbeidstid er slutt']);
-    expect(h.notifier.shown[1]?.request.body).toContain('Stopp nå, eller registrer overtiden med en begrunnelse.');
+    expect(h.notifier.shown[1]?.request.body).toContain('Stopp nå, eller registrer grunnlaget for overtiden.');
   });
 
   it('honours the lead-time setting', async () => {
