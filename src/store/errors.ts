@@ -10,6 +10,7 @@ export type StoreErrorCode =
   | 'cannot-open'
   | 'backup-missing'
   | 'backup-invalid'
+  | 'backup-unwritable'
   | 'empty-file'
   | 'not-fyrabend'
   | 'wrong-schema'
@@ -59,4 +60,22 @@ export function asStoreError(e: unknown, path: string): unknown {
   if (code.startsWith('SQLITE_BUSY')) return new StoreError('busy', { path }, detail);
   if (code.startsWith('SQLITE_IOERR')) return new StoreError('cannot-open', { path, detail }, detail);
   return e;
+}
+
+/** Errors of the target itself: a folder that cannot be made or written, a path through a file, a special file system. */
+const TARGET_CODES = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'EEXIST', 'EINVAL', 'ENXIO', 'ENODEV']);
+
+/**
+ * Maps a failure to write a backup to the file the user named with `--out` (issue 18): a target that
+ * cannot be written is the StoreError 'backup-unwritable' naming that file, not the database; a full disk
+ * and every other error are mapped as for the database (asStoreError).
+ */
+export function asBackupTargetError(e: unknown, file: string, dbPath: string, backups: string): unknown {
+  if (e instanceof StoreError) return e;
+  const mapped = asStoreError(e, dbPath);
+  const code = codeOf(e);
+  if ((mapped instanceof StoreError && (mapped.code === 'read-only' || mapped.code === 'cannot-open')) || TARGET_CODES.has(code)) {
+    return new StoreError('backup-unwritable', { file, backups }, e instanceof Error ? e.message : String(e));
+  }
+  return mapped;
 }

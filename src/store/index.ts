@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { backupDirFor, listBackups, manualBackup } from './backup';
-import { StoreError as StoreErrorClass, asStoreError, type StoreErrorCode } from './errors';
+import { StoreError as StoreErrorClass, asBackupTargetError, asStoreError, type StoreErrorCode } from './errors';
 import { lockFileFor, takeSharedLock } from './lock';
 import { tidyRestoreLeftovers } from './restore';
 import { SqliteLockedPeriodRepo } from './locked-period-repo';
@@ -17,7 +17,7 @@ import { SqliteSubmissionRepo } from './submission-repo';
 import { SqliteAgreementRepo, SqliteAuditLog, SqliteSettingsRepo, SqliteTrackerStateRepo } from './small-repos';
 import { SqliteDeliveredLog, SqliteOvertimeReasonRepo, SqliteWarningState } from './warning-repos';
 
-export { StoreError, type StoreErrorCode } from './errors';
+export { StoreError, asBackupTargetError, type StoreErrorCode } from './errors';
 export { describeStoreError } from './messages';
 export { openDatabase, openForCheck, type OpenOptions } from './open';
 export { restoreBackup, type RestoreOutcome, type RestoreOptions } from './restore';
@@ -98,7 +98,7 @@ export async function openStore(path: string, options: StoreOptions = {}): Promi
       try {
         return await manualBackup(db, path, now(), out);
       } catch (e) {
-        throw asStoreError(e, out ?? backupDirFor(path));
+        throw out === undefined ? asStoreError(e, backupDirFor(path)) : asBackupTargetError(e, out, path, backupDirFor(path));
       }
     },
     backups: () => listBackups(path),

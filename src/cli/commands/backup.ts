@@ -27,6 +27,9 @@ export const backupCommand: Command = {
           const temp = await store.backup(`${store.path}.backup-out-${process.pid}.tmp`);
           try {
             writeFileSync(target.path, readFileSync(temp));
+          } catch (e) {
+            const { asBackupTargetError, backupDirFor } = await import('../../store/index');
+            throw asBackupTargetError(e, target.path, store.path, backupDirFor(store.path));
           } finally {
             rmSync(temp, { force: true });
           }
