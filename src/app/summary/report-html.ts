@@ -14,7 +14,7 @@ const cell = (c: CellText): string => (c.suppressed ? `<td class="suppressed">${
 
 /** A bar chart of weekly overtime totals, as inline SVG with a text alternative; hidden weeks have no bar. */
 export function trendSvg(points: readonly TrendPointView[], title: string): string {
-  const w = 36, gap = 8, h = 120, top = 16, bottom = 28;
+  const w = 40, gap = 8, h = 120, top = 16, bottom = 40;
   const max = Math.max(1, ...points.map((x) => x.value ?? 0));
   const width = points.length * (w + gap) + gap;
   const bars = points
@@ -22,9 +22,10 @@ export function trendSvg(points: readonly TrendPointView[], title: string): stri
       const bh = Math.round(((x.value ?? 0) / max) * h);
       const bx = gap + i * (w + gap);
       const by = top + h - bh;
-      const bar = x.value === null ? '' : `<rect x="${bx}" y="${by}" width="${w}" height="${bh}" fill="#2b6cb0"><title>${esc(x.week)}: ${esc(x.text)}</title></rect>`;
+      const bar = x.value === null ? '' : `<rect x="${bx}" y="${by}" width="${w}" height="${bh}" fill="#2b6cb0"><title>${esc(x.label)}: ${esc(x.text)}</title></rect>`;
       return `${bar}<text x="${bx + w / 2}" y="${by - 3}" font-size="10" text-anchor="middle">${esc(x.text)}</text>` +
-        `<text x="${bx + w / 2}" y="${top + h + 16}" font-size="10" text-anchor="middle">${esc(x.week.slice(5))}</text>`;
+        `<text x="${bx + w / 2}" y="${top + h + 16}" font-size="10" text-anchor="middle">${esc(x.axis)}</text>` +
+        (x.year === null ? '' : `<text x="${bx + w / 2}" y="${top + h + 30}" font-size="10" text-anchor="middle">${esc(x.year)}</text>`);
     })
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(title)}" width="${width}" height="${top + h + bottom}" viewBox="0 0 ${width} ${top + h + bottom}">${bars}</svg>`;

@@ -7,6 +7,7 @@ import { isPublished, type AggregateReport, type Figure, type GroupFigures, type
 import type { Lang } from '../../core/model';
 import { translate } from '../../shared/i18n/catalog';
 import type { CellText, ReportView, TableView } from '../../shared/ipc/report-view';
+import { periodText, weekParts, weekText } from '../../shared/i18n/week-label';
 import { RULE_NAMES } from './rule-names';
 import { SUMMARY_TEXTS, type SummaryTextKey } from './texts';
 
@@ -82,7 +83,20 @@ function tableView(report: AggregateReport, table: ReportTable, lang: Lang): Tab
       return {
         group: names[i] as string,
         caption: `${t('trend')}: ${names[i]}`,
-        points: hidden ? null : weeks.map((w) => ({ week: w.week, value: isPublished(w.overtimeTotal) ? w.overtimeTotal : null, text: part(w.overtimeTotal) })),
+        points: hidden
+          ? null
+          : weeks.map((w, j) => {
+              const year = weekParts(w.week)?.year ?? null;
+              const newYear = j === 0 || weekParts(weeks[j - 1]?.week ?? '')?.year !== year;
+              return {
+                week: w.week,
+                label: weekText(w.week, lang),
+                axis: weekText(w.week, lang, false),
+                year: newYear ? year : null,
+                value: isPublished(w.overtimeTotal) ? w.overtimeTotal : null,
+                text: part(w.overtimeTotal),
+              };
+            }),
         suppressed: hidden ? suppressionText(first ?? { suppressed: 'fewer-than-k' }, k, lang) : null,
       };
     }),
@@ -94,7 +108,7 @@ export function reportView(report: AggregateReport, lang: Lang): ReportView {
   const input = { ...report.input, senders: report.input.senders ?? '–' };
   return {
     lang,
-    title: t('reportTitle', { period: report.period }),
+    title: t('reportTitle', { period: periodText(report.period, lang) }),
     intro: t('reportIntro', { k: report.k, p: numberText(report.p, lang) }),
     input: t('inputCounts', input),
     tables: report.tables.map((table) => tableView(report, table, lang)),

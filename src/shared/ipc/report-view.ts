@@ -9,7 +9,14 @@ export interface CellText {
 }
 
 export interface TrendPointView {
+  /** The ISO week id ("2026-W10"): a key, never shown. */
   readonly week: string;
+  /** The week as people read it, with the year: "uke 10, 2026" (nb), "veke 10, 2026" (nn), "week 10, 2026". */
+  readonly label: string;
+  /** Below the bar: "uke 10". */
+  readonly axis: string;
+  /** Under the axis text when the year is needed (the first bar and where a new year starts), else null. */
+  readonly year: string | null;
   /** The bar's height; null when the week is hidden for this group. */
   readonly value: number | null;
   /** The label above (or instead of) the bar. */

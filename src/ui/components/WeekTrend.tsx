@@ -3,10 +3,12 @@
  * above each bar and the week below it, so the chart reads without colour and as text.
  */
 import { useId } from 'react';
+import { weekText } from '../../shared/i18n/week-label';
 import { useI18n } from '../i18n';
 import { Patterns, patternId } from './Patterns';
 
 export interface TrendPoint {
+  /** The ISO week id ("2026-W10"); shown as "uke 10" / "veke 10" / "week 10", the year in the bar's title. */
   readonly week: string;
   readonly value: number;
 }
@@ -15,7 +17,7 @@ export function WeekTrend({ points, label }: { points: readonly TrendPoint[]; la
   const { lang } = useI18n();
   const prefix = useId();
   const fmt = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 1 });
-  const slot = 48;
+  const slot = 52;
   const left = 8;
   const top = 20;
   const plotH = 120;
@@ -34,13 +36,13 @@ export function WeekTrend({ points, label }: { points: readonly TrendPoint[]; la
           return (
             <g key={p.week}>
               <rect x={x} y={top + plotH - h} width={slot - 16} height={h} fill={`url(#${patternId(prefix, 'overtime')})`} className="bar-part swatch-border">
-                <title>{`${p.week}: ${fmt.format(p.value)}`}</title>
+                <title>{`${weekText(p.week, lang)}: ${fmt.format(p.value)}`}</title>
               </rect>
               <text x={x + (slot - 16) / 2} y={top + plotH - h - 4} textAnchor="middle" className="axis-label">
                 {fmt.format(p.value)}
               </text>
               <text x={x + (slot - 16) / 2} y={top + plotH + 16} textAnchor="middle" className="axis-label">
-                {p.week.slice(5)}
+                {weekText(p.week, lang, false)}
               </text>
             </g>
           );

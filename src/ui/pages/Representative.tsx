@@ -32,7 +32,7 @@ function Cell({ cell }: { cell: CellText }) {
 
 /** The weekly trend as bars; hidden weeks have no bar and "hidden" as their label. */
 function Trend({ points, label }: { points: NonNullable<TableView['trends'][number]['points']>; label: string }) {
-  const slot = 48, left = 8, top = 20, plotH = 120, bottom = 24;
+  const slot = 52, left = 8, top = 20, plotH = 120, bottom = 38;
   const width = left * 2 + Math.max(1, points.length) * slot;
   const max = Math.max(1, ...points.map((p) => p.value ?? 0));
   return (
@@ -46,15 +46,20 @@ function Trend({ points, label }: { points: NonNullable<TableView['trends'][numb
             <g key={p.week}>
               {p.value === null ? null : (
                 <rect x={x} y={top + plotH - h} width={slot - 16} height={h} className="bar-part swatch-border">
-                  <title>{`${p.week}: ${p.text}`}</title>
+                  <title>{`${p.label}: ${p.text}`}</title>
                 </rect>
               )}
               <text x={x + (slot - 16) / 2} y={top + plotH - h - 4} textAnchor="middle" className="axis-label">
                 {p.text}
               </text>
               <text x={x + (slot - 16) / 2} y={top + plotH + 16} textAnchor="middle" className="axis-label">
-                {p.week.slice(5)}
+                {p.axis}
               </text>
+              {p.year === null ? null : (
+                <text x={x + (slot - 16) / 2} y={top + plotH + 30} textAnchor="middle" className="axis-label">
+                  {p.year}
+                </text>
+              )}
             </g>
           );
         })}
