@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Instant, PlanReason } from '../core/model';
+import { isOvertimeGround, type OvertimeGround, type OvertimeTakenAs } from '../core/overtime-basis';
 import type { DeliveredLog } from '../app/warnings/delivered-log';
 import type { OvertimeReason, OvertimeReasonRepo, OvertimeReasonWithSession } from '../app/warnings/overtime-reason';
 import { openSessionId, openSessionStart } from '../app/warnings/open-session-id';
@@ -19,6 +20,19 @@ interface ReasonRow {
   recorded_ms: number;
   reasons_json: string;
   text: string;
+  ground: string | null;
+  taken_as: string;
+}
+
+/** A stored row as the app's reason (fields without the session). */
+function reasonOf(r: ReasonRow): { recordedAt: Instant; reasons: PlanReason[]; text: string; ground: OvertimeGround | null; takenAs: OvertimeTakenAs } {
+  return {
+    recordedAt: r.recorded_ms,
+    reasons: JSON.parse(r.reasons_json) as PlanReason[],
+    text: r.text,
+    ground: isOvertimeGround(r.ground) ? r.ground : null,
+    takenAs: r.taken_as === 'time-off' ? 'time-off' : 'pay',
+  };
 }
 
 export class SqliteOvertimeReasonRepo implements OvertimeReasonRepo {
@@ -50,8 +64,8 @@ export class SqliteOvertimeReasonRepo implements OvertimeReasonRepo {
       // Issue 14 item 4: the reason also goes into the session's change log (the audit log), in one transaction.
       this.db.transaction(() => {
         this.db
-          .prepare('INSERT INTO overtime_reasons (session_id, session_start_ms, recorded_ms, reasons_json, text) VALUES (?, ?, ?, ?, ?)')
-          .run(t.id, t.start, reason.recordedAt, JSON.stringify(reason.reasons), reason.text);
+          .prepare('INSERT INTO overtime_reasons (session_id, session_start_ms, recorded_ms, reasons_json, text, ground, taken_as) VALUES (?, ?, ?, ?, ?, ?, ?)')
+          .run(t.id, t.start, reason.recordedAt, JSON.stringify(reason.reasons), reason.text, reason.ground ?? null, reason.takenAs ?? 'pay');
         this.db
           .prepare('INSERT INTO audit_log (at_ms, action, session_id, before_json, after_json, reason) VALUES (?, ?, ?, NULL, NULL, ?)')
           .run(reason.recordedAt, 'overtime-reason', t.id, reason.text);
@@ -69,7 +83,7 @@ export class SqliteOvertimeReasonRepo implements OvertimeReasonRepo {
         ? this.db.prepare('SELECT * FROM overtime_reasons WHERE session_id IS NULL AND session_start_ms = ? ORDER BY id').all(t.start)
         : this.db.prepare('SELECT * FROM overtime_reasons WHERE session_id = ? ORDER BY id').all(t.id)
     ) as ReasonRow[];
-    return rows.map((r) => ({ sessionId, recordedAt: r.recorded_ms, reasons: JSON.parse(r.reasons_json) as PlanReason[], text: r.text }));
+    return rows.map((r) => ({ sessionId, ...reasonOf(r) }));
   }
 
   listBetween(from: Instant, to: Instant): readonly OvertimeReasonWithSession[] {
@@ -85,10 +99,9 @@ export class SqliteOvertimeReasonRepo implements OvertimeReasonRepo {
          WHERE o.start_ms < ? ORDER BY r.id`,
       )
       .all(to) as ReasonRow[];
-    const of = (r: ReasonRow) => ({ recordedAt: r.recorded_ms, reasons: JSON.parse(r.reasons_json) as PlanReason[], text: r.text });
     return [
-      ...closed.map((r) => ({ ...of(r), sessionId: String(r.session_id), sessionStart: r.s_start, sessionEnd: r.s_end })),
-      ...open.map((r) => ({ ...of(r), sessionId: openSessionId(r.session_start_ms), sessionStart: r.session_start_ms, sessionEnd: null })),
+      ...closed.map((r) => ({ ...reasonOf(r), sessionId: String(r.session_id), sessionStart: r.s_start, sessionEnd: r.s_end })),
+      ...open.map((r) => ({ ...reasonOf(r), sessionId: openSessionId(r.session_start_ms), sessionStart: r.session_start_ms, sessionEnd: null })),
     ];
   }
 }

@@ -64,7 +64,7 @@ describe('migrations', () => {
       corrections: from >= 2 ? [{ id: 1, locked_period_id: 1, audit_id: 2, at_ms: 1775000100000 }] : [],
       open_session: [],
       tracker_state: [],
-      overtime_reasons: from >= 4 ? [{ id: 1, session_id: 1, session_start_ms: 1773126000000, recorded_ms: 1773154000000, reasons_json: '["agreed-end"]', text: 'release' }] : [],
+      overtime_reasons: from >= 4 ? [{ id: 1, session_id: 1, session_start_ms: 1773126000000, recorded_ms: 1773154000000, reasons_json: '["agreed-end"]', text: 'release', ground: null, taken_as: 'pay' }] : [],
       warning_deliveries: from >= 4 ? [{ key: 'warn:agreed-end:1773153900000', line_ms: 1773153900000 }] : [],
       pending_warnings: [],
       warning_snooze: [],

@@ -28,7 +28,7 @@ describe('overtime reasons of a period', () => {
     ];
     for (const [what, from, to, texts] of cases) expect(store.overtimeReasons.listBetween(from, to).map((r) => r.text), what).toEqual(texts);
     expect(store.overtimeReasons.listBetween(MON - 7 * H, MON + 17 * H)).toEqual([
-      { sessionId: monday, sessionStart: MON, sessionEnd: MON + 11 * H, recordedAt: MON + 12 * H, reasons: ['daily-normal-limit'], text: 'Release' },
+      { sessionId: monday, sessionStart: MON, sessionEnd: MON + 11 * H, recordedAt: MON + 12 * H, reasons: ['daily-normal-limit'], text: 'Release', ground: null, takenAs: 'pay' },
     ]);
     expect(store.overtimeReasons.listBetween(MON + 41 * H, MON + 65 * H)[0]).toMatchObject({ sessionId: `open-${MON + 48 * H}`, sessionEnd: null });
     store.close();

@@ -25,7 +25,7 @@ describe('migration 0004: warnings', () => {
 
     const closed = store.sessions.closeOpen(START + 10 * 3_600_000, null, START + 10 * 3_600_000, 'stopped');
     const id = closed?.id ?? '';
-    expect(store.overtimeReasons.listForSession(id)).toEqual([{ sessionId: id, recordedAt: START + 9 * 3_600_000, reasons: ['agreed-end', 'daily-normal-limit'], text: 'Release' }]);
+    expect(store.overtimeReasons.listForSession(id)).toEqual([{ sessionId: id, recordedAt: START + 9 * 3_600_000, reasons: ['agreed-end', 'daily-normal-limit'], text: 'Release', ground: null, takenAs: 'pay' }]);
     store.close();
   });
 

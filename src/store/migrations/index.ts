@@ -7,11 +7,12 @@ import { migration0005 } from './0005-warning-state';
 import { migration0006 } from './0006-application-id';
 import { migration0007 } from './0007-payroll-submissions';
 import { migration0008 } from './0008-absences';
+import { migration0009 } from './0009-overtime-basis';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];
 
 /** The schema version this app writes. */
 export const LATEST_VERSION = MIGRATIONS.length;

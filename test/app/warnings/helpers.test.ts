@@ -144,7 +144,7 @@ describe('recordOvertimeReason', () => {
     const repo = new MemoryOvertimeReasonRepo(new Set(['s1']));
     const r = recordOvertimeReason(repo, { sessionId: 's1', reasons: ['agreed-end', 'daily-normal-limit'], text: '  Server down before the release. ', now, lang: 'nb' });
     expect(r.ok).toBe(true);
-    expect(repo.listForSession('s1')).toEqual([{ sessionId: 's1', recordedAt: now, reasons: ['agreed-end', 'daily-normal-limit'], text: 'Server down before the release.' }]);
+    expect(repo.listForSession('s1')).toEqual([{ sessionId: 's1', recordedAt: now, reasons: ['agreed-end', 'daily-normal-limit'], text: 'Server down before the release.', ground: null, takenAs: 'pay' }]);
   });
   it('speaks nynorsk', () => {
     const r = recordOvertimeReason(new MemoryOvertimeReasonRepo(new Set()), { sessionId: 's1', reasons: [], text: '', now, lang: 'nn' });

@@ -172,7 +172,7 @@ describe('warning service on a real store (sessions from 11:00: version 2 adds b
     await time.advanceTo(oslo('2026-03-10 16:10'));
     const sessionId = openSessionId(TUE_1100);
     const r = await a.call('overtimeRecordReason', { sessionId, reasons: ['agreed-end'], text: '  Release night, agreed with the team lead.  ' });
-    expect(r).toEqual({ ok: true, value: { sessionId, recordedAt: oslo('2026-03-10 16:10'), reasons: ['agreed-end'], text: 'Release night, agreed with the team lead.' } });
+    expect(r).toEqual({ ok: true, value: { sessionId, recordedAt: oslo('2026-03-10 16:10'), reasons: ['agreed-end'], text: 'Release night, agreed with the team lead.', ground: null, takenAs: 'pay' } });
 
     // Bad input: a clear message, nothing stored.
     expect(await a.call('overtimeRecordReason', { sessionId, reasons: ['agreed-end'], text: '   ' })).toMatchObject({ ok: false, error: { code: 'overtime-reason.empty' } });
@@ -189,7 +189,7 @@ describe('warning service on a real store (sessions from 11:00: version 2 adds b
     const again = await openStore(join(dir, 'fyrabend.db'), { backups: false });
     stores.push(again);
     expect(again.overtimeReasons.listForSession(closedId)).toEqual([
-      { sessionId: closedId, recordedAt: oslo('2026-03-10 16:10'), reasons: ['agreed-end'], text: 'Release night, agreed with the team lead.' },
+      { sessionId: closedId, recordedAt: oslo('2026-03-10 16:10'), reasons: ['agreed-end'], text: 'Release night, agreed with the team lead.', ground: null, takenAs: 'pay' },
     ]);
     // The open name no longer exists once the session is closed.
     expect(again.overtimeReasons.sessionExists(sessionId)).toBe(false);
