@@ -9,6 +9,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { AbsenceKind } from '../../../core/absence/model';
 import type { Lang } from '../../../core/model';
 import type { Timesheet } from '../timesheet';
+import { periodText, weekText } from '../../../shared/i18n/week-label';
 import { absenceDetailText, absenceKindName, absenceWageType, clockText, correctionRows, datedRows, figureColumns, hoursFixed, localDate, norDate, periodsText, t, weekdayName } from './common';
 
 const comma = (s: string): string => s.replace('.', ',');
@@ -42,7 +43,7 @@ export function csvExcelRows(ts: Timesheet, lang: Lang): string[][] {
     for (const r of datedRows(m)) {
       if (r.kind === 'absence') {
         const a = r.absence;
-        rows.push([t(lang, 'row.absence'), norDate(a.day), weekdayName(a, lang), a.week, '', '', '', ...noFigures, '', ...who, '', absenceKindName(a.kind, lang), absenceDetailText(a, lang), comma(hoursFixed(a.ms)), a.wageType]);
+        rows.push([t(lang, 'row.absence'), norDate(a.day), weekdayName(a, lang), weekText(a.week, lang, false), '', '', '', ...noFigures, '', ...who, '', absenceKindName(a.kind, lang), absenceDetailText(a, lang), comma(hoursFixed(a.ms)), a.wageType]);
         continue;
       }
       const d = r.day;
@@ -52,7 +53,7 @@ export function csvExcelRows(ts: Timesheet, lang: Lang): string[][] {
         t(lang, 'row.day'),
         norDate(d.day),
         weekdayName(d, lang),
-        d.week,
+        weekText(d.week, lang, false),
         first ? at(first.start) : '',
         last ? at(last.end) : '',
         periodsText(d, ts.zone),
@@ -64,7 +65,7 @@ export function csvExcelRows(ts: Timesheet, lang: Lang): string[][] {
       ]);
     }
     const away = m.absences.reduce((s, a) => s + a.ms, 0);
-    rows.push([t(lang, 'row.total'), m.label, '', '', '', '', '', ...cols.map((c) => comma(hoursFixed(m.days.reduce((s, d) => s + c.value(d), 0)))), '', ...who, '', '', '', comma(hoursFixed(away)), '']);
+    rows.push([t(lang, 'row.total'), periodText(m.label, lang), '', '', '', '', '', ...cols.map((c) => comma(hoursFixed(m.days.reduce((s, d) => s + c.value(d), 0)))), '', ...who, '', '', '', comma(hoursFixed(away)), '']);
   }
   for (const r of correctionRows(ts)) {
     rows.push([t(lang, 'row.correction'), norDate(r.day), '', '', '', '', '', ...cols.map((c) => (c.classId ? comma(hoursFixed(r.deltas[c.classId] ?? 0)) : '')), r.period, ...who, '', ...noAbsence]);

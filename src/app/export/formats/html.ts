@@ -10,6 +10,7 @@
 import type { Lang } from '../../../core/model';
 import type { Timesheet, TimesheetMonth } from '../timesheet';
 import type { AbsenceKind } from '../../../core/absence/model';
+import { periodText } from '../../../shared/i18n/week-label';
 import { absenceDetailText, absenceKindName, absenceWageType, clockText, correctionRows, figureColumns, hoursText, iso, lineLabel, localDate, norDate, periodLines, t, weekdayName, type FigureColumn } from './common';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -104,12 +105,12 @@ export function writeHtml(ts: Timesheet, lang: Lang): Uint8Array {
   const parts: string[] = [];
   parts.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">`);
   parts.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
-  parts.push(`<title>${esc(`${t(lang, 'title')} ${ts.period} – ${ts.employee.name} (${ts.employee.number})`)}</title><style>${STYLE}</style></head><body>`);
+  parts.push(`<title>${esc(`${t(lang, 'title')} ${periodText(ts.period, lang)} – ${ts.employee.name} (${ts.employee.number})`)}</title><style>${STYLE}</style></head><body>`);
   // A year prints only its months with work (an empty month would be an almost empty page).
   const shown = ts.months.filter((m) => m.days.length > 0 || m.absences.length > 0 || m.submittedAt !== null);
   const months = shown.length > 0 ? shown : ts.months.slice(0, 1);
   months.forEach((m, k) => {
-    parts.push(`<section class="month"><h1>${esc(t(lang, 'title'))} ${esc(m.label)}</h1>`);
+    parts.push(`<section class="month"><h1>${esc(t(lang, 'title'))} ${esc(periodText(m.label, lang))}</h1>`);
     parts.push('<table class="meta"><tr>');
     parts.push(`<td>${esc(t(lang, 'employee'))}: <b>${esc(ts.employee.name)}</b></td>`);
     parts.push(`<td>${esc(t(lang, 'employeeNumber'))}: <b>${esc(ts.employee.number)}</b></td>`);

@@ -18,6 +18,7 @@ import { DAY_MS } from '../../../core/time/units';
 import { zoneClock } from '../../../core/time/zone';
 import { parseDate } from '../../../core/time/civil';
 import type { Timesheet } from '../timesheet';
+import { periodText, weekText } from '../../../shared/i18n/week-label';
 import type { AbsenceKind } from '../../../core/absence/model';
 import { absenceDetailText, absenceKindName, absenceWageType, correctionRows, figureColumns, hoursExact, lineLabel, localDate, norDate, periodsText, t, weekdayName } from './common';
 
@@ -71,7 +72,7 @@ function pageSetup(ws: Sheet, ts: Timesheet, lang: Lang, period: string, repeatH
     ...(repeatHeader ? { printTitlesRow: `${XLSX_HEADER_ROW}:${XLSX_HEADER_ROW}` } : {}),
   };
   ws.headerFooter = {
-    oddHeader: `&L${hf(`${t(lang, 'employee')}: ${ts.employee.name} (${t(lang, 'employeeNumber')} ${ts.employee.number})`)}&R${hf(`${t(lang, 'title')} ${period}`)}`,
+    oddHeader: `&L${hf(`${t(lang, 'employee')}: ${ts.employee.name} (${t(lang, 'employeeNumber')} ${ts.employee.number})`)}&R${hf(`${t(lang, 'title')} ${periodText(period, lang)}`)}`,
     oddFooter: `&L${hf(ts.zone)}&R&P / &N`,
   };
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: XLSX_HEADER_ROW }];
@@ -90,7 +91,7 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
   for (const m of shown.length > 0 ? shown : ts.months.slice(0, 1)) {
     const ws = wb.addWorksheet(m.label);
     // One text in A1 (it runs across the empty cells to its right; separate cells would cut each other off).
-    const title = [`${t(lang, 'title')} ${m.label}`, `${t(lang, 'employee')}: ${ts.employee.name}`, `${t(lang, 'employeeNumber')}: ${ts.employee.number}`, ts.zone];
+    const title = [`${t(lang, 'title')} ${periodText(m.label, lang)}`, `${t(lang, 'employee')}: ${ts.employee.name}`, `${t(lang, 'employeeNumber')}: ${ts.employee.number}`, ts.zone];
     if (ts.repeats !== null) title.push(t(lang, 'repeatNote', { date: norDate(localDate(ts.repeats, ts.zone)) }));
     ws.addRow([title.join(' · ')]).font = { bold: true };
     const header = ws.addRow([t(lang, 'col.date'), t(lang, 'col.weekday'), t(lang, 'col.week'), t(lang, 'col.start'), t(lang, 'col.end'), t(lang, 'col.sessions'), ...cols.map((c) => c.header(lang)), t(lang, 'col.overtimeReason')]);
@@ -104,7 +105,7 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
       const row = ws.addRow([
         dateOnly(d.day),
         weekdayName(d, lang),
-        d.week,
+        weekText(d.week, lang, false),
         first ? wall(first.start, ts.zone) : null,
         last ? wall(last.end, ts.zone) : null,
         periodsText(d, ts.zone),
