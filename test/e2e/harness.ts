@@ -20,6 +20,7 @@ import { fileExportFolder } from '../../src/store/files/export-folder';
 import { filePointer } from '../../src/store/files/location-pointer';
 import { diskFolderFs, liveDatabase } from '../../src/store/data-folder';
 import type { Clock } from '../../src/app/ports/clock';
+import type { PresenceEvent } from '../../src/app/ports/presence';
 import { API_METHODS, type ApiMethod } from '../../src/shared/ipc/channels';
 import { openStore, type Store } from '../../src/store/index';
 
@@ -67,6 +68,14 @@ export interface App {
   readonly relaunches: number[];
   /** location.json of this app (beside its default database, in `dir`). */
   readonly pointerFile: string;
+  /** Notifications the warning scheduler showed (with `warnings: true, dnd: 'off'`), stamped with the fake clock. */
+  readonly notifications: { readonly at: number; readonly id: string; readonly title: string; readonly body: string }[];
+  /** One heartbeat of the tracker, as the tray app's clock.every runs it (with `heartbeats: true` it writes the heartbeat). */
+  tick(): void;
+  /** A presence event from the desktop's idle source (input seen, idle, locked …), as the tray app passes them on. */
+  presence(e: PresenceEvent): void;
+  /** Pushes `stateChanged` to the page, as the shell does after a change made outside the window (tray, tick). */
+  changed(topic: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -87,7 +96,16 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 }
 
-export async function openApp(browser: Browser, url: string, start: number, options: { colorScheme?: 'light' | 'dark'; warnings?: boolean } = {}): Promise<App> {
+export interface OpenOptions {
+  readonly colorScheme?: 'light' | 'dark';
+  readonly warnings?: boolean;
+  /** Do-not-disturb as the desktop reports it (default 'on': warnings wait as pending; 'off': they are shown). */
+  readonly dnd?: 'on' | 'off';
+  /** Write heartbeats like the tray app (default false, like a one-shot process). */
+  readonly heartbeats?: boolean;
+}
+
+export async function openApp(browser: Browser, url: string, start: number, options: OpenOptions = {}): Promise<App> {
   const dir = mkdtempSync(join(tmpdir(), 'fyrabend-e2e-'));
   let now = start;
   const clock: Clock = { now: () => now, every: () => () => undefined };
@@ -95,15 +113,21 @@ export async function openApp(browser: Browser, url: string, start: number, opti
   const faults: string[] = [];
   const exportsDir = join(dir, 'exports');
   const exportFolder = fileExportFolder(exportsDir);
+  const notifications: App['notifications'] = [];
   // Issue 4: the real scheduler on the store, with a fake timer and do-not-disturb on (warnings wait as pending).
   const scheduler = options.warnings
     ? new WarningScheduler({
         plan,
         sources: storeWarningSources({ ...store, zone: () => 'Europe/Oslo', now: () => now }),
-        notifier: { show: async () => ({ ok: true, value: undefined }) },
+        notifier: {
+          show: async (r) => {
+            notifications.push({ at: now, id: r.id, title: r.title, body: r.body });
+            return { ok: true, value: undefined };
+          },
+        },
         timer: { set: () => 0, clear: () => undefined },
         time: { now: () => now, monotonic: () => now, hostZone: () => 'Europe/Oslo' },
-        dnd: { read: async () => 'on' },
+        dnd: { read: async () => options.dnd ?? 'on' },
         delivered: store.deliveredWarnings,
       })
     : null;
@@ -129,7 +153,7 @@ export async function openApp(browser: Browser, url: string, start: number, opti
     absences: store.absences, // issue 15: the Absence page and the balance, as the host passes `...store`
     clock,
     zone: () => 'Europe/Oslo',
-    heartbeats: false,
+    heartbeats: options.heartbeats ?? false,
     dataFolder: dir,
     backups: {
       create: async () => {
@@ -167,6 +191,7 @@ export async function openApp(browser: Browser, url: string, start: number, opti
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.goto(url);
+  const emit = (topic: string) => page.evaluate(([t, at]) => (window as unknown as { __fyrabendEmit: (e: string, p: unknown) => void }).__fyrabendEmit('stateChanged', { topic: t, at }), [topic, now] as const);
   return {
     page,
     store,
@@ -178,6 +203,12 @@ export async function openApp(browser: Browser, url: string, start: number, opti
     pickFolder: (folder) => void (picked = folder),
     relaunches,
     pointerFile,
+    notifications,
+    tick: () => services.tracker.core.tick(),
+    presence: (e) => services.tracker.core.onPresence(e),
+    changed: async (topic) => {
+      await emit(topic);
+    },
     now: () => now,
     setNow: async (ms: number) => {
       now = ms;

@@ -46,7 +46,7 @@ function entries(due: Due, lang: Lang): Entry[] {
     const asks = [...(breakAsk ? ['followUp.break' as const] : []), ...(overtime ? ['followUp.body' as const] : [])];
     out.push({
       title: translate(WARNING_TEXTS, lang, `passed.${first.reason}`),
-      body: unique([...f.items.map((i) => i.message[lang]), ...asks.map((k) => translate(WARNING_TEXTS, lang, k))]).join('\n'),
+      body: sentencesOnce([...f.items.map((i) => i.message[lang]), ...asks.map((k) => translate(WARNING_TEXTS, lang, k))]).join('\n'),
       followUp: true,
       overtime,
       breakAsk,
@@ -68,6 +68,22 @@ export function notificationId(prefix: string, keys: readonly string[]): string 
 /** The lines in order, each sentence once (issue 14 item 6: no sentence appears twice in a notification). */
 function unique(lines: readonly string[]): string[] {
   return [...new Set(lines)];
+}
+
+/** The lines in order with each sentence once, also when a line holds two (the agreed end's message already asks to stop or record). */
+function sentencesOnce(lines: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const line of lines) {
+    const kept: string[] = [];
+    for (const sentence of line.split(/(?<=[.!?])\s+/)) {
+      if (seen.has(sentence)) continue;
+      seen.add(sentence);
+      kept.push(sentence);
+    }
+    if (kept.length > 0) out.push(kept.join(' '));
+  }
+  return out;
 }
 
 /** Lines of a summary body: the titles, each once, at most SUMMARY_MAX_LINES, then "and N more". */
