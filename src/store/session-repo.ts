@@ -82,6 +82,7 @@ export class SqliteSessionRepo implements SessionRepo {
       ),
       heartbeat: db.prepare('UPDATE open_session SET heartbeat_ms = ?, last_activity_ms = coalesce(?, last_activity_ms) WHERE id = 1'),
       deleteOpen: db.prepare('DELETE FROM open_session WHERE id = 1'),
+      moveOpenStart: db.prepare('UPDATE open_session SET start_ms = ?, last_activity_ms = max(coalesce(last_activity_ms, start_ms), ?) WHERE id = 1'),
     };
     this.longestSession = new LongestInterval(db, 'sessions');
     this.longestAvailability = new LongestInterval(db, 'availability');
@@ -232,4 +233,22 @@ export class SqliteSessionRepo implements SessionRepo {
       return stored;
     });
   }
+
+  changeOpenStart(start: Instant, at: Instant, reason: string): OpenSession | null {
+    return this.atomically(() => {
+      const before = this.open();
+      if (!before) return null;
+      this.q.moveOpenStart.run(start, start);
+      const after = this.open();
+      if (!after) return null;
+      // Its own entry (not a discarded open session): the running session's start before and after.
+      this.audit(at, 'change-start', null, openAuditJson(before), openAuditJson(after), reason);
+      return after;
+    });
+  }
+}
+
+/** The running session as a change-start entry records it (no end yet: `open` says so). */
+function openAuditJson(o: OpenSession): string {
+  return JSON.stringify({ start: new Date(o.start).toISOString(), zone: o.zone, kind: o.kind, location: o.location, initiative: o.initiative, note: o.note ?? null, open: true });
 }

@@ -88,4 +88,9 @@ export interface SessionRepo {
   heartbeat(at: Instant | null, lastActivity?: Instant): void;
   /** Moves the open session into the log as [start, end), flagged when `review` is set. Returns null if it was empty (end <= start). */
   closeOpen(end: Instant, review: ReviewFlag | null, at: Instant, reason: string): StoredSession | null;
+  /**
+   * Moves the start of the open session to `start` (its last activity is never before the start), with a
+   * `change-start` audit entry holding the open session before and after. Returns null if none is open.
+   */
+  changeOpenStart(start: Instant, at: Instant, reason: string): OpenSession | null;
 }

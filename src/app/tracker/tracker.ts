@@ -17,6 +17,7 @@
  */
 import type { Initiative, Instant, SessionKind, SessionLocation } from '../../core/model';
 import { err, ok, type Result } from '../../shared/result';
+import { auditInstant, auditReason } from '../../shared/audit-reason';
 import type { Clock } from '../ports/clock';
 import type { LockedPeriodRepo } from '../ports/locked-period-repo';
 import type { PresenceEvent } from '../ports/presence';
@@ -238,10 +239,9 @@ export class Tracker {
       if (problem) return err(problem);
       const now = this.d.clock.now();
       const state = this.d.state.get();
-      // The open session has no id to edit: its row is replaced, and the audit entry says so.
-      this.d.sessions.closeOpen(open.start, null, now, this.chosenText(`start changed from ${new Date(open.start).toISOString()} to ${new Date(at).toISOString()}`, reason));
-      const moved: OpenSession = { ...open, start: at, lastActivity: Math.max(open.lastActivity, at) };
-      this.d.sessions.beginOpen(moved);
+      // Its own audit entry (`change-start`, the open session before and after), in the reader's language later.
+      const moved = this.d.sessions.changeOpenStart(at, now, auditReason('change-start', { from: auditInstant(open.start), to: auditInstant(at), ...(reason ? { note: reason } : {}) }));
+      if (!moved) return err({ code: 'not-running' } as const);
       this.d.state.set({ ...state, question: state.question ? { ...state.question, sessionStart: at } : null });
       return ok(moved);
     });

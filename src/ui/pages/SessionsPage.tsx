@@ -8,7 +8,7 @@ import { useI18n } from '../i18n';
 import { useTodayTexts } from '../hooks/useTodayTexts';
 import { addDays, dayBounds } from '../lib/day';
 import { formatDateTime, formatDuration, localDate } from '../lib/format';
-import { auditReasonText } from '../lib/audit-reason';
+import { auditReasonText, reasonLine } from '../lib/audit-reason';
 import type { SessionDraft } from '../lib/session-form';
 
 type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; session: SessionView } | { kind: 'delete'; session: SessionView };
@@ -158,6 +158,10 @@ export function SessionsPage({ zone, changed, onChanged }: { zone: string; chang
             {h.action === 'overtime-reason' ? (
               <>
                 <strong>{formatDateTime(h.at, zone)}</strong> — {tt('basis.recorded', { text: h.reason })}
+              </>
+            ) : h.action === 'change-start' ? (
+              <>
+                <strong>{formatDateTime(h.at, zone)}</strong> — {reasonLine(h.reason, lang, zone)}
               </>
             ) : (
               <>

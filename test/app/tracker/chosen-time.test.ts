@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeProblem, localTime, Tracker, type TrackerProblem } from '../../../src/app/tracker/index';
 import { DEFAULT_TRACKER_SETTINGS } from '../../../src/app/tracker/settings';
+import { auditReasonText, parseAuditReason } from '../../../src/shared/audit-reason';
 import { openStore } from '../../../src/store/index';
 import { FakeClock, T0, tempDir } from '../../store/helpers';
 
@@ -110,11 +111,37 @@ describe('change the start of the running session', () => {
     if (code === null) {
       expect(r.ok).toBe(true);
       expect(store.sessions.open()).toMatchObject({ start: at });
-      expect(store.audit.entries().at(-1)?.reason).toMatch(/^start changed from 2026-03-10T07:00:00.000Z to /);
+      // Its own audit action with the running session's start before and after (not a discarded open session).
+      const entry = store.audit.entries().at(-1);
+      expect(entry).toMatchObject({ action: 'change-start', sessionId: null });
+      expect(JSON.parse(entry!.before!)).toMatchObject({ start: new Date(T0).toISOString(), open: true });
+      expect(JSON.parse(entry!.after!)).toMatchObject({ start: new Date(at).toISOString(), open: true });
+      expect(parseAuditReason(entry!.reason)).toEqual({ code: 'change-start', params: { from: new Date(T0).toISOString(), to: new Date(at).toISOString() } });
+      expect(auditReasonText(entry!.reason, 'nb', 'Europe/Oslo')).toBe(`starten endret fra 2026-03-10 08:00 til ${localTime(at, 'Europe/Oslo')}`);
+      expect(store.audit.entries().filter((e) => e.action === 'discard-open')).toEqual([]);
     } else {
       expect(r).toMatchObject({ ok: false, error: { code } });
       expect(store.sessions.open()).toMatchObject({ start: T0 });
     }
+  });
+});
+
+describe('the moved start in the change log', () => {
+  it('keeps the user\'s reason as written, and the last activity is never before the new start', async () => {
+    const { tracker, store, clock } = await rig();
+    clock.t = T0;
+    tracker.start();
+    clock.t = NOW;
+    expect(tracker.changeStart(T0 + 30 * MIN, 'Glemte å starte').ok).toBe(true);
+    const open = store.sessions.open()!;
+    expect(open.lastActivity).toBeGreaterThanOrEqual(open.start);
+    const entry = store.audit.entries().at(-1)!;
+    expect(auditReasonText(entry.reason, 'nn', 'Europe/Oslo')).toBe('starten endra frå 2026-03-10 08:00 til 2026-03-10 08:30; grunn: Glemte å starte');
+    expect(auditReasonText(entry.reason, 'en', 'Europe/Oslo')).toBe('start changed from 2026-03-10 08:00 to 2026-03-10 08:30; reason: Glemte å starte');
+    // The session keeps its other fields and stops as usual.
+    clock.t = NOW + MIN;
+    expect(tracker.stop()).toMatchObject({ ok: true });
+    expect(store.sessions.between(T0, NOW + MIN).map((s) => s.start)).toEqual([T0 + 30 * MIN]);
   });
 });
 
