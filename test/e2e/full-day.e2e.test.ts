@@ -181,15 +181,16 @@ suite('a full working day with an evening overtime stint, minute by minute in a 
     await card.getByRole('button', { name: 'Registrer grunnlag: Overtid på en dag, tirsdag 24. november' }).click();
     const dialog = page.getByRole('dialog', { name: 'Grunnlag for overtid tirsdag 24. november' });
     await dialog.waitFor();
-    const ground = dialog.getByRole('radiogroup', { name: 'Grunnlag for overtid' });
-    if ((await ground.count()) > 0) await ground.getByLabel('Særlig og tidsavgrenset behov (uforutsett topp, frist)').check();
+    // The § 10-6 (1) ground is a required choice (OvertimeReasonForm, c3cf4f2); paid out is preselected.
+    await dialog.getByRole('radiogroup', { name: 'Grunnlag for overtid' }).getByLabel('Særlig og tidsavgrenset behov (uforutsett topp, frist)').check();
+    await expect(dialog.getByRole('radiogroup', { name: 'Hvordan tas overtiden ut?' }).getByLabel('Utbetales som overtid').isChecked()).resolves.toBe(true);
     await dialog.getByLabel('Grunn', { exact: true }).fill(REASON);
     found.push(...(await serious('basis-dialog')));
     await page.screenshot({ path: screenshotPath('full-day-03-basis-dialog'), fullPage: true });
     await dialog.getByRole('button', { name: 'Lagre grunnen' }).click();
     await dialog.waitFor({ state: 'detached' });
     const answered = page.getByRole('article', { name: 'Til orientering: Overtid på en dag' });
-    await answered.getByText(new RegExp(`^grunnlag registrert: .*${REASON}`)).waitFor();
+    await answered.getByText(`grunnlag registrert: Særlig og tidsavgrenset behov (uforutsett topp, frist): ${REASON}`).waitFor();
     await expect(page.getByRole('article', { name: 'Krever grunnlag: Overtid på en dag' }).count()).resolves.toBe(0);
     found.push(...(await serious('findings')));
     await page.screenshot({ path: screenshotPath('full-day-04-findings'), fullPage: true });
