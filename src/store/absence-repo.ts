@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Absence } from '../core/absence/model';
 import type { Instant } from '../core/model';
 import type { AbsenceRepo, StoredAbsence } from '../app/ports/absence-repo';
-import { guarded } from './small-repos';
+import { guarded, prepared } from './small-repos';
 
 interface Row {
   id: number;
@@ -50,12 +50,12 @@ export class SqliteAbsenceRepo implements AbsenceRepo {
   }
 
   list(from?: string, to?: string): StoredAbsence[] {
-    const rows = this.db.prepare('SELECT * FROM absences WHERE to_date >= ? AND from_date <= ? ORDER BY from_date, id').all(from ?? '0000-01-01', to ?? '9999-12-31') as Row[];
+    const rows = prepared(this.db, 'SELECT * FROM absences WHERE to_date >= ? AND from_date <= ? ORDER BY from_date, id').all(from ?? '0000-01-01', to ?? '9999-12-31') as Row[];
     return rows.map(fromRow);
   }
 
   get(id: string): StoredAbsence | null {
-    const row = this.db.prepare('SELECT * FROM absences WHERE id = ?').get(Number(id)) as Row | undefined;
+    const row = prepared(this.db, 'SELECT * FROM absences WHERE id = ?').get(Number(id)) as Row | undefined;
     return row ? fromRow(row) : null;
   }
 

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { AvailabilityMark, Instant } from '../core/model';
 import type { ImportOutcome, OpenSession, OpenSessionInput, ReviewFlag, SessionChange, SessionInput, SessionRepo, StoredSession } from '../app/ports/session-repo';
 import { asStoreError } from './errors';
-import { auditJson, toOpen, toSession, type OpenRow, type SessionRow } from './rows';
+import { auditJson, rawToSession, toOpen, toSession, type OpenRow, type RawSessionRow, type SessionRow } from './rows';
 
 const COLS = 'id, start_ms, end_ms, zone, kind, location, initiative, break_with_duties, note, source, review';
 
@@ -55,9 +55,10 @@ export class SqliteSessionRepo implements SessionRepo {
   ) {
     this.q = {
       // Bounded below by the longest session (LongestInterval): a range of the start index, not all older history.
-      between: db.prepare(`SELECT ${COLS} FROM sessions WHERE start_ms >= ? AND start_ms < ? AND end_ms > ? ORDER BY start_ms, id`),
+      // Raw rows (arrays, rawToSession): the tray reads this range at every tick and refresh.
+      between: db.prepare(`SELECT ${COLS} FROM sessions WHERE start_ms >= ? AND start_ms < ? AND end_ms > ? ORDER BY start_ms, id`).raw(true),
       get: db.prepare(`SELECT ${COLS} FROM sessions WHERE id = ?`),
-      overlapping: db.prepare(`SELECT ${COLS} FROM sessions WHERE start_ms >= ? AND start_ms < ? AND end_ms > ? AND id IS NOT ? ORDER BY start_ms`),
+      overlapping: db.prepare(`SELECT ${COLS} FROM sessions WHERE start_ms >= ? AND start_ms < ? AND end_ms > ? AND id IS NOT ? ORDER BY start_ms`).raw(true),
       insert: db.prepare(
         `INSERT INTO sessions (start_ms, end_ms, zone, kind, location, initiative, break_with_duties, note, source, review)
          VALUES (@start, @end, @zone, @kind, @location, @initiative, @breakWithDuties, @note, @source, @review)`,
@@ -98,7 +99,7 @@ export class SqliteSessionRepo implements SessionRepo {
   }
 
   between(from: Instant, to: Instant): StoredSession[] {
-    return (this.q.between.all(from - this.longestSession.get(), to, from) as SessionRow[]).map(toSession);
+    return (this.q.between.all(from - this.longestSession.get(), to, from) as RawSessionRow[]).map(rawToSession);
   }
 
   get(id: string): StoredSession | null {
@@ -107,7 +108,7 @@ export class SqliteSessionRepo implements SessionRepo {
   }
 
   overlapping(start: Instant, end: Instant, exceptId?: string): StoredSession[] {
-    return (this.q.overlapping.all(start - this.longestSession.get(), end, start, exceptId === undefined ? null : Number(exceptId)) as SessionRow[]).map(toSession);
+    return (this.q.overlapping.all(start - this.longestSession.get(), end, start, exceptId === undefined ? null : Number(exceptId)) as RawSessionRow[]).map(rawToSession);
   }
 
   private params(s: SessionInput & { review?: ReviewFlag | null; source?: string }) {

@@ -7,6 +7,22 @@ import type { SettingsRepo } from '../app/ports/settings-repo';
 import { EMPTY_TRACKER_STATE, type TrackerState, type TrackerStateRepo } from '../app/ports/tracker-state-repo';
 import { asStoreError } from './errors';
 
+/** Prepared statements per connection and SQL text: preparing costs more than running a small query, and the tray reads settings, agreements and absences at every refresh. */
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+export function prepared(db: Database.Database, sql: string): Database.Statement {
+  let byText = statements.get(db);
+  if (!byText) {
+    byText = new Map();
+    statements.set(db, byText);
+  }
+  let st = byText.get(sql);
+  if (!st) {
+    st = db.prepare(sql);
+    byText.set(sql, st);
+  }
+  return st;
+}
+
 export function guarded<T>(path: string, fn: () => T): T {
   try {
     return fn();
@@ -21,11 +37,11 @@ export class SqliteSettingsRepo implements SettingsRepo {
     private readonly path: string,
   ) {}
   get(key: string): string | null {
-    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    const row = prepared(this.db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
     return row?.value ?? null;
   }
   set(key: string, value: string): void {
-    guarded(this.path, () => this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value));
+    guarded(this.path, () => prepared(this.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value));
   }
 }
 
@@ -49,11 +65,11 @@ export class SqliteAgreementRepo implements AgreementRepo {
     );
   }
   inForceOn(date: string): StoredAgreement | null {
-    const row = this.db.prepare('SELECT * FROM agreements WHERE valid_from <= ? ORDER BY valid_from DESC LIMIT 1').get(date) as AgreementRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM agreements WHERE valid_from <= ? ORDER BY valid_from DESC LIMIT 1').get(date) as AgreementRow | undefined;
     return row ? toAgreement(row) : null;
   }
   list(): StoredAgreement[] {
-    return (this.db.prepare('SELECT * FROM agreements ORDER BY valid_from').all() as AgreementRow[]).map(toAgreement);
+    return (prepared(this.db, 'SELECT * FROM agreements ORDER BY valid_from').all() as AgreementRow[]).map(toAgreement);
   }
 }
 
@@ -78,17 +94,23 @@ export class SqliteAuditLog implements AuditLog {
 }
 
 export class SqliteTrackerStateRepo implements TrackerStateRepo {
+  /** The last text read and its parse: every tray refresh reads the state, which rarely changes. */
+  private lastText: string | null = null;
+  private lastParsed: Partial<TrackerState> = {};
   constructor(
     private readonly db: Database.Database,
     private readonly path: string,
   ) {}
   get(): TrackerState {
-    const row = this.db.prepare('SELECT state_json FROM tracker_state WHERE id = 1').get() as { state_json: string } | undefined;
-    return row ? { ...EMPTY_TRACKER_STATE, ...(JSON.parse(row.state_json) as Partial<TrackerState>) } : EMPTY_TRACKER_STATE;
+    const text = prepared(this.db, 'SELECT state_json FROM tracker_state WHERE id = 1').pluck().get() as string | undefined;
+    if (text === undefined) return EMPTY_TRACKER_STATE;
+    if (text !== this.lastText) {
+      this.lastParsed = JSON.parse(text) as Partial<TrackerState>;
+      this.lastText = text;
+    }
+    return { ...EMPTY_TRACKER_STATE, ...this.lastParsed };
   }
   set(state: TrackerState): void {
-    guarded(this.path, () =>
-      this.db.prepare('INSERT INTO tracker_state (id, state_json) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state_json = excluded.state_json').run(JSON.stringify(state)),
-    );
+    guarded(this.path, () => prepared(this.db, 'INSERT INTO tracker_state (id, state_json) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state_json = excluded.state_json').run(JSON.stringify(state)));
   }
 }

@@ -56,27 +56,47 @@ export function readWarningSettings(settings: Pick<SettingsRepo, 'get'>): Warnin
  * its timer armed and tries again at the next heartbeat instead of stopping for good.
  */
 export function storeWarningSources(d: StoreSourcesDeps): WarningSources {
+  // Every wake-up reads the agreement and the settings afresh (so edits are seen at once), but parses
+  // them only when their text changed since the last wake-up: the agreement's schema check and the
+  // settings' JSON cost more than the rest of a tick's reading.
+  let agreementText: string | null = null;
+  let agreementParsed: Agreement | null = null;
+  let settingsText: string | null | undefined;
+  let settingsParsed: WarningSettings = DEFAULT_WARNING_SETTINGS;
+  const agreementOf = (stored: { readonly validFrom: string; readonly json: string }): Agreement | null => {
+    if (stored.json === agreementText) return agreementParsed;
+    let agreement: Agreement | null = null;
+    try {
+      const parsed = parseAgreementJson(JSON.parse(stored.json));
+      if (parsed.ok) agreement = parsed.value;
+      else d.log?.(`agreement from ${stored.validFrom} cannot be read; no warnings are planned`, parsed.error[0]?.message);
+    } catch (e) {
+      d.log?.(`agreement from ${stored.validFrom} is not JSON; no warnings are planned`, e);
+    }
+    agreementText = stored.json;
+    agreementParsed = agreement;
+    return agreement;
+  };
+  const settingsOf = (): WarningSettings => {
+    const text = d.settings.get(APP_SETTINGS_KEY);
+    if (text !== settingsText) {
+      settingsParsed = readWarningSettings({ get: () => text });
+      settingsText = text;
+    }
+    return settingsParsed;
+  };
   const load = (): WarningSnapshot => {
     const now = d.now();
     const open = d.sessions.open();
     const date = dateString(zoneClock(d.zone()).localDay(now));
     const stored = d.agreements.inForceOn(date);
-    let agreement: Agreement | null = null;
-    if (stored) {
-      try {
-        const parsed = parseAgreementJson(JSON.parse(stored.json));
-        if (parsed.ok) agreement = parsed.value;
-        else d.log?.(`agreement from ${stored.validFrom} cannot be read; no warnings are planned`, parsed.error[0]?.message);
-      } catch (e) {
-        d.log?.(`agreement from ${stored.validFrom} is not JSON; no warnings are planned`, e);
-      }
-    }
+    const agreement = stored ? agreementOf(stored) : null;
     const sessions = d.sessions.between(now - PLAN_LOOKBACK_DAYS * DAY, now + 1);
     return {
       open: open ? { id: openSessionId(open.start), start: open.start, kind: open.kind, location: open.location, initiative: open.initiative, breakWithDuties: false, ...(open.note !== undefined ? { note: open.note } : {}) } : null,
       sessions,
       agreement,
-      settings: readWarningSettings(d.settings),
+      settings: settingsOf(),
     };
   };
   return {
