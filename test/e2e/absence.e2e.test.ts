@@ -172,6 +172,8 @@ suite('absence, the flexitime balance and working while sick, in a real browser'
     expect(await page.getByTestId('period-balance').textContent()).not.toBe(monthBalanceBefore);
     await expect(page.getByTestId('period-absence').getByRole('listitem').count()).resolves.toBe(6);
     await page.getByTestId('period-absence').getByText('mandag 9. november: Sykdom').waitFor();
+    // The gauge of agreed time counts the same expected hours as the balance (21 agreed days − 6 absent = 15 × 7.75 h).
+    await page.getByText('2 t av 116,3 t').waitFor();
     found.push(...(await serious('month')));
     await page.screenshot({ path: screenshotPath('absence-03-month'), fullPage: true });
 

@@ -97,7 +97,8 @@ export function PeriodPage({ mode, agreements, zone, changed }: { mode: PeriodMo
       <PeriodBalance mode={mode} balance={balance.data} error={balance.error} />
       <h2>{t('period.gauges')}</h2>
       <div className="gauges">
-        <Gauge label={t('gauge.agreed')} value={periodHours} limit={agreedPeriodHours(agreements, from, to)} />
+        {/* Issue 15: the agreed time less red days and absence (the balance's expected hours), as beside it in the balance. */}
+        <Gauge label={t('gauge.agreed')} value={periodHours} limit={balance.data?.expected ?? agreedPeriodHours(agreements, from, to)} />
         {mode === 'week' ? <Gauge label={t('gauge.normal40')} value={periodHours} limit={agreement?.limits.weeklyNormalHours ?? 40} /> : null}
         {mode === 'week' ? <Gauge label={t('gauge.otWeek')} value={weekOvertime} limit={tariff ? 20 : 10} note={t('gauge.ref', { ref: 'AML § 10-6 (4)' })} /> : null}
         <Gauge label={t('gauge.ot4')} value={fourWeeks} limit={tariff ? 50 : 25} note={t('gauge.ref', { ref: 'AML § 10-6 (4)' })} />
