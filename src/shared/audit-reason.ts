@@ -165,6 +165,8 @@ const OLD_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => ParsedAuditReason]
   [new RegExp(`^stop at a chosen time \\(${ISO}\\)$`), (m) => ({ code: 'stop-at', params: { at: m[1]! } })],
   [new RegExp(`^start changed from ${ISO} to ${ISO}$`), (m) => ({ code: 'change-start', params: { from: m[1]!, to: m[2]! } })],
   [new RegExp(`^recovered after an unexpected stop; end confirmed by the user \\(proposed ${ISO}\\)$`), (m) => ({ code: 'recovered', params: { proposed: m[1]! } })],
+  // `import FILE` of an import (a file name with an extension, so the user's own "import …" words stay as written).
+  [/^import (\S.*\.[A-Za-z0-9]{1,5})$/, (m) => ({ code: 'import', params: { file: m[1]! } })],
 ];
 const OLD_REASON = '; reason: ';
 

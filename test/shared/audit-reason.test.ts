@@ -78,6 +78,7 @@ describe('what is not a code', () => {
     ['the user\'s words that look like an old reason', 'Kundemøte; reason: ikke mitt valg', 'Kundemøte; reason: ikke mitt valg'],
     ['an unknown code (a newer Fyrabend)', 'fyrabend:teleport {"at":"x"}', 'fyrabend:teleport {"at":"x"}'],
     ['a code with broken parameters', 'fyrabend:stop-at {"at":', 'fyrabend:stop-at {"at":'],
+    ['the user\'s words starting with "import"', 'import av gamle timer', 'import av gamle timer'],
   ])('%s is shown as written', (_what, stored, shown) => {
     expect(auditReasonText(stored, 'nb', Z)).toBe(shown);
   });
@@ -103,6 +104,7 @@ describe('rows written before the codes (English phrases) read the same', () => 
     [`start changed from ${FROM} to ${TO}; reason: glemte å starte`, 'change-start', { from: FROM, to: TO, note: 'glemte å starte' }],
     [`recovered after an unexpected stop; end confirmed by the user (proposed ${AT})`, 'recovered', { proposed: AT }],
     ['merged: to like økter', 'merged', { note: 'to like økter' }],
+    ['import /home/kari/uke-10.json', 'import', { file: '/home/kari/uke-10.json' }],
   ] as const;
   it.each(OLD.flatMap(([old, code, params]) => (['nb', 'nn', 'en'] as const).map((lang) => [old, lang, code, params] as const)))('%s (%s)', (old, lang, code, params) => {
     const text = auditReasonText(old, lang, Z);

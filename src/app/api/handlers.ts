@@ -8,6 +8,7 @@ import { evaluate, plan, zoneClock, parseDate, dateString, agreementInForce, def
 import type { ApiMethod, InputOf, OutputOf } from '../../shared/ipc/contract';
 import type { StateChange, TrackerStatus } from '../../shared/ipc/dto';
 import { ok, type Result } from '../../shared/result';
+import { auditReason } from '../../shared/audit-reason';
 import { isInsideAgreedTime } from '../warnings/working-time';
 import { agreedEndToday, localDayInterval, restFrom } from '../tray/day-lines';
 import { nextLine, plannedRestStop } from '../tray/next-line';
@@ -111,7 +112,7 @@ export const HANDLERS: HandlerTable = {
   trackerChangeStart: async (s, input) => after(s.tracker.changeStart(input.at, input.reason), () => status(s)),
 
   sessionsList: async (s, input) => ok(s.sessions.list(input.from, input.to)),
-  sessionsAdd: async (s, input) => s.sessions.add({ ...input.session, zone: input.session.zone ?? s.work.zone() }, input.reason ?? 'added by hand'),
+  sessionsAdd: async (s, input) => s.sessions.add({ ...input.session, zone: input.session.zone ?? s.work.zone() }, input.reason ?? auditReason('by-hand')),
   sessionsEdit: async (s, input) => s.sessions.edit(input.id, { ...input.session, zone: input.session.zone ?? s.work.zone() }, input.reason),
   sessionsDelete: async (s, input) => run(s.sessions.remove(input.id, input.reason)),
   sessionsHistory: async (s, input) => ok(s.sessions.history(input?.sessionId)),

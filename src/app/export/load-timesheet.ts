@@ -8,6 +8,7 @@ import type { AbsencePayDay, PayDay, PayWeek } from '../../core/pay';
 import { dateString, parseDate } from '../../core/time/civil';
 import { zoneClock, type ZoneClock } from '../../core/time/zone';
 import type { PaySettings } from '../../core/pay';
+import { auditReasonText } from '../../shared/audit-reason';
 import { err, ok, type Result } from '../../shared/result';
 import type { AbsenceRepo } from '../ports/absence-repo';
 import type { LockedPeriodRepo } from '../ports/locked-period-repo';
@@ -91,7 +92,7 @@ export function loadTimesheet(period: string, settings: PaySettings, lang: Lang,
   const submitted = sentMonths(data.submissions.list());
   const sent = new Map([...submitted, ...legacySent(data, submitted, agreements, settings, zone, clock)]);
   const firstSent = Math.min(...[...sent.values()].map((s) => s.firstAt));
-  const reasons: ChangeReason[] = sent.size === 0 ? [] : data.locks.correctionsSince(firstSent).map((c) => ({ sessionId: c.sessionId, at: c.at, reason: c.reason }));
+  const reasons: ChangeReason[] = sent.size === 0 ? [] : data.locks.correctionsSince(firstSent).map((c) => ({ sessionId: c.sessionId, at: c.at, reason: auditReasonText(c.reason, lang, zone) }));
 
   // Sessions for the months and every sent month, with a week either side for whole weeks.
   const dates = [...months.map((m) => m.from), ...months.map((m) => m.to), ...[...sent.keys()].flatMap((l) => [`${l}-01`, `${l}-28`])];

@@ -6,6 +6,7 @@
  */
 import type { Instant } from '../../core/model';
 import { err, ok, type Result } from '../../shared/result';
+import { auditReason } from '../../shared/audit-reason';
 import type { Clock } from '../ports/clock';
 import type { LockedPeriodRepo } from '../ports/locked-period-repo';
 import type { SessionInput, SessionRepo, StoredSession } from '../ports/session-repo';
@@ -58,7 +59,7 @@ export class SessionEditor {
     for (const o of this.d.sessions.overlapping(input.start, input.end, exceptId)) {
       merged = { ...merged, start: Math.min(merged.start, o.start), end: Math.max(merged.end, o.end) };
       const lockedPeriodId = this.lockId(o.start, o.end);
-      this.d.sessions.change({ action: 'delete', id: o.id, at: now, reason: `merged: ${reason}`, ...(lockedPeriodId ? { lockedPeriodId } : {}) });
+      this.d.sessions.change({ action: 'delete', id: o.id, at: now, reason: auditReason('merged', { note: reason }), ...(lockedPeriodId ? { lockedPeriodId } : {}) });
     }
     return merged;
   }

@@ -140,7 +140,7 @@ export class Tracker {
       if (status.state === 'recovery-needed') return err(this.recoveryProblem(status));
       if (status.state !== 'running') return err({ code: 'not-running' } as const);
       const now = this.d.clock.now();
-      const closed = this.d.sessions.closeOpen(now, null, now, 'pause');
+      const closed = this.d.sessions.closeOpen(now, null, now, auditReason('pause'));
       this.d.state.set(fresh({ paused: pauseOf(status.open, now, 'user') }));
       return ok(closed);
     });
@@ -167,7 +167,7 @@ export class Tracker {
       }
       if (status.state !== 'running') return err({ code: 'not-running' } as const);
       const now = this.d.clock.now();
-      const closed = this.d.sessions.closeOpen(now, null, now, 'stop');
+      const closed = this.d.sessions.closeOpen(now, null, now, auditReason('stop'));
       this.d.state.set(fresh());
       return ok(closed);
     });
@@ -190,11 +190,6 @@ export class Tracker {
     return null;
   }
 
-  /** The audit text of a chosen time, with the user's reason when there is one. */
-  private chosenText(what: string, reason: string | undefined): string {
-    const r = (reason ?? '').trim();
-    return r ? `${what}; reason: ${r}` : what;
-  }
 
   /** "I started at 07:45": starts a session at `at` (not in the future, after every finished session). */
   startAt(at: Instant, options: StartOptions = {}, reason?: string): Result<OpenSession, TrackerProblem> {
@@ -220,7 +215,7 @@ export class Tracker {
       const problem = this.chosenProblem(at, status.open.start, at, reason, 'stop-in-future');
       if (problem) return err(problem);
       if (at <= status.open.start) return err({ code: 'stop-before-start', at, start: status.open.start } as const);
-      const closed = this.d.sessions.closeOpen(at, null, now, this.chosenText(`stop at a chosen time (${new Date(at).toISOString()})`, reason));
+      const closed = this.d.sessions.closeOpen(at, null, now, auditReason('stop-at', { at: auditInstant(at), ...(reason ? { note: reason } : {}) }));
       this.recordCorrection(closed, reason, now);
       this.d.state.set(fresh());
       return ok(closed);
@@ -252,7 +247,7 @@ export class Tracker {
     const lock = closed ? (this.d.locks?.lockedOverlapping(closed.start, closed.end) ?? null) : null;
     if (!closed || !lock) return;
     const { id: _id, review: _r, source: _s, ...input } = closed;
-    this.d.sessions.change({ action: 'edit', id: closed.id, after: { ...input, review: closed.review }, at: now, reason: this.chosenText('stopped at a chosen time inside a locked period', reason), lockedPeriodId: lock.id });
+    this.d.sessions.change({ action: 'edit', id: closed.id, after: { ...input, review: closed.review }, at: now, reason: auditReason('locked-stop', reason ? { note: reason } : {}), lockedPeriodId: lock.id });
   }
 
   private recoveryProblem(s: { open: OpenSession; proposedEnd: Instant }): TrackerProblem {
@@ -271,7 +266,7 @@ export class Tracker {
       const at = end ?? status.proposedEnd;
       if (at > now) return err({ code: 'in-future', end: at, now } as const);
       if (at <= status.open.start) return err({ code: 'before-start', start: status.open.start, end: at } as const);
-      const closed = this.d.sessions.closeOpen(at, 'recovered', now, `recovered after an unexpected stop; end confirmed by the user (proposed ${new Date(status.proposedEnd).toISOString()})`);
+      const closed = this.d.sessions.closeOpen(at, 'recovered', now, auditReason('recovered', { proposed: auditInstant(status.proposedEnd) }));
       this.d.state.set(fresh());
       return ok(closed);
     });
@@ -329,7 +324,7 @@ export class Tracker {
 
   private closeUnanswered(open: OpenSession, state: TrackerState, lastActivity: Instant, now: Instant): void {
     const reason = (state.question as NonNullable<TrackerState['question']>).reason;
-    const text = reason === 'max-length' ? 'max-length: no answer to "Are you still working?"; stopped at the last activity' : 'forgotten timer: no answer to "Are you still working?"; stopped at the last activity';
+    const text = auditReason(reason === 'max-length' ? 'max-length' : 'forgotten');
     const closed = this.d.sessions.closeOpen(lastActivity, reason, now, text);
     this.d.state.set(fresh({ autoClosed: { sessionId: closed?.id ?? null, start: open.start, end: closed?.end ?? open.start, at: now, reason, open } }));
     this.d.notices?.closedUnanswered({ reason, start: open.start, end: lastActivity, zone: open.zone });
@@ -353,7 +348,7 @@ export class Tracker {
       const at = end ?? status.open.lastActivity;
       if (at > now) return err({ code: 'in-future', end: at, now } as const);
       if (at <= status.open.start) return err({ code: 'before-start', start: status.open.start, end: at } as const);
-      const closed = this.d.sessions.closeOpen(at, null, now, 'stopped after "Are you still working?": the user chose the end');
+      const closed = this.d.sessions.closeOpen(at, null, now, auditReason('still-working-stop'));
       this.d.state.set(fresh());
       return ok(closed);
     });
@@ -369,7 +364,7 @@ export class Tracker {
       const stored = closed.sessionId === null ? null : this.d.sessions.get(closed.sessionId);
       if (closed.sessionId !== null && (!stored || stored.start !== closed.start || stored.end !== closed.end)) return err({ code: 'nothing-to-undo' } as const);
       const now = this.d.clock.now();
-      if (stored) this.d.sessions.change({ action: 'delete', id: stored.id, at: now, reason: 'undo: the user was still working; the session runs again from its start' });
+      if (stored) this.d.sessions.change({ action: 'delete', id: stored.id, at: now, reason: auditReason('undo-running') });
       const open: OpenSession = { ...closed.open, heartbeat: this.d.heartbeats ? now : null, lastActivity: now };
       this.d.sessions.beginOpen(open);
       this.d.state.set(fresh({ confirmedAt: now }));
@@ -379,7 +374,7 @@ export class Tracker {
 
   private pauseForIdle(open: OpenSession, from: Instant, to: Instant | null): void {
     const now = this.d.clock.now();
-    this.d.sessions.closeOpen(from, null, now, 'idle: paused at the start of the idle time');
+    this.d.sessions.closeOpen(from, null, now, auditReason('idle'));
     this.d.state.set(fresh({ paused: pauseOf(open, from, 'idle'), idle: { from, to }, autoClosed: this.d.state.get().autoClosed }));
     this.idleSince = null;
   }
@@ -471,7 +466,7 @@ export class Tracker {
       if (!a || now - a.at > UNDO_IDLE_MS) return err({ code: 'nothing-to-undo' } as const);
       const open = this.d.sessions.open();
       if (a.opened === null ? open !== null : open?.start !== a.opened) return err({ code: 'nothing-to-undo' } as const);
-      if (open) this.d.sessions.closeOpen(open.start, null, now, 'undo: the answer to the away question was taken back');
+      if (open) this.d.sessions.closeOpen(open.start, null, now, auditReason('undo-away'));
       this.d.state.set(fresh({ paused: a.paused, idle: a.idle }));
       return ok(null);
     });

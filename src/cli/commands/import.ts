@@ -18,6 +18,7 @@ import { MAX_AGREEMENT_BYTES, parseAgreementJson } from '../../shared/formats/ag
 import { ioReason, parseJsonText, problemText, type FormatProblem } from '../../shared/formats/problems';
 import { ABSENCE_FORMAT, parseAbsenceDocument } from '../../shared/formats/absence';
 import { parseSessionsJson } from '../../shared/formats/sessions';
+import { auditReason } from '../../shared/audit-reason';
 import { UsageError, type Command } from '../command';
 import { langOf, withSessions } from '../db';
 import { absenceImportText, absenceSpan, planAbsenceImport } from '../import-absence';
@@ -110,7 +111,7 @@ export const importCommand: Command = {
           text: o.kind === 'file' ? t(lang, 'import-overlap-file', { other: `$.sessions[${o.other}]` }) : t(lang, 'import-overlap', { start: localTime(o.recorded.start, zone), end: localTime(o.recorded.end, zone) }),
         }));
         if (problems.length > 0) return { problems, imported: null };
-        return { problems: null, imported: store.sessions.importMany(inputs, parsed.value.availability, zone, clock.now(), `import ${file}`) };
+        return { problems: null, imported: store.sessions.importMany(inputs, parsed.value.availability, zone, clock.now(), auditReason('import', { file })) };
       });
       // printed only now: the transaction has committed (synchronous=FULL), so the sessions are on disk
       if (outcome.problems) return report(outcome.problems);

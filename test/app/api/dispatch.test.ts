@@ -68,7 +68,7 @@ describe('dispatch: results, refusals and faults', () => {
     const s = fakeServices();
     const r = await dispatch(s, 'sessionsAdd', { session: { start: 1000, end: 2000, kind: 'work', location: 'home', initiative: 'own', breakWithDuties: false } });
     expect(r).toMatchObject({ ok: true, value: { zone: 'Europe/Oslo', id: 's1' } });
-    expect(s.calls).toEqual(['sessions.add:added by hand']);
+    expect(s.calls).toEqual(['sessions.add:fyrabend:by-hand']); // a code, read in the reader's language (issue 20 item 4)
   });
 
   it('reports a period with the core engine', async () => {

@@ -44,8 +44,8 @@ describe('editor: validation', () => {
     expect(r.store.audit.entries().map((e) => [e.action, e.reason])).toEqual([
       ['add', 'first'],
       ['add', 'second'],
-      ['delete', 'merged: whole morning'],
-      ['delete', 'merged: whole morning'],
+      ['delete', 'fyrabend:merged {"note":"whole morning"}'],
+      ['delete', 'fyrabend:merged {"note":"whole morning"}'],
       ['add', 'whole morning'],
     ]);
   });
