@@ -19,6 +19,7 @@ import { parseAuditSession } from './audit-session';
 import { localDate, t } from './formats/common';
 import { parsePeriod, type Month } from './period';
 import { sentMonths, snapshotSessions, type SentMonth } from './submission-snapshot';
+import type { OvertimeBasisEntry } from './overtime-taken';
 import { buildTimesheetAndMonths, classifyMonths, monthFromLabel, type ChangeReason, type Timesheet } from './timesheet';
 
 const MONTH_LABEL = /^\d{4}-\d{2}$/;
@@ -100,12 +101,12 @@ export function loadTimesheet(period: string, settings: PaySettings, lang: Lang,
   const hi = Math.max(...dates.map(parseDate)) + 12;
   const sessions: Session[] = [...data.sessions.between(clock.startOfDay(lo), clock.startOfDay(hi))];
 
-  const overtimeReasons = new Map<string, string[]>();
+  const overtimeReasons = new Map<string, OvertimeBasisEntry[]>();
   if (data.overtimeReasons) {
     for (const s of sessions) {
       if (s.id === undefined) continue;
-      const texts = data.overtimeReasons.listForSession(s.id).map((r) => r.text);
-      if (texts.length) overtimeReasons.set(s.id, texts);
+      const list = data.overtimeReasons.listForSession(s.id).map((r) => ({ text: r.text, ground: r.ground ?? null, takenAs: r.takenAs ?? 'pay', recordedAt: r.recordedAt }));
+      if (list.length) overtimeReasons.set(s.id, list);
     }
   }
 

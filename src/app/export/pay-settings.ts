@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_PAY_SETTINGS, VISMA_ENCODINGS, type PaySettings } from '../../core/pay';
+import { DEFAULT_OVERTIME_TAKEN_AS, OVERTIME_TAKEN_AS } from '../../core/overtime-basis';
 import type { SettingsRepo } from '../ports/settings-repo';
 
 export const PAY_SETTINGS_KEY = 'pay';
@@ -36,6 +37,8 @@ export const paySettingsSchema = z.object({
       encoding: z.enum(VISMA_ENCODINGS).default('windows-1252'),
     })
     .default(DEFAULT_PAY_SETTINGS.visma),
+  // Issue 15 item 2: how overtime is taken when no reason says otherwise.
+  overtimeTakenAs: z.enum(OVERTIME_TAKEN_AS).default(DEFAULT_OVERTIME_TAKEN_AS),
 });
 
 /** The stored pay settings, null when none are stored or the stored text is unreadable. */

@@ -27,16 +27,18 @@ import {
   type PaySettings,
   type PayWeek,
 } from '../../core/pay';
+import { reasonsOfDay, withOvertimeBasis, type BasisDay, type OvertimeBasisEntry } from './overtime-taken';
 import type { Month } from './period';
 import type { SentMonth } from './submission-snapshot';
 
 export const TIMESHEET_FORMAT = 'fyrabend.timesheet/1';
 
-/** A timesheet row: the classified day and, where recorded, why overtime was worked (AML § 10-7). */
-export interface TimesheetDay extends PayDay {
-  /** The overtime reasons recorded for the day's sessions (issue 7's reason feature), joined. */
-  readonly overtimeReason?: string;
-}
+/**
+ * A timesheet row: the classified day and, where recorded, why overtime was worked (AML § 10-7): the
+ * basis (ground and text, rendered in each format's language) and whether its overtime is paid or
+ * taken as time off in lieu (then it has no overtime pay classes; overtime-taken.ts).
+ */
+export type TimesheetDay = BasisDay<PayDay>;
 
 /** An absence date as the timesheet lists it (issue 15): the kind's wage type, '' when none is set. */
 export interface TimesheetAbsence extends AbsencePayDay {
@@ -59,6 +61,8 @@ export interface TimesheetMonth extends Month {
   readonly agreedMs: number;
   readonly merarbeidMs: number;
   readonly amlOvertimeMs: number;
+  /** Overtime taken as time off in lieu (avspasering) over the month: not on any pay line. */
+  readonly timeOffMs: number;
   readonly lines: readonly PayLine[];
   /** When the month was first sent to payroll, or null for a first submission. */
   readonly submittedAt: Instant | null;
@@ -121,8 +125,8 @@ export interface BuildInput {
   readonly sent: ReadonlyMap<string, SentMonth>;
   /** Reasons recorded with changes since the months were sent, oldest first. */
   readonly reasons?: readonly ChangeReason[];
-  /** Session id → the overtime reasons recorded for it (texts, oldest first). */
-  readonly overtimeReasons?: ReadonlyMap<string, readonly string[]>;
+  /** Session id → the overtime reasons recorded for it (oldest first; a string is a text-only reason). */
+  readonly overtimeReasons?: ReadonlyMap<string, readonly (string | OvertimeBasisEntry)[]>;
   /** The absences overlapping the months and every sent month (issue 15); none when omitted. */
   readonly absences?: readonly Absence[];
   readonly generatedAt: Instant;
@@ -165,18 +169,17 @@ export function classifyDates(sessions: readonly Session[], agreements: readonly
 
 const interval = (s: { start: Instant; end: Instant } | undefined): Interval | null => (s ? { start: s.start, end: s.end } : null);
 
-/** The days with the overtime reasons of the sessions they are made of (a session counts for a day when it overlaps its work). */
-function withReasons(days: readonly PayDay[], sessions: readonly Session[], reasons: ReadonlyMap<string, readonly string[]> | undefined): TimesheetDay[] {
-  if (!reasons || reasons.size === 0) return [...days];
-  return days.map((d) => {
-    const texts: string[] = [];
-    for (const s of sessions) {
-      const list = s.id === undefined ? undefined : reasons.get(s.id);
-      if (!list || !d.work.some((w) => s.start < w.end && s.end > w.start)) continue;
-      for (const x of list) if (!texts.includes(x)) texts.push(x);
-    }
-    return texts.length ? { ...d, overtimeReason: texts.join('; ') } : d;
-  });
+/**
+ * Every month's days with the overtime basis of the sessions they are made of, and their overtime
+ * moved out of the pay classes where it is taken as time off (overtime-taken.ts), so the lines, the
+ * corrections and what is sent to payroll all read the same days.
+ */
+function withBasis(classified: Map<string, ClassifiedMonth>, sessions: readonly Session[], input: BuildInput): void {
+  const fallback = input.settings.overtimeTakenAs;
+  for (const [label, c] of classified) {
+    const days = c.days.map((d) => withOvertimeBasis(d, reasonsOfDay(d, sessions, input.overtimeReasons), fallback));
+    classified.set(label, { ...c, days });
+  }
 }
 
 /** One month of classified days and weeks, as the formats render it. */
@@ -197,6 +200,7 @@ function monthOf(m: Month, days: readonly TimesheetDay[], weeks: readonly PayWee
     agreedMs: sum((d) => d.agreedMs),
     merarbeidMs: sum((d) => d.merarbeidMs),
     amlOvertimeMs: sum((d) => d.amlOvertimeMs),
+    timeOffMs: days.reduce((s, d) => s + ((d as TimesheetDay).timeOffMs ?? 0), 0),
     lines: payLines(totals, settings.wageTypes, order),
     submittedAt: sent?.firstAt ?? null,
     lastSubmittedAt: sent?.lastAt ?? null,
@@ -266,6 +270,7 @@ export function buildTimesheetAndMonths(input: BuildInput): { ts: Timesheet; cla
   const wanted = new Map<string, Month>(input.months.map((m) => [m.label, m]));
   for (const l of sentLabels) if (!wanted.has(l)) wanted.set(l, monthFromLabel(l));
   const classified = classifyMonths(input.sessions, input.agreements, settings, [...wanted.values()], input.absences ?? []);
+  withBasis(classified, input.sessions, input);
 
   // The pay effect of corrections: what payroll has (the latest snapshot) against the log now.
   const deltas: Correction[] = [];
@@ -293,7 +298,7 @@ export function buildTimesheetAndMonths(input: BuildInput): { ts: Timesheet; cla
 
   const months = input.months.map((m) => {
     const c = classified.get(m.label) ?? { days: [], weeks: [], absences: [] };
-    return monthOf(m, withReasons(c.days, input.sessions, input.overtimeReasons), c.weeks, c.absences, settings, order, input.sent.get(m.label), changed.has(m.label));
+    return monthOf(m, c.days, c.weeks, c.absences, settings, order, input.sent.get(m.label), changed.has(m.label));
   });
   const ts: Timesheet = {
     format: TIMESHEET_FORMAT,

@@ -79,6 +79,11 @@ export interface PaySettings {
   /** Pay class id (base class or overtime class id) → the employer's wage type (lønnsart). */
   readonly wageTypes: Readonly<Record<string, string>>;
   readonly visma: VismaOptions;
+  /**
+   * How overtime is taken when no reason says otherwise (issue 15 item 2): `pay` (default, also when
+   * absent) or `time-off` (avspasering); each overtime reason records its own choice.
+   */
+  readonly overtimeTakenAs?: 'pay' | 'time-off';
 }
 
 /** One classified row of the timesheet: a work day (or a date with on-call only). */

@@ -15,6 +15,8 @@ type Key =
   | 'col.amlOvertime'
   | 'col.correctsPeriod'
   | 'col.overtimeReason'
+  | 'col.timeOff'
+  | 'timeOffLine'
   | 'col.absence'
   | 'col.absenceDetail'
   | 'col.absenceHours'
@@ -132,6 +134,8 @@ const nb: Record<Key, Entry> = {
   'col.amlOvertime': 'Overtid aml. § 10-6 (t)',
   'col.correctsPeriod': 'Korrigerer periode',
   'col.overtimeReason': 'Grunnlag for overtid',
+  'col.timeOff': 'Overtid til avspasering (t)',
+  timeOffLine: 'Overtid tatt ut som avspasering (ikke utbetalt, står i fleksisaldoen)',
   breaksNote: 'Pauser er opphold inne i en arbeidsøkt (opphold på inntil 2 timer); et lengre opphold avslutter økten og telles ikke som pause.',
   payClasses: 'Lønnsklasser',
   'class.normal': 'Normaltid (t)',
@@ -243,6 +247,8 @@ const nn: Record<Key, Entry> = {
   'col.breaks': 'Pausar (t)',
   'col.correctsPeriod': 'Rettar periode',
   'col.overtimeReason': 'Grunnlag for overtid',
+  'col.timeOff': 'Overtid til avspasering (t)',
+  timeOffLine: 'Overtid teken ut som avspasering (ikkje utbetalt, står i fleksisaldoen)',
   breaksNote: 'Pausar er opphald inne i ei arbeidsøkt (opphald på inntil 2 timar); eit lengre opphald avsluttar økta og vert ikkje rekna som pause.',
   payClasses: 'Lønsklassar',
   'class.merarbeid': 'Meirarbeid (t)',
@@ -332,6 +338,8 @@ const en: Record<Key, Entry> = {
   'col.amlOvertime': 'Overtime AML § 10-6 (h)',
   'col.correctsPeriod': 'Corrects period',
   'col.overtimeReason': 'Reason for overtime',
+  'col.timeOff': 'Overtime taken as time off (h)',
+  timeOffLine: 'Overtime taken as time off in lieu (not paid, kept in the flexitime balance)',
   breaksNote: 'Breaks are gaps inside a working stretch (gaps of up to 2 hours); a longer gap ends the stretch and is not counted as a break.',
   payClasses: 'Pay classes',
   'class.normal': 'Normal hours (h)',

@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { issueKey } from '../i18n/ipc-issues';
 import type { Instant, Interval } from '../../core/model';
 import { VISMA_ENCODINGS, type PaySettings } from '../../core/pay/types';
+import { OVERTIME_TAKEN_AS } from '../../core/overtime-basis';
 
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 
@@ -56,6 +57,8 @@ export const PaySettingsInputSchema = z.strictObject({
     project: z.string().max(30),
     encoding: z.enum(VISMA_ENCODINGS).default('windows-1252'),
   }),
+  // Issue 15 item 2: how overtime is taken when no overtime reason says otherwise (default pay).
+  overtimeTakenAs: z.enum(OVERTIME_TAKEN_AS).optional(),
 });
 
 export interface PaySettingsView {

@@ -247,8 +247,8 @@ describe('overtime reasons', () => {
     const sessions = fixtureSessions();
     const late = sessions.find((s) => s.start === at('2026-04-09', '20:00'))!;
     const ts = buildTimesheet({ period: '2026-04', months: parsePeriod('2026-04') ?? [], sessions, agreements: [agreement], settings, sent: new Map(), overtimeReasons: new Map([[late.id!, ['Release of the payroll module']]]), generatedAt: GENERATED_AT });
-    expect(ts.months[0]!.days.find((d) => d.day === '2026-04-09')!.overtimeReason).toBe('Release of the payroll module');
-    expect(ts.months[0]!.days.filter((d) => d.overtimeReason)).toHaveLength(1);
+    expect(ts.months[0]!.days.find((d) => d.day === '2026-04-09')!.overtimeBasis).toEqual([{ ground: null, text: 'Release of the payroll module' }]);
+    expect(ts.months[0]!.days.filter((d) => d.overtimeBasis)).toHaveLength(1);
     for (const format of ['csv', 'csv-excel', 'json', 'html'] as const) expect(decode(await renderTimesheet(ts, format, 'en'))).toContain('Release of the payroll module');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderTimesheet(ts, 'xlsx', 'en')) as never);
@@ -277,7 +277,7 @@ describe('absence changed after March was sent (issue 15)', () => {
   });
 
   it.each([
-    ['csv', (text: string) => parse(text).filter((r: string[]) => r[0] === 'correction').map((r: string[]) => [r[2], r.at(-4), r.at(-2), r.at(-1), r.at(-8)]), [['2026-03-05', 'sykdom', '7.75', '3000', '2026-03'], ['2026-03-06', 'sykdom', '7.75', '3000', '2026-03']]],
+    ['csv', (text: string) => parse(text).filter((r: string[]) => r[0] === 'correction').map((r: string[]) => [r[2], r.at(-4), r.at(-2), r.at(-1), r.at(-11)]), [['2026-03-05', 'sykdom', '7.75', '3000', '2026-03'], ['2026-03-06', 'sykdom', '7.75', '3000', '2026-03']]],
     ['csv-excel', (text: string) => parse(text.slice(1), { delimiter: ';' }).filter((r: string[]) => r[0] === 'korrigering').map((r: string[]) => [r[1], r.at(-4), r.at(-2), r.at(-1)]), [['05.03.2026', 'Sykdom', '7,75', '3000'], ['06.03.2026', 'Sykdom', '7,75', '3000']]],
     ['json', (text: string) => JSON.parse(text).absenceCorrections.map((c: { day: string; kind: string; delta: number }) => [c.day, c.kind, c.delta]), [['2026-03-05', 'sykdom', 7.75], ['2026-03-06', 'sykdom', 7.75]]],
     ['visma', (text: string) => text.trim().split('\r\n').filter((l) => l.split(';')[3] === '3000').map((l) => l.split(';')[5]), [['15.50']].flat()],

@@ -8,6 +8,7 @@ import type { AbsenceKind } from '../../../core/absence/model';
 import { isAbsenceKind, type AbsencePayDay, type PayDay, type PayLine } from '../../../core/pay';
 import { translate } from '../../../shared/i18n/catalog';
 import { TIMESHEET_TEXT, type TimesheetTextKey } from '../../../shared/i18n/timesheet';
+import { basisText } from '../../../shared/i18n/overtime-basis';
 import type { Timesheet, TimesheetAbsence, TimesheetDay, TimesheetMonth } from '../timesheet';
 
 export const t = (lang: Lang, key: TimesheetTextKey, params: Readonly<Record<string, string | number>> = {}): string =>
@@ -164,4 +165,14 @@ export function datedRows(m: TimesheetMonth): ({ readonly kind: 'day'; readonly 
     ...m.absences.map((a, i) => ({ kind: 'absence' as const, absence: a, key: `${a.day} 1 ${String(i).padStart(6, '0')}` })),
   ];
   return rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ key: _k, ...r }) => r as never);
+}
+
+/** The day's overtime basis on one line in `lang` ("ground: text; …"; a reason without a ground is its text), '' when none. */
+export function basisLine(d: TimesheetDay, lang: Lang): string {
+  return (d.overtimeBasis ?? []).map((b) => basisText(lang, b)).join('; ');
+}
+
+/** The day's grounds as codes, space-separated (for machines), '' when none. */
+export function groundCodes(d: TimesheetDay): string {
+  return [...new Set((d.overtimeBasis ?? []).map((b) => b.ground).filter((g) => g !== null))].join(' ');
 }

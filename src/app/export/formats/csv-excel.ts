@@ -3,14 +3,16 @@
  * the numbers read as numbers in a Norwegian Excel), `dd.mm.yyyy`, local `HH:MM` times, UTF-8 with
  * BOM, CRLF, headers in the user's language. Rows as in `csv` (day, absence, total, correction), in
  * the user's language. Every row ends with the employee number and name, the day's overtime reason
- * (the basis recorded under AML § 10-6 (1)) and the absence columns: kind, detail, hours, wage type.
+ * (the basis recorded under AML § 10-6 (1): the ground in the user's language and the text), the
+ * overtime taken as time off in lieu (hours not in the overtime columns or lines) and the absence
+ * columns: kind, detail, hours, wage type.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { AbsenceKind } from '../../../core/absence/model';
 import type { Lang } from '../../../core/model';
 import type { Timesheet } from '../timesheet';
 import { periodText, weekText } from '../../../shared/i18n/week-label';
-import { absenceDetailText, absenceKindName, absenceWageType, clockText, correctionRows, datedRows, figureColumns, hoursFixed, localDate, norDate, periodsText, t, weekdayName } from './common';
+import { absenceDetailText, absenceKindName, absenceWageType, basisLine, clockText, correctionRows, datedRows, figureColumns, hoursFixed, localDate, norDate, periodsText, t, weekdayName } from './common';
 
 const comma = (s: string): string => s.replace('.', ',');
 
@@ -30,6 +32,7 @@ export function csvExcelRows(ts: Timesheet, lang: Lang): string[][] {
     t(lang, 'employeeNumber'),
     t(lang, 'employee'),
     t(lang, 'col.overtimeReason'),
+    t(lang, 'col.timeOff'),
     t(lang, 'col.absence'),
     t(lang, 'col.absenceDetail'),
     t(lang, 'col.absenceHours'),
@@ -43,7 +46,7 @@ export function csvExcelRows(ts: Timesheet, lang: Lang): string[][] {
     for (const r of datedRows(m)) {
       if (r.kind === 'absence') {
         const a = r.absence;
-        rows.push([t(lang, 'row.absence'), norDate(a.day), weekdayName(a, lang), weekText(a.week, lang, false), '', '', '', ...noFigures, '', ...who, '', absenceKindName(a.kind, lang), absenceDetailText(a, lang), comma(hoursFixed(a.ms)), a.wageType]);
+        rows.push([t(lang, 'row.absence'), norDate(a.day), weekdayName(a, lang), weekText(a.week, lang, false), '', '', '', ...noFigures, '', ...who, '', '', absenceKindName(a.kind, lang), absenceDetailText(a, lang), comma(hoursFixed(a.ms)), a.wageType]);
         continue;
       }
       const d = r.day;
@@ -60,18 +63,19 @@ export function csvExcelRows(ts: Timesheet, lang: Lang): string[][] {
         ...cols.map((c) => comma(hoursFixed(c.value(d)))),
         '',
         ...who,
-        d.overtimeReason ?? '',
+        basisLine(d, lang),
+        d.timeOffMs ? comma(hoursFixed(d.timeOffMs)) : '',
         ...noAbsence,
       ]);
     }
     const away = m.absences.reduce((s, a) => s + a.ms, 0);
-    rows.push([t(lang, 'row.total'), periodText(m.label, lang), '', '', '', '', '', ...cols.map((c) => comma(hoursFixed(m.days.reduce((s, d) => s + c.value(d), 0)))), '', ...who, '', '', '', comma(hoursFixed(away)), '']);
+    rows.push([t(lang, 'row.total'), periodText(m.label, lang), '', '', '', '', '', ...cols.map((c) => comma(hoursFixed(m.days.reduce((s, d) => s + c.value(d), 0)))), '', ...who, '', m.timeOffMs ? comma(hoursFixed(m.timeOffMs)) : '', '', '', comma(hoursFixed(away)), '']);
   }
   for (const r of correctionRows(ts)) {
-    rows.push([t(lang, 'row.correction'), norDate(r.day), '', '', '', '', '', ...cols.map((c) => (c.classId ? comma(hoursFixed(r.deltas[c.classId] ?? 0)) : '')), r.period, ...who, '', ...noAbsence]);
+    rows.push([t(lang, 'row.correction'), norDate(r.day), '', '', '', '', '', ...cols.map((c) => (c.classId ? comma(hoursFixed(r.deltas[c.classId] ?? 0)) : '')), r.period, ...who, '', '', ...noAbsence]);
   }
   for (const c of ts.absenceCorrections) {
-    rows.push([t(lang, 'row.correction'), norDate(c.day), '', '', '', '', '', ...noFigures, c.period, ...who, '', absenceKindName(c.classId as AbsenceKind, lang), '', comma(hoursFixed(c.deltaMs)), absenceWageType(ts, c.classId)]);
+    rows.push([t(lang, 'row.correction'), norDate(c.day), '', '', '', '', '', ...noFigures, c.period, ...who, '', '', absenceKindName(c.classId as AbsenceKind, lang), '', comma(hoursFixed(c.deltaMs)), absenceWageType(ts, c.classId)]);
   }
   return rows;
 }

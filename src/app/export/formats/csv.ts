@@ -9,13 +9,15 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Timesheet } from '../timesheet';
-import { absenceDetailKey, absenceWageType, correctionRows, datedRows, figureColumns, hoursFixed, iso } from './common';
+import { absenceDetailKey, absenceWageType, basisLine, correctionRows, datedRows, figureColumns, groundCodes, hoursFixed, iso } from './common';
 
 export const CSV_ABSENCE_COLUMNS = ['absence_kind', 'absence_detail', 'absence_hours', 'absence_wage_type'] as const;
+export const CSV_BASIS_COLUMNS = ['overtime_reason', 'overtime_ground', 'overtime_taken_as', 'time_off_hours'] as const;
 
 export function csvRows(ts: Timesheet): string[][] {
   const cols = figureColumns(ts);
-  const header = ['type', 'period', 'date', 'weekday', 'week', 'start', 'end', 'sessions', ...cols.map((c) => c.key), 'corrects_period', 'employee_number', 'employee_name', 'overtime_reason', ...CSV_ABSENCE_COLUMNS];
+  const header = ['type', 'period', 'date', 'weekday', 'week', 'start', 'end', 'sessions', ...cols.map((c) => c.key), 'corrects_period', 'employee_number', 'employee_name', ...CSV_BASIS_COLUMNS, ...CSV_ABSENCE_COLUMNS];
+  const noBasis = CSV_BASIS_COLUMNS.map(() => '');
   const who = [ts.employee.number, ts.employee.name];
   const noFigures = cols.map(() => '');
   const noAbsence = CSV_ABSENCE_COLUMNS.map(() => '');
@@ -24,7 +26,7 @@ export function csvRows(ts: Timesheet): string[][] {
     for (const r of datedRows(m)) {
       if (r.kind === 'absence') {
         const a = r.absence;
-        rows.push(['absence', m.label, a.day, a.weekday, a.week, '', '', '', ...noFigures, '', ...who, '', a.kind, absenceDetailKey(a), hoursFixed(a.ms), a.wageType]);
+        rows.push(['absence', m.label, a.day, a.weekday, a.week, '', '', '', ...noFigures, '', ...who, ...noBasis, a.kind, absenceDetailKey(a), hoursFixed(a.ms), a.wageType]);
         continue;
       }
       const d = r.day;
@@ -42,18 +44,21 @@ export function csvRows(ts: Timesheet): string[][] {
         ...cols.map((c) => hoursFixed(c.value(d))),
         '',
         ...who,
-        d.overtimeReason ?? '',
+        basisLine(d, 'en'),
+        groundCodes(d),
+        d.overtimeTakenAs ?? '',
+        d.timeOffMs ? hoursFixed(d.timeOffMs) : '',
         ...noAbsence,
       ]);
     }
     const away = m.absences.reduce((s, a) => s + a.ms, 0);
-    rows.push(['total', m.label, '', '', '', '', '', '', ...cols.map((c) => hoursFixed(m.days.reduce((s, d) => s + c.value(d), 0))), '', ...who, '', '', '', hoursFixed(away), '']);
+    rows.push(['total', m.label, '', '', '', '', '', '', ...cols.map((c) => hoursFixed(m.days.reduce((s, d) => s + c.value(d), 0))), '', ...who, '', '', '', m.timeOffMs ? hoursFixed(m.timeOffMs) : '', '', '', hoursFixed(away), '']);
   }
   for (const r of correctionRows(ts)) {
-    rows.push(['correction', ts.period, r.day, '', '', '', '', '', ...cols.map((c) => (c.classId ? hoursFixed(r.deltas[c.classId] ?? 0) : '')), r.period, ...who, '', ...noAbsence]);
+    rows.push(['correction', ts.period, r.day, '', '', '', '', '', ...cols.map((c) => (c.classId ? hoursFixed(r.deltas[c.classId] ?? 0) : '')), r.period, ...who, ...noBasis, ...noAbsence]);
   }
   for (const c of ts.absenceCorrections) {
-    rows.push(['correction', ts.period, c.day, '', '', '', '', '', ...noFigures, c.period, ...who, '', c.classId, '', hoursFixed(c.deltaMs), absenceWageType(ts, c.classId)]);
+    rows.push(['correction', ts.period, c.day, '', '', '', '', '', ...noFigures, c.period, ...who, ...noBasis, c.classId, '', hoursFixed(c.deltaMs), absenceWageType(ts, c.classId)]);
   }
   return rows;
 }

@@ -11,7 +11,7 @@ import type { Lang } from '../../../core/model';
 import type { Timesheet, TimesheetMonth } from '../timesheet';
 import type { AbsenceKind } from '../../../core/absence/model';
 import { periodText } from '../../../shared/i18n/week-label';
-import { absenceDetailText, absenceKindName, absenceWageType, clockText, correctionRows, figureColumns, hoursText, iso, lineLabel, localDate, norDate, periodLines, t, weekdayName, type FigureColumn } from './common';
+import { absenceDetailText, absenceKindName, absenceWageType, basisLine, clockText, correctionRows, figureColumns, hoursText, iso, lineLabel, localDate, norDate, periodLines, t, weekdayName, type FigureColumn } from './common';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -32,18 +32,22 @@ td.p{white-space:nowrap}tr.total td{font-weight:bold}
 
 function dayTable(ts: Timesheet, m: TimesheetMonth, cols: readonly FigureColumn[], lang: Lang): string {
   const z = ts.zone;
-  const reasons = m.days.some((d) => d.overtimeReason);
+  const reasons = m.days.some((d) => (d.overtimeBasis ?? []).length > 0);
+  const timeOff = m.timeOffMs > 0;
   const parts: string[] = ['<table class="days"><thead><tr>'];
-  for (const h of [t(lang, 'col.date'), t(lang, 'col.weekday'), t(lang, 'col.sessions'), ...cols.map((c) => c.header(lang)), ...(reasons ? [t(lang, 'col.overtimeReason')] : [])]) parts.push(`<th>${esc(h)}</th>`);
+  const heads = [t(lang, 'col.date'), t(lang, 'col.weekday'), t(lang, 'col.sessions'), ...cols.map((c) => c.header(lang)), ...(timeOff ? [t(lang, 'col.timeOff')] : []), ...(reasons ? [t(lang, 'col.overtimeReason')] : [])];
+  for (const h of heads) parts.push(`<th>${esc(h)}</th>`);
   parts.push('</tr></thead><tbody>');
   for (const d of m.days) {
     parts.push(`<tr><td class="p">${norDate(d.day)}</td><td>${esc(weekdayName(d, lang))}</td><td class="p">${periodLines(d, z).map(esc).join('<br>')}</td>`);
     for (const c of cols) parts.push(`<td class="n">${hoursText(c.value(d), lang)}</td>`);
-    if (reasons) parts.push(`<td>${esc(d.overtimeReason ?? '')}</td>`);
+    if (timeOff) parts.push(`<td class="n">${d.timeOffMs ? hoursText(d.timeOffMs, lang) : ''}</td>`);
+    if (reasons) parts.push(`<td>${esc(basisLine(d, lang))}</td>`);
     parts.push('</tr>');
   }
   parts.push(`<tr class="total"><td colspan="3">${esc(t(lang, 'total'))}</td>`);
   for (const c of cols) parts.push(`<td class="n">${hoursText(m.days.reduce((s, d) => s + c.value(d), 0), lang)}</td>`);
+  if (timeOff) parts.push(`<td class="n">${hoursText(m.timeOffMs, lang)}</td>`);
   if (reasons) parts.push('<td></td>');
   parts.push('</tr></tbody></table>');
   return parts.join('');
@@ -125,6 +129,8 @@ export function writeHtml(ts: Timesheet, lang: Lang): Uint8Array {
     parts.push(`<h2>${esc(t(lang, 'payLines'))}</h2><table class="lines"><thead><tr><th>${esc(t(lang, 'wageType'))}</th><th>${esc(t(lang, 'payClasses'))}</th><th>${esc(t(lang, 'quantity'))}</th></tr></thead><tbody>`);
     for (const l of m.lines) parts.push(`<tr><td>${esc(l.wageType)}</td><td>${esc(lineLabel(ts, l, lang))}</td><td class="n">${hoursText(l.ms, lang)}</td></tr>`);
     for (const l of m.absenceLines) parts.push(`<tr><td>${esc(l.wageType.trim() || t(lang, 'absenceNoWageType'))}</td><td>${esc(lineLabel(ts, l, lang))}</td><td class="n">${hoursText(l.ms, lang)}</td></tr>`);
+    // Overtime taken as time off in lieu is listed, not paid: no wage type.
+    if (m.timeOffMs > 0) parts.push(`<tr><td>—</td><td>${esc(t(lang, 'timeOffLine'))}</td><td class="n">${hoursText(m.timeOffMs, lang)}</td></tr>`);
     parts.push('</tbody></table>');
     if (k === months.length - 1) parts.push(correctionsBlock(ts, cols, lang));
     parts.push(`<div class="sign"><div>${esc(t(lang, 'signEmployee'))}<br>${esc(t(lang, 'signDate'))}:</div><div>${esc(t(lang, 'signEmployer'))}<br>${esc(t(lang, 'signDate'))}:</div></div></section>`);

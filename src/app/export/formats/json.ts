@@ -1,12 +1,14 @@
 /**
  * `json`: the timesheet as `fyrabend.timesheet/1` (hours as decimal numbers, instants RFC 3339 with
- * offset). Each day has its overtime reason (the basis recorded under AML § 10-6 (1)); each month its
+ * offset). Each day has its overtime reason (the basis recorded under AML § 10-6 (1): `overtimeReason`
+ * in English, `overtimeBasis` with the ground as a code), how its overtime is taken
+ * (`overtimeTakenAs`, `hours.timeOff`: overtime taken as time off in lieu, on no line); each month its
  * absence dates, absence totals and absence lines (issue 15); the document the absence corrections.
  */
 import type { Interval } from '../../../core/model';
 import { ABSENCE_ORDER, type PayLine } from '../../../core/pay';
 import type { Timesheet } from '../timesheet';
-import { absenceDetailKey, hoursExact, iso } from './common';
+import { absenceDetailKey, basisLine, hoursExact, iso } from './common';
 
 export function timesheetJson(ts: Timesheet): unknown {
   const z = ts.zone;
@@ -49,10 +51,13 @@ export function timesheetJson(ts: Timesheet): unknown {
           night: hoursExact(d.nightMs),
           sunday: hoursExact(d.sundayMs),
           onCall: hoursExact(d.onCallMs),
+          timeOff: hoursExact(d.timeOffMs ?? 0),
         },
         overtime: hoursMap(d.overtime),
         classes: hoursMap(d.classes),
-        overtimeReason: d.overtimeReason ?? null,
+        overtimeReason: basisLine(d, 'en') || null,
+        overtimeBasis: (d.overtimeBasis ?? []).map((b) => ({ ground: b.ground, text: b.text })),
+        overtimeTakenAs: d.overtimeTakenAs ?? null,
       })),
       absences: m.absences.map((a) => ({ day: a.day, weekday: a.weekday, week: a.week, kind: a.kind, detail: absenceDetailKey(a) || null, hours: hoursExact(a.ms), wageType: a.wageType || null })),
       weeks: m.weeks.map((w) => ({ week: w.week, hours: hoursExact(w.workedMs), amlOvertime: hoursExact(w.amlOvertimeMs), merarbeid: hoursExact(w.merarbeidMs) })),
@@ -62,6 +67,7 @@ export function timesheetJson(ts: Timesheet): unknown {
         agreed: hoursExact(m.agreedMs),
         merarbeid: hoursExact(m.merarbeidMs),
         amlOvertime: hoursExact(m.amlOvertimeMs),
+        timeOff: hoursExact(m.timeOffMs),
         classes: hoursMap(m.totals),
         absence: absenceMap(m.absenceTotals),
       },

@@ -20,7 +20,7 @@ import { parseDate } from '../../../core/time/civil';
 import type { Timesheet } from '../timesheet';
 import { periodText, weekText } from '../../../shared/i18n/week-label';
 import type { AbsenceKind } from '../../../core/absence/model';
-import { absenceDetailText, absenceKindName, absenceWageType, correctionRows, figureColumns, hoursExact, lineLabel, localDate, norDate, periodsText, t, weekdayName } from './common';
+import { absenceDetailText, absenceKindName, absenceWageType, basisLine, correctionRows, figureColumns, hoursExact, lineLabel, localDate, norDate, periodsText, t, weekdayName } from './common';
 
 /** A Date whose UTC fields show the local wall-clock time (how exceljs stores dates). */
 const wall = (ms: number, zone: string): Date => new Date(ms + zoneClock(zone).offsetAt(ms));
@@ -94,7 +94,7 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
     const title = [`${t(lang, 'title')} ${periodText(m.label, lang)}`, `${t(lang, 'employee')}: ${ts.employee.name}`, `${t(lang, 'employeeNumber')}: ${ts.employee.number}`, ts.zone];
     if (ts.repeats !== null) title.push(t(lang, 'repeatNote', { date: norDate(localDate(ts.repeats, ts.zone)) }));
     ws.addRow([title.join(' · ')]).font = { bold: true };
-    const header = ws.addRow([t(lang, 'col.date'), t(lang, 'col.weekday'), t(lang, 'col.week'), t(lang, 'col.start'), t(lang, 'col.end'), t(lang, 'col.sessions'), ...cols.map((c) => c.header(lang)), t(lang, 'col.overtimeReason')]);
+    const header = ws.addRow([t(lang, 'col.date'), t(lang, 'col.weekday'), t(lang, 'col.week'), t(lang, 'col.start'), t(lang, 'col.end'), t(lang, 'col.sessions'), ...cols.map((c) => c.header(lang)), t(lang, 'col.timeOff'), t(lang, 'col.overtimeReason')]);
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: 'top' };
     // Two lines of header text (row heights are not computed by every reader, LibreOffice among them).
@@ -110,12 +110,13 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
         last ? wall(last.end, ts.zone) : null,
         periodsText(d, ts.zone),
         ...cols.map((c) => hoursExact(c.value(d))),
-        d.overtimeReason ?? '',
+        d.timeOffMs ? hoursExact(d.timeOffMs) : null,
+        basisLine(d, lang),
       ]);
       row.getCell(1).numFmt = 'dd.mm.yyyy';
       row.getCell(4).numFmt = 'dd.mm.yyyy hh:mm';
       row.getCell(5).numFmt = 'dd.mm.yyyy hh:mm';
-      for (let k = 0; k < cols.length; k++) row.getCell(7 + k).numFmt = '0.00';
+      for (let k = 0; k <= cols.length; k++) row.getCell(7 + k).numFmt = '0.00';
     }
     const first = XLSX_HEADER_ROW + 1;
     const lastRow = XLSX_HEADER_ROW + m.days.length;
@@ -128,6 +129,11 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
       cell.value = m.days.length ? { formula: `SUM(${letter}${first}:${letter}${lastRow})`, result: sum } : sum;
       cell.numFmt = '0.00';
     });
+    if (m.timeOffMs > 0) {
+      const cell = total.getCell(7 + cols.length);
+      cell.value = hoursExact(m.timeOffMs);
+      cell.numFmt = '0.00';
+    }
     ws.addRow([]);
     // Pay lines: the classes in A (running across B), the wage type in C, the hours in D (wide columns).
     const linesHeader = ws.addRow([t(lang, 'payLines'), '', t(lang, 'wageType'), t(lang, 'quantity')]);
@@ -140,6 +146,8 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
       const r = ws.addRow([lineLabel(ts, l, lang), '', l.wageType.trim() || t(lang, 'absenceNoWageType'), hoursExact(l.ms)]);
       r.getCell(4).numFmt = '0.00';
     }
+    // Overtime taken as time off in lieu is listed, not paid: no wage type.
+    if (m.timeOffMs > 0) ws.addRow([t(lang, 'timeOffLine'), '', '—', hoursExact(m.timeOffMs)]).getCell(4).numFmt = '0.00';
     if (m.absences.length > 0) {
       ws.addRow([]);
       const ah = ws.addRow([t(lang, 'col.date'), t(lang, 'col.weekday'), t(lang, 'col.absence'), t(lang, 'col.absenceDetail'), t(lang, 'col.absenceHours'), t(lang, 'wageType')]);
