@@ -348,7 +348,10 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     await open.click();
     const dialog = page.getByRole('dialog', { name: 'Grunnlag for overtid mandag 23. november' });
     await dialog.waitFor();
-    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TEXTAREA');
+    // Focus is on the dialog's first control: the first ground of the required § 10-6 (1) radio group (c3cf4f2).
+    const grounds = dialog.getByRole('radiogroup', { name: 'Grunnlag for overtid' });
+    await expect(page.evaluate(() => document.activeElement instanceof HTMLInputElement ? document.activeElement.type : document.activeElement?.tagName)).resolves.toBe('radio');
+    await expect(grounds.getByRole('radio').first().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     const found = (await axe(page)).filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => `basis-dialog: ${x.id} (${x.impact}) ${x.help} at ${x.nodes.slice(0, 3).join(', ')}`);
     await page.screenshot({ path: screenshotPath('18-basis-dialog'), fullPage: true });
     // Esc closes without saving and gives the focus back to the button.
@@ -356,11 +359,12 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Registrer grunnlag: Overtid på en dag, mandag 23. november');
     await open.click();
+    await grounds.getByLabel('Særlig og tidsavgrenset behov (uforutsett topp, frist)').check();
     await dialog.getByLabel('Grunn', { exact: true }).fill('Produksjonsfeil hos kunde som måtte rettes samme dag');
     await dialog.getByRole('button', { name: 'Lagre grunnen' }).click();
     await dialog.waitFor({ state: 'detached' });
     const answered = page.getByRole('article', { name: 'Til orientering: Overtid på en dag' });
-    await answered.getByText('grunnlag registrert: Produksjonsfeil hos kunde som måtte rettes samme dag').waitFor();
+    await answered.getByText('grunnlag registrert: Særlig og tidsavgrenset behov (uforutsett topp, frist): Produksjonsfeil hos kunde som måtte rettes samme dag').waitFor();
     await expect(answered.getByRole('button').count()).resolves.toBe(0);
     await expect(page.getByRole('article', { name: 'Krever grunnlag: Overtid på en dag' }).count()).resolves.toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Grunnlaget er registrert for mandag 23. november.');
