@@ -88,15 +88,18 @@ export function trayModel(status: TrackerStatus, lang: Lang, saldo: number | nul
           { type: 'action', action: 'start', label: t('start') },
           { type: 'action', action: 'start-at', label: t('startAt') },
         ]
-      : [
-          ...(status.state === 'working'
-            ? [{ type: 'action', action: 'pause', label: t('pause') } as const]
-            : [{ type: 'action', action: 'resume', label: t('resume') } as const]),
-          { type: 'action', action: 'stop', label: t('stop') },
-          // Issue 14 item 3: the time is chosen in the window (Today's chosen-time control).
-          { type: 'action', action: 'stop-at', label: t('stopAt') },
-          { type: 'action', action: 'change-start', label: t('changeStart') },
-        ];
+      : status.state === 'working'
+        ? [
+            { type: 'action', action: 'pause', label: t('pause') },
+            { type: 'action', action: 'stop', label: t('stop') },
+            // Issue 14 item 3: the time is chosen in the window (Today's chosen-time control); only a running session has a start to move or an end to choose.
+            { type: 'action', action: 'stop-at', label: t('stopAt') },
+            { type: 'action', action: 'change-start', label: t('changeStart') },
+          ]
+        : [
+            { type: 'action', action: 'resume', label: t('resume') },
+            { type: 'action', action: 'stop', label: t('stop') },
+          ];
 
   const items: TrayItem[] = [
     ...info,
