@@ -28,7 +28,7 @@ describe('minuteOfClock', () => {
   ])('%j → %j', (text, minute) => expect(minuteOfClock(text)).toBe(minute));
 });
 
-function setup(state: 'idle' | 'working', lang: 'nb' | 'en' = 'en', answer: { ok: boolean; error?: { message: string } } = { ok: true }) {
+function setup(state: 'idle' | 'working' | 'paused', lang: 'nb' | 'en' = 'en', answer: { ok: boolean; error?: { message: string } } = { ok: true }) {
   const calls: { method: string; input: unknown }[] = [];
   const method = (name: string) => vi.fn(async (input: unknown) => (calls.push({ method: name, input }), answer));
   (globalThis as { api?: unknown }).api = { trackerStartAt: method('start'), trackerStopAt: method('stop'), trackerChangeStart: method('change') };
@@ -49,6 +49,7 @@ function setup(state: 'idle' | 'working', lang: 'nb' | 'en' = 'en', answer: { ok
 describe('ChosenTime on Today', () => {
   it.each([
     ['idle', 'I started at 07:45', 'start', '07:45', '2026-11-24T06:45:00Z', 'The session was started from 07:45.'],
+    ['paused', 'I started at 12:30', 'start', '12:30', '2026-11-24T11:30:00Z', 'The session was started from 12:30.'],
     ['working', 'I stopped at 16:10', 'stop', '16:10', '2026-11-24T15:10:00Z', 'The session was stopped at 16:10.'],
     ['working', 'Move the start to 07:30', 'change', '07:30', '2026-11-24T06:30:00Z', 'The start was moved to 07:30.'],
   ] as const)('%s: %s sends the local time of Europe/Oslo as an instant', async (state, button, method, time, iso, done) => {
@@ -71,6 +72,13 @@ describe('ChosenTime on Today', () => {
     await waitFor(() => expect(calls).toEqual([{ method: 'stop', input: { at: Date.parse('2026-11-24T15:10:00Z'), reason: 'Glemte å stoppe' } }]));
     expect(errors).toEqual(['Mars 2026 er sendt til lønn.']);
     expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('paused: the session is closed, so only a new start is offered (stop and move would be refused)', async () => {
+    setup('paused');
+    const user = userEvent.setup();
+    await user.click(screen.getByText('Forgot to start or stop? Choose the time yourself'));
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['I started at …']);
   });
 
   it('no time: says how to write it and calls nothing', async () => {

@@ -67,7 +67,8 @@ export function ChosenTime({ state, date, zone, act, ask = null }: ChosenTimePro
     if (ok) setTime('');
   };
 
-  const offered: readonly ChosenMode[] = state === 'idle' ? ['start'] : ['stop', 'change'];
+  // Paused, the session is closed: only a new start can be chosen ("back from lunch at 12:30"); stop and move need a running one.
+  const offered: readonly ChosenMode[] = state === 'working' ? ['stop', 'change'] : ['start'];
   /** Enter in the time field runs the entry the tray asked for ("Stop at a chosen time…" stops). */
   const onEnter = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key !== 'Enter' || preferred === null || !offered.includes(preferred)) return;
@@ -102,7 +103,7 @@ export function ChosenTime({ state, date, zone, act, ask = null }: ChosenTimePro
         </p>
       ) : null}
       <div className="actions">
-        {state === 'idle' ? (
+        {state !== 'working' ? (
           <button type="button" className={preferred === 'start' ? 'primary' : undefined} onClick={() => void run('start')}>
             {c('chosen.startAt', { time: shown })}
           </button>
