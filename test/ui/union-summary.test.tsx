@@ -99,7 +99,7 @@ describe('Union summary page', () => {
     const { api, user } = setup();
     const invite = JSON.stringify({ format: 'fyrabend.invite/1', id: '12345678-1234-4234-8234-123456789abc', period: '2026-Q3', k: 6, groups: { department: ['Legal', 'HR'] }, contact: 'Kari, kari@example.org' });
     await user.upload(screen.getByLabelText('Invitation from your representative (optional)'), new File([invite], 'invite.json', { type: 'application/json' }));
-    expect(await screen.findByText('Invitation for 2026-Q3. Hand in to: Kari, kari@example.org')).toBeTruthy();
+    expect(await screen.findByText('Invitation for Q3 2026. Hand in to: Kari, kari@example.org')).toBeTruthy();
     expect((screen.getByLabelText('Period') as HTMLSelectElement).value).toBe('2026-Q3');
     const dept = screen.getByLabelText('Department') as HTMLSelectElement;
     expect([...dept.options].map((o) => o.value)).toEqual(['', 'Legal', 'HR']);

@@ -6,6 +6,7 @@ import type { Lang, RuleId, Severity } from '../../core/model';
 import { SEVERITY_ORDER } from '../../core/model';
 import { GROUP_DIMENSIONS, type Summary } from '../../core/anonymise/index';
 import { translate } from '../../shared/i18n/catalog';
+import { periodText } from '../../shared/i18n/week-label';
 import { RULE_NAMES } from './rule-names';
 import { SUMMARY_TEXTS, type SummaryTextKey } from './texts';
 
@@ -22,7 +23,7 @@ function num(n: number, lang: Lang): string {
 
 export function previewSummary(s: Summary, lang: Lang): string[] {
   const t = (key: SummaryTextKey, p: Record<string, string | number> = {}) => translate(SUMMARY_TEXTS, lang, key, p);
-  const lines = [t('previewIntro'), t('previewPeriod', { period: s.period }), t('previewId', { id: s.id })];
+  const lines = [t('previewIntro'), t('previewPeriod', { period: lang === 'en' ? s.period : periodText(s.period, lang) }), t('previewId', { id: s.id })];
   if (s.created) lines.push(t('previewCreated', { week: week(s.created, lang) }));
   if (s.invite) lines.push(t('previewInvite', { id: s.invite }));
   const groups = GROUP_DIMENSIONS.flatMap((d) => (s.groups[d] === undefined ? [] : [`${t(d)}: ${s.groups[d]}`]));

@@ -20,12 +20,12 @@ const RETIRED: Readonly<Record<string, Readonly<Record<Lang, { readonly name: st
 const TEXTS = defineCatalog<'note'>({
   nb: {
     note:
-      '{file} er laget med en eldre utgave av Fyrabend og teller funn av «{name}» ({rule}), en regel som ikke finnes lenger ({n} funn i alt). ' +
+      '{file} er laget med en eldre utgave av Fyrabend og teller funn av «{name}», en regel som ikke finnes lenger ({n} funn i alt). ' +
       'Disse funnene er ikke tatt med i rapporten, men resten av filen er det. {now} Be om et nytt sammendrag fra en oppdatert Fyrabend for å få tall etter den nye lesemåten.',
   },
   nn: {
     note:
-      '{file} er laga med ei eldre utgåve av Fyrabend og tel funn av «{name}» ({rule}), ein regel som ikkje finst lenger ({n} funn i alt). ' +
+      '{file} er laga med ei eldre utgåve av Fyrabend og tel funn av «{name}», ein regel som ikkje finst lenger ({n} funn i alt). ' +
       'Desse funna er ikkje tekne med i rapporten, men resten av fila er det. {now} Be om eit nytt samandrag frå ein oppdatert Fyrabend for å få tal etter den nye lesemåten.',
   },
   en: {

@@ -22,7 +22,7 @@ interface AgreementFormProps {
 
 export function AgreementForm({ base, onSave, compact = false, submitLabel, savedOnMount = false }: AgreementFormProps) {
   const { t, lang } = useI18n();
-  const [v, setV] = useState<AgreementFormValues>(() => agreementToForm(base));
+  const [v, setV] = useState<AgreementFormValues>(() => agreementToForm(base, lang));
   const [errors, setErrors] = useState<Partial<Record<AgreementField, string>>>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState(savedOnMount);

@@ -2,6 +2,7 @@
 import type { ExportStatus } from '../../shared/ipc/export-contract';
 import { useExportTexts } from '../hooks/useExportTexts';
 import { useI18n } from '../i18n';
+import { periodText } from '../../shared/i18n/week-label';
 import { formatDateTime, formatHours } from '../lib/format';
 
 export function ExportStatusTable({ status, year, zone }: { readonly status: ExportStatus; readonly year: string; readonly zone: string }) {
@@ -21,7 +22,7 @@ export function ExportStatusTable({ status, year, zone }: { readonly status: Exp
       <tbody>
         {status.months.map((m) => (
           <tr key={m.month} data-status={m.status}>
-            <th scope="row">{m.month}</th>
+            <th scope="row">{periodText(m.month, lang)}</th>
             <td>{t(`export.status.${m.status}`, { date: m.lastAt === null ? '' : formatDateTime(m.lastAt, zone) })}</td>
             <td>{formatHours(m.workedMs / 3_600_000, lang, 2)}</td>
           </tr>

@@ -3,8 +3,9 @@
  * settings of the exchange format). Pure; every error names its field so the form can show it there.
  */
 import { proposePeriodStart } from '../../core/agreement/propose-period-start';
-import { WEEKDAYS, type Agreement, type DailyRestReading, type Exempt, type Weekday, type WeeklyRestCounting, type WeeklyRestPeriodStart, type WeeklyWindows } from '../../core/model';
+import { WEEKDAYS, type Agreement, type Lang, type DailyRestReading, type Exempt, type Weekday, type WeeklyRestCounting, type WeeklyRestPeriodStart, type WeeklyWindows } from '../../core/model';
 import type { UiKey } from '../../shared/i18n/ui';
+import { countWord } from '../../shared/i18n/plural';
 import { parseLocalDate, parseLocalTime } from './local-time';
 import { formatWindows, minutesToText, parseWindows } from './windows';
 
@@ -60,11 +61,12 @@ function perDay(w: WeeklyWindows): Record<Weekday, string> {
   return out;
 }
 
-export function agreementToForm(a: Agreement): AgreementFormValues {
+/** The form's values for `a`; the weekly hours are written for `lang` (37,5 in nb and nn), and either mark is read back. */
+export function agreementToForm(a: Agreement, lang: Lang = 'en'): AgreementFormValues {
   const h = a.homeOffice;
   return {
     validFrom: a.validFrom,
-    weeklyHours: a.weeklyHours === null ? '' : String(a.weeklyHours),
+    weeklyHours: a.weeklyHours === null ? '' : countWord(lang, a.weeklyHours),
     windows: perDay(a.windows),
     availability: perDay(a.availability),
     homeDays: h?.days ?? [],

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { agreementOn } from '../lib/day';
 import { proposedAgreement } from '../lib/default-agreement';
 import { formatDay, localDate } from '../lib/format';
+import { countWord } from '../../shared/i18n/plural';
 
 export async function saveAgreement(a: Agreement) {
   return api.agreementSave({ document: agreementToJson(a) as { format: 'fyrabend.agreement/1' } });
@@ -33,7 +34,7 @@ export function AgreementPage({ agreements, zone, onChanged }: { agreements: rea
           <li key={a.validFrom}>
             {a.weeklyHours === null
               ? t('agreement.versionLineNoHours', { from: formatDay(a.validFrom, lang, false) })
-              : t('agreement.versionLine', { from: formatDay(a.validFrom, lang, false), hours: String(a.weeklyHours) })}
+              : t('agreement.versionLine', { from: formatDay(a.validFrom, lang, false), hours: countWord(lang, a.weeklyHours) })}
             {a === current ? ` — ${t('agreement.inForce')}` : ''}
           </li>
         ))}

@@ -11,6 +11,7 @@ import type { Invite } from '../../core/anonymise/invite';
 import { problemsText } from '../../shared/formats/problems';
 import { MAX_INVITE_BYTES, parseInviteFile } from '../../shared/formats/invite';
 import { useI18n } from '../i18n';
+import { periodText } from '../../shared/i18n/week-label';
 import type { SummaryPreview } from '../../shared/ipc/summary-contract';
 import { api } from '../api';
 import { Field } from '../components/Field';
@@ -93,7 +94,7 @@ export function UnionSummaryPage({ zone, now = Date.now() }: { zone: string; now
       </Field>
       {invite ? (
         <div className="invite" role="status">
-          <p>{t('union.inviteFrom', { period: invite.value.period, contact: invite.value.contact })}</p>
+          <p>{t('union.inviteFrom', { period: periodText(invite.value.period, lang), contact: invite.value.contact })}</p>
           <button type="button" onClick={closeInvite}>
             {t('union.inviteClose')}
           </button>
@@ -110,20 +111,20 @@ export function UnionSummaryPage({ zone, now = Date.now() }: { zone: string; now
           <select value={period} onChange={(e) => (setPeriod(e.target.value), changed())}>
             {periods.invited.map((p) => (
               <option key={p} value={p}>
-                {p}
+                {periodText(p, lang)}
               </option>
             ))}
             <optgroup label={t('union.months')}>
               {periods.months.map((m) => (
                 <option key={m} value={m}>
-                  {m}
+                  {periodText(m, lang)}
                 </option>
               ))}
             </optgroup>
             <optgroup label={t('union.quarters')}>
               {periods.quarters.map((q) => (
                 <option key={q} value={q}>
-                  {q}
+                  {periodText(q, lang)}
                 </option>
               ))}
             </optgroup>

@@ -291,6 +291,6 @@ describe('absence changed after March was sent (issue 15)', () => {
     await wb.xlsx.load((await renderTimesheet(ts, 'xlsx', 'nb')) as never);
     const sheet = wb.worksheets.find((w) => w.name.startsWith('Korrigeringer'))!;
     const rows = (sheet.getSheetValues().slice(1) as unknown[][]).filter((r) => r && r[3] === 'Sykdom').map((r) => [r[1], r[4], r[5]]);
-    expect(rows).toEqual([['2026-03', 7.75, '3000'], ['2026-03', 7.75, '3000']]);
+    expect(rows).toEqual([['mars 2026', 7.75, '3000'], ['mars 2026', 7.75, '3000']]);
   });
 });

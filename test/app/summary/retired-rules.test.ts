@@ -50,8 +50,8 @@ describe('summaries that count a retired rule', () => {
 
   it.each([
     ['en', /^old\.json was made by an older Fyrabend and counts findings of "Over the single-week cap under averaging \(§ 10-5\)" \(aml\.10-5\.week-cap\), a rule that no longer exists \(3 findings in all\)\. Those findings are left out of the report; the rest of the file is included\. Hours above the cap now count as overtime, .*Ask for a new summary/],
-    ['nb', /^old\.json er laget med en eldre utgave av Fyrabend og teller funn av «Over taket for én uke ved gjennomsnittsberegning \(§ 10-5\)» \(aml\.10-5\.week-cap\), en regel som ikke finnes lenger \(3 funn i alt\)\. Disse funnene er ikke tatt med i rapporten, men resten av filen er det\. Nå regnes timene over taket som overtid;.*Be om et nytt sammendrag/],
-    ['nn', /^old\.json er laga med ei eldre utgåve av Fyrabend og tel funn av «Over taket for éi veke ved gjennomsnittsutrekning \(§ 10-5\)» \(aml\.10-5\.week-cap\), ein regel som ikkje finst lenger \(3 funn i alt\)\. Desse funna er ikkje tekne med i rapporten, men resten av fila er det\. No blir timane over taket rekna som overtid;.*Be om eit nytt samandrag/],
+    ['nb', /^old\.json er laget med en eldre utgave av Fyrabend og teller funn av «Over taket for én uke ved gjennomsnittsberegning \(§ 10-5\)», en regel som ikke finnes lenger \(3 funn i alt\)\. Disse funnene er ikke tatt med i rapporten, men resten av filen er det\. Nå regnes timene over taket som overtid;.*Be om et nytt sammendrag/],
+    ['nn', /^old\.json er laga med ei eldre utgåve av Fyrabend og tel funn av «Over taket for éi veke ved gjennomsnittsutrekning \(§ 10-5\)», ein regel som ikkje finst lenger \(3 funn i alt\)\. Desse funna er ikkje tekne med i rapporten, men resten av fila er det\. No blir timane over taket rekna som overtid;.*Be om eit nytt samandrag/],
   ] as const)('count in the report, with a note in the reader\'s language (%s)', (lang, note) => {
     const texts: Record<string, string> = { 'old.json': olderFile() };
     for (let i = 0; i < 5; i++) texts[`new-${i}.json`] = formatSummaryFile(summary({ overtime: i }));

@@ -72,10 +72,10 @@ export function csvExcelRows(ts: Timesheet, lang: Lang): string[][] {
     rows.push([t(lang, 'row.total'), periodText(m.label, lang), '', '', '', '', '', ...cols.map((c) => comma(hoursFixed(m.days.reduce((s, d) => s + c.value(d), 0)))), '', ...who, '', m.timeOffMs ? comma(hoursFixed(m.timeOffMs)) : '', '', '', comma(hoursFixed(away)), '']);
   }
   for (const r of correctionRows(ts)) {
-    rows.push([t(lang, 'row.correction'), norDate(r.day), '', '', '', '', '', ...cols.map((c) => (c.classId ? comma(hoursFixed(r.deltas[c.classId] ?? 0)) : '')), r.period, ...who, '', '', ...noAbsence]);
+    rows.push([t(lang, 'row.correction'), norDate(r.day), '', '', '', '', '', ...cols.map((c) => (c.classId ? comma(hoursFixed(r.deltas[c.classId] ?? 0)) : '')), periodText(r.period, lang), ...who, '', '', ...noAbsence]);
   }
   for (const c of ts.absenceCorrections) {
-    rows.push([t(lang, 'row.correction'), norDate(c.day), '', '', '', '', '', ...noFigures, c.period, ...who, '', '', absenceKindName(c.classId as AbsenceKind, lang), '', comma(hoursFixed(c.deltaMs)), absenceWageType(ts, c.classId)]);
+    rows.push([t(lang, 'row.correction'), norDate(c.day), '', '', '', '', '', ...noFigures, periodText(c.period, lang), ...who, '', '', absenceKindName(c.classId as AbsenceKind, lang), '', comma(hoursFixed(c.deltaMs)), absenceWageType(ts, c.classId)]);
   }
   return rows;
 }

@@ -77,14 +77,14 @@ function correctionsBlock(ts: Timesheet, cols: readonly FigureColumn[], lang: La
   if (ts.corrections.length > 0 || ts.correctionDeltas.length > 0) {
     parts.push(`<table><thead><tr><th>${esc(t(lang, 'col.correctsPeriod'))}</th><th></th><th>${esc(t(lang, 'correctionBefore'))}</th><th>${esc(t(lang, 'correctionAfter'))}</th><th>${esc(t(lang, 'correctionReason'))}</th></tr></thead><tbody>`);
     for (const c of ts.corrections) {
-      parts.push(`<tr><td>${esc(c.period)}</td><td>${esc(t(lang, `correctionAction.${c.action}`))}</td><td>${esc(span(c.before))}</td><td>${esc(span(c.after))}</td><td>${esc(c.reason)}</td></tr>`);
+      parts.push(`<tr><td>${esc(periodText(c.period, lang))}</td><td>${esc(t(lang, `correctionAction.${c.action}`))}</td><td>${esc(span(c.before))}</td><td>${esc(span(c.after))}</td><td>${esc(c.reason)}</td></tr>`);
     }
     parts.push('</tbody></table><table><thead><tr>');
     const cc = cols.filter((c) => c.classId);
     for (const h of [t(lang, 'col.correctsPeriod'), t(lang, 'col.date'), ...cc.map((c) => c.header(lang))]) parts.push(`<th>${esc(h)}</th>`);
     parts.push('</tr></thead><tbody>');
     for (const r of correctionRows(ts)) {
-      parts.push(`<tr><td>${esc(r.period)}</td><td>${norDate(r.day)}</td>`);
+      parts.push(`<tr><td>${esc(periodText(r.period, lang))}</td><td>${norDate(r.day)}</td>`);
       for (const c of cc) parts.push(`<td class="n">${hoursText(r.deltas[c.classId as string] ?? 0, lang)}</td>`);
       parts.push('</tr>');
     }
@@ -96,7 +96,7 @@ function correctionsBlock(ts: Timesheet, cols: readonly FigureColumn[], lang: La
     parts.push('</tr></thead><tbody>');
     for (const c of ts.absenceCorrections) {
       const type = absenceWageType(ts, c.classId);
-      parts.push(`<tr><td>${esc(c.period)}</td><td>${norDate(c.day)}</td><td>${esc(absenceKindName(c.classId as AbsenceKind, lang))}</td><td class="n">${hoursText(c.deltaMs, lang)}</td><td>${esc(type || t(lang, 'absenceNoWageType'))}</td></tr>`);
+      parts.push(`<tr><td>${esc(periodText(c.period, lang))}</td><td>${norDate(c.day)}</td><td>${esc(absenceKindName(c.classId as AbsenceKind, lang))}</td><td class="n">${hoursText(c.deltaMs, lang)}</td><td>${esc(type || t(lang, 'absenceNoWageType'))}</td></tr>`);
     }
     parts.push('</tbody></table>');
   }

@@ -170,7 +170,7 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
     header.alignment = { wrapText: true, vertical: 'top' };
     header.height = 30;
     for (const r of corr) {
-      const row = ws.addRow([r.period, dateOnly(r.day), ...cols.filter((c) => c.classId).map((c) => hoursExact(r.deltas[c.classId as string] ?? 0))]);
+      const row = ws.addRow([periodText(r.period, lang), dateOnly(r.day), ...cols.filter((c) => c.classId).map((c) => hoursExact(r.deltas[c.classId as string] ?? 0))]);
       row.getCell(2).numFmt = 'dd.mm.yyyy';
       for (let k = 3; k <= row.cellCount; k++) row.getCell(k).numFmt = '0.00';
     }
@@ -180,7 +180,7 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
       const ah = ws.addRow([t(lang, 'col.correctsPeriod'), t(lang, 'col.date'), t(lang, 'col.absence'), t(lang, 'col.absenceHours'), t(lang, 'wageType')]);
       ah.font = { bold: true };
       for (const c of ts.absenceCorrections) {
-        const r = ws.addRow([c.period, dateOnly(c.day), absenceKindName(c.classId as AbsenceKind, lang), hoursExact(c.deltaMs), absenceWageType(ts, c.classId) || t(lang, 'absenceNoWageType')]);
+        const r = ws.addRow([periodText(c.period, lang), dateOnly(c.day), absenceKindName(c.classId as AbsenceKind, lang), hoursExact(c.deltaMs), absenceWageType(ts, c.classId) || t(lang, 'absenceNoWageType')]);
         r.getCell(2).numFmt = 'dd.mm.yyyy';
         r.getCell(4).numFmt = '0.00';
       }
