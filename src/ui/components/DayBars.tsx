@@ -1,8 +1,11 @@
 /**
  * One bar per day, split into normal time, time beyond the agreed day, and AML overtime (§ 10-6),
  * with a thinner bar beside it for night (§ 10-11) and Sunday/holiday (§ 10-10) time. Reference
- * lines mark 7.5 h, 9 h (§ 10-4 (1)) and 13 h (§ 10-6 (8)). The same numbers are in the table below
- * the chart, so nothing depends on seeing the colours.
+ * lines mark the agreed day, 9 h (§ 10-4 (1)) and 13 h (§ 10-6 (8)). The agreed day is each day's
+ * agreed hours from the core (agreedHoursOn: the agreed windows, else weekly hours / 5; issue 14
+ * item 5), the figure Today and Week use: one line at the most common figure, and a short mark over
+ * a day whose agreed hours differ. The same numbers are in the table below the chart, so nothing
+ * depends on seeing the colours.
  */
 import { useId } from 'react';
 import { useI18n } from '../i18n';
@@ -17,10 +20,21 @@ export interface DayBar {
   readonly overtime: number;
   readonly night: number;
   readonly sunday: number;
+  /** The day's agreed hours (agreedDayHours, the core's agreedHoursOn); 0 on a day without agreed time. */
+  readonly agreed: number;
 }
 
-const LINES = [7.5, 9, 13] as const;
+const LINES = [9, 13] as const;
 const MAX_H = 14;
+
+/** The agreed hours most days of the period have (ties: the larger), or null when no day has agreed time. */
+export function commonAgreedHours(days: readonly Pick<DayBar, 'agreed'>[]): number | null {
+  const count = new Map<number, number>();
+  for (const d of days) if (d.agreed > 0) count.set(d.agreed, (count.get(d.agreed) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [h, n] of count) if (best === null || n > (count.get(best) ?? 0) || (n === count.get(best) && h > best)) best = h;
+  return best;
+}
 
 export function DayBars({ days, title }: { days: readonly DayBar[]; title: string }) {
   const { t, lang } = useI18n();
@@ -33,6 +47,7 @@ export function DayBars({ days, title }: { days: readonly DayBar[]; title: strin
   const bottom = 28;
   const plotH = height - top - bottom;
   const y = (h: number) => top + plotH - (Math.min(h, MAX_H) / MAX_H) * plotH;
+  const agreed = commonAgreedHours(days);
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>
@@ -46,6 +61,21 @@ export function DayBars({ days, title }: { days: readonly DayBar[]; title: strin
       <div className="chart-scroll" tabIndex={0} role="region" aria-label={title}>
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={t('chart.days.aria')} className="daybars">
           <Patterns prefix={prefix} />
+          {agreed !== null ? (
+            <g className="refline refline-agreed" data-testid="refline-agreed" data-hours={agreed}>
+              <line x1={left} x2={width} y1={y(agreed)} y2={y(agreed)} />
+              <text x={left - 4} y={y(agreed) + 4} textAnchor="end">
+                {formatHours(agreed, lang, 2)}
+              </text>
+            </g>
+          ) : null}
+          {days.map((d, i) =>
+            d.agreed > 0 && d.agreed !== agreed ? (
+              <g key={`a${d.day}`} className="refline refline-agreed" data-testid="refline-agreed-day" data-hours={d.agreed}>
+                <line x1={left + i * slot + 2} x2={left + (i + 1) * slot - 2} y1={y(d.agreed)} y2={y(d.agreed)} />
+              </g>
+            ) : null,
+          )}
           {LINES.map((h) => (
             <g key={h} className={`refline refline-${String(h).replace('.', '-')}`}>
               <line x1={left} x2={width} y1={y(h)} y2={y(h)} />

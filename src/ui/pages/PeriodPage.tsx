@@ -15,6 +15,7 @@ import { useResource } from '../hooks/useResource';
 import { useI18n } from '../i18n';
 import { addDays, agreedDayHours, agreedPeriodHours, agreementOn, mondayOf, weekdayOfDate } from '../lib/day';
 import { formatDay, localDate } from '../lib/format';
+import { periodText } from '../../shared/i18n/week-label';
 
 export type PeriodMode = 'week' | 'month';
 
@@ -46,7 +47,7 @@ export function bars(report: Report | null, from: string, to: string, agreements
     const hours = sum('hours');
     const overtime = sum('overtime');
     const beyond = Math.max(0, hours - overtime - agreed);
-    out.push({ day: d, label: label(d), normal: hours - overtime - beyond, beyond, overtime, night: sum('night'), sunday: sum('sunday') });
+    out.push({ day: d, label: label(d), normal: hours - overtime - beyond, beyond, overtime, night: sum('night'), sunday: sum('sunday'), agreed });
   }
   return out;
 }
@@ -72,7 +73,7 @@ export function PeriodPage({ mode, agreements, zone, changed }: { mode: PeriodMo
   const yearOvertime = (r?.weeks ?? []).filter((w) => localDate(w.start, zone) >= yearStart && localDate(w.start, zone) <= to).reduce((s, w) => s + w.overtime, 0);
   const tariff = agreement?.limits.tariffOvertime ?? false;
   const step = (n: number) => setAnchor(mode === 'week' ? addDays(anchor, 7 * n) : addDays(`${anchor.slice(0, 7)}-15`, 30 * n));
-  const title = mode === 'week' ? t('period.weekTitle', { from: formatDay(from, lang, false), to: formatDay(to, lang, false) }) : t('period.monthTitle', { month: anchor.slice(0, 7) });
+  const title = mode === 'week' ? t('period.weekTitle', { from: formatDay(from, lang, false), to: formatDay(to, lang, false) }) : t('period.monthTitle', { month: periodText(anchor.slice(0, 7), lang) });
 
   return (
     <section aria-labelledby="period-h">
