@@ -9,6 +9,7 @@ import { WARNING_TEXTS } from '../../shared/i18n/warnings';
 import { api, type TrackerStatus } from '../api';
 import { useBasisRecorder } from '../components/BasisRecorder';
 import { useTodayTexts } from '../hooks/useTodayTexts';
+import { useAbsenceTexts } from '../hooks/useAbsenceTexts';
 import { withBasis } from '../lib/basis';
 import { splitLines, statusAlert, timelineLines } from '../lib/today-status';
 import { TrackerQuestions } from '../components/TrackerQuestions';
@@ -47,6 +48,7 @@ interface TodayProps {
 export function TodayPage({ agreements, zone, changed, request = null }: TodayProps) {
   const { t, lang } = useI18n();
   const tt = useTodayTexts();
+  const ta = useAbsenceTexts();
   const now = useNow(15_000);
   const [tick, setTick] = useState(0);
   const status = useResource(() => api.trackerStatus(), [changed, tick]);
@@ -79,8 +81,18 @@ export function TodayPage({ agreements, zone, changed, request = null }: TodayPr
   const sessions: Interval[] = (s?.today ?? []).map((i) => (s?.state === 'working' && s.openSince !== null && i.start === s.openSince ? { start: i.start, end: Math.max(i.end, at) } : i));
   const worked = overlapMs(sessions, bounds.start, bounds.end);
   const agreement = agreementOn(agreements, date);
-  const agreedWindows = agreement ? windowIntervals(date, agreement.windows[weekdayOfDate(date)], z) : [];
   const agreedMs = agreement ? agreedDayHours(agreement, date) * 3_600_000 : 0;
+  // Issue 15: on a day with absence the expected time is the agreed time less the absence (the balance's
+  // expected hours, core balanceOf); a full-day absence expects nothing, so nothing is counted down.
+  const dayBalance = saldo.data?.days.find((d) => d.date === date) ?? null;
+  const absentKinds = dayBalance?.kinds ?? [];
+  const absent = absentKinds.length > 0 && dayBalance !== null;
+  const absentAllDay = absent && dayBalance.expected === 0;
+  const expectedMs = absent ? dayBalance.expected * 3_600_000 : agreedMs;
+  const agreedWindows = agreement && !absentAllDay ? windowIntervals(date, agreement.windows[weekdayOfDate(date)], z) : [];
+  // Issue 14: once today's agreed time is over, its end is said in the past tense.
+  const agreedOver = s && s.agreedEnd === null && agreedWindows.length > 0 ? Math.max(...agreedWindows.map((w) => w.end)) : null;
+  const agreedEnded = agreedOver !== null && at >= agreedOver ? agreedOver : null;
   const upcoming = plan.data?.upcoming ?? [];
   const passed = plan.data?.passed ?? [];
   const state = s?.state ?? 'idle';
@@ -140,6 +152,15 @@ export function TodayPage({ agreements, zone, changed, request = null }: TodayPr
         {t(`state.${state}`)}
         {s?.openSince ? ` ${t('today.since', { time: formatClock(s.openSince, z) })}` : ''}
       </p>
+      {absentAllDay ? (
+        <p className="notice" data-testid="absent-today">
+          {tt(`today.absent.${absentKinds[0] ?? 'annet'}`)}
+        </p>
+      ) : absent ? (
+        <p className="notice" data-testid="absent-today">
+          {tt('today.absentPart', { kinds: absentKinds.map((k) => ta(`kind.${k}`)).join(', ') })}
+        </p>
+      ) : null}
       <div className="actions" ref={actions}>
         {state === 'idle' ? (
           <StartButton label={t('action.start')} absentToday={s?.absentToday} onStart={() => void control(() => api.trackerStart(), 'stop')} />
@@ -208,14 +229,24 @@ export function TodayPage({ agreements, zone, changed, request = null }: TodayPr
           <dt>{t('today.saldo')}</dt>
           <dd data-testid="saldo-today">{saldo.data ? formatBalance(saldo.data.saldo, lang) : '—'}</dd>
         </div>
-        <div>
-          <dt>{t('today.agreedLeft')}</dt>
-          <dd>{agreement ? formatDuration(agreedMs - worked, lang) : t('today.noAgreement')}</dd>
-        </div>
-        <div>
-          <dt>{t('today.agreedEnds')}</dt>
-          <dd>{s?.agreedEnd ? formatClock(s.agreedEnd, z) : '—'}</dd>
-        </div>
+        {absent ? (
+          <div>
+            <dt>{tt('today.expected')}</dt>
+            <dd data-testid="expected-today">{formatDuration(expectedMs, lang)}</dd>
+          </div>
+        ) : null}
+        {absentAllDay ? null : (
+          <div>
+            <dt>{absent ? tt('today.expectedLeft') : t('today.agreedLeft')}</dt>
+            <dd data-testid="agreed-left">{agreement ? formatDuration(expectedMs - worked, lang) : t('today.noAgreement')}</dd>
+          </div>
+        )}
+        {absentAllDay ? null : (
+          <div>
+            <dt>{agreedEnded !== null ? tt('today.agreedEnded') : t('today.agreedEnds')}</dt>
+            <dd data-testid="agreed-end">{s?.agreedEnd ? formatClock(s.agreedEnd, z) : agreedEnded !== null ? formatClock(agreedEnded, z) : '—'}</dd>
+          </div>
+        )}
         {/* The latest stop for the daily rest only means something while a session runs. */}
         {state !== 'idle' ? (
           <div>
