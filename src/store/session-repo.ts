@@ -6,6 +6,8 @@ import { asStoreError } from './errors';
 import { auditJson, rawToSession, toOpen, toSession, type OpenRow, type RawSessionRow, type SessionRow } from './rows';
 
 const COLS = 'id, start_ms, end_ms, zone, kind, location, initiative, break_with_duties, note, source, review';
+/** Up to this many sessions ending after a window's start, the window is read on the end index (see readRecent). */
+const RECENT_ROWS = 512;
 
 /**
  * The longest stored interval of a table, the lower bound that keeps interval queries on the start
@@ -30,11 +32,17 @@ export class LongestInterval {
 
   /** An upper bound of end_ms − start_ms over every row of the table. */
   get(): number {
-    const version = this.dataVersion.get();
-    if (this.value === null || version !== this.version) {
-      this.value = Number(this.longest.get());
-      this.version = version;
-    }
+    return this.known() ?? this.compute();
+  }
+
+  /** The bound when it is known and still valid (no other connection has committed since), else null: no scan. */
+  known(): number | null {
+    return this.value !== null && this.dataVersion.get() === this.version ? this.value : null;
+  }
+
+  private compute(): number {
+    this.version = this.dataVersion.get();
+    this.value = Number(this.longest.get());
     return this.value;
   }
 
@@ -52,6 +60,8 @@ export class SqliteSessionRepo implements SessionRepo {
   constructor(
     private readonly db: Database.Database,
     private readonly path: string,
+    /** See readRecent (a parameter for tests of both paths). */
+    private readonly recentRows: number = RECENT_ROWS,
   ) {
     this.q = {
       // Bounded below by the longest session (LongestInterval): a range of the start index, not all older history.
@@ -76,6 +86,11 @@ export class SqliteSessionRepo implements SessionRepo {
       availability: db.prepare('SELECT start_ms, end_ms FROM availability WHERE start_ms >= ? AND start_ms < ? AND end_ms > ? ORDER BY start_ms'),
       count: db.prepare('SELECT count(*) AS n FROM sessions'),
       countToReview: db.prepare('SELECT count(*) FROM sessions WHERE start_ms >= ? AND start_ms < ? AND end_ms > ? AND review IS NOT NULL').pluck(),
+      // A window near the newest sessions (today, the last weeks) is read on the end index, which needs no
+      // bound: only rows that end after `from` are read, and `endingAfter` says first whether they are few.
+      endingAfter: db.prepare('SELECT count(*) FROM (SELECT 1 FROM sessions INDEXED BY sessions_by_end WHERE end_ms > ? LIMIT ?)').pluck(),
+      recent: db.prepare(`SELECT ${COLS} FROM sessions INDEXED BY sessions_by_end WHERE end_ms > ? AND start_ms < ? ORDER BY start_ms, id`).raw(true),
+      recentToReview: db.prepare('SELECT count(*) FROM sessions INDEXED BY sessions_by_end WHERE end_ms > ? AND start_ms < ? AND review IS NOT NULL').pluck(),
       open: db.prepare('SELECT start_ms, zone, kind, location, initiative, note, heartbeat_ms, last_activity_ms FROM open_session WHERE id = 1'),
       beginOpen: db.prepare(
         `INSERT INTO open_session (id, start_ms, zone, kind, location, initiative, note, heartbeat_ms, last_activity_ms)
@@ -98,8 +113,18 @@ export class SqliteSessionRepo implements SessionRepo {
     }
   }
 
+  /**
+   * Whether a window starting at `from` is best read on the end index: when this connection does not know
+   * the longest session yet (a command line's one-shot process; finding it reads the whole table) and fewer
+   * than `recentRows` sessions end after `from`. Otherwise the start index, bounded below by the longest.
+   */
+  private readRecent(from: Instant): boolean {
+    return this.longestSession.known() === null && Number(this.q.endingAfter.get(from, this.recentRows)) < this.recentRows;
+  }
+
   between(from: Instant, to: Instant): StoredSession[] {
-    return (this.q.between.all(from - this.longestSession.get(), to, from) as RawSessionRow[]).map(rawToSession);
+    const rows = this.readRecent(from) ? this.q.recent.all(from, to) : this.q.between.all(from - this.longestSession.get(), to, from);
+    return (rows as RawSessionRow[]).map(rawToSession);
   }
 
   get(id: string): StoredSession | null {
@@ -189,7 +214,7 @@ export class SqliteSessionRepo implements SessionRepo {
   }
 
   countToReview(from: Instant, to: Instant): number {
-    return Number(this.q.countToReview.get(from - this.longestSession.get(), to, from));
+    return Number(this.readRecent(from) ? this.q.recentToReview.get(from, to) : this.q.countToReview.get(from - this.longestSession.get(), to, from));
   }
 
   open(): OpenSession | null {
