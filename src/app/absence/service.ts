@@ -1,7 +1,7 @@
 /**
  * Absence use cases (issue 15): list, save (add or edit) and delete absences, each checked for meaning
- * and audited; the balance of a period (worked − expected, plus what was carried over from before
- * Fyrabend); and the balance carried over, which is entered once (a settings value). Refusals are one
+ * and audited; the balance of a period (worked − expected − overtime paid out, plus what was carried
+ * over from before Fyrabend); and the balance carried over, which is entered once (a settings value). Refusals are one
  * sentence in the user's language.
  */
 import { balanceOf, type Absence, type Agreement, type Balance, type Instant, type Lang, type Session } from '../../core/index';
@@ -11,6 +11,8 @@ import { problemsText } from '../../shared/formats/problems';
 import { err, ok, type Result } from '../../shared/result';
 import type { AbsenceRepo, StoredAbsence } from '../ports/absence-repo';
 import type { SettingsRepo } from '../ports/settings-repo';
+import type { OvertimeReasonRepo } from '../warnings/overtime-reason';
+import { paidOvertimeByDate } from './paid-overtime';
 
 export const CARRIED_OVER_KEY = 'balance.carriedOver';
 
@@ -30,6 +32,11 @@ export interface AbsenceDeps {
   readonly agreements: () => readonly Agreement[];
   /** Work sessions overlapping [from, to) (the running one up to now). */
   readonly sessions: (from: Instant, to: Instant) => readonly Session[];
+  /**
+   * The recorded overtime reasons (issue 15 item 2): a reason that says `time-off` keeps its day's
+   * overtime in the balance; all other overtime is paid and left out of it (paid-overtime.ts).
+   */
+  readonly overtimeReasons?: Pick<OvertimeReasonRepo, 'listBetween'>;
 }
 
 type Key = 'notFound' | 'carriedTwice' | 'carriedBad' | 'reason';
@@ -84,7 +91,11 @@ export function createAbsenceService(d: AbsenceDeps): AbsenceService {
     // Local dates lie within a day of their UTC midnight; take a margin either side.
     const sessions = d.sessions((lo as number) - 2 * 86_400_000, (hi as number) + 3 * 86_400_000);
     const absences: readonly Absence[] = d.absences.list(from, to);
-    return balanceOf({ sessions, agreements: d.agreements(), absences, zone: d.zone(), from, to });
+    // Overtime paid out is not in the balance; the classification needs the whole first and last weeks.
+    const week = 8 * 86_400_000;
+    const around = d.sessions((lo as number) - week, (hi as number) + week);
+    const paidOvertime = paidOvertimeByDate({ agreements: d.agreements, settings: d.settings, ...(d.overtimeReasons ? { reasons: d.overtimeReasons } : {}) }, around, from, to);
+    return balanceOf({ sessions, agreements: d.agreements(), absences, zone: d.zone(), from, to, paidOvertime });
   };
   return {
     list: (from, to) => d.absences.list(from, to),

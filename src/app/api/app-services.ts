@@ -24,6 +24,8 @@ import { Tracker, UNDO_IDLE_MS, type TrackerNotices } from '../tracker/tracker';
 import { createAbsenceService } from '../absence/service';
 import { agreementVersions } from '../agreement-versions';
 import type { AbsenceRepo } from '../ports/absence-repo';
+import type { OvertimeReasonRepo } from '../warnings/overtime-reason';
+import { openSessionId } from '../warnings/open-session-id';
 import { agreedEndOfDay } from '../tracker/agreed-end';
 import { dismissRulesUpdateNotice, rulesUpdateNoticeDue } from '../notices/rules-update';
 import type { BackupService, Services, TrackerSnapshot, WarningService } from './services';
@@ -61,6 +63,8 @@ export interface AppServiceDeps {
   readonly diagnostics?: DiagnosticsService;
   /** Issue 15: the absences repository; with it the absence and balance methods work. */
   readonly absences?: AbsenceRepo;
+  /** The recorded overtime reasons, for the balance: overtime taken as time off stays in it (issue 15 item 2). */
+  readonly overtimeReasons?: Pick<OvertimeReasonRepo, 'listBetween'>;
   /** True when an idle source tells whether the user is at the computer (the tray app's presence); default true. */
   readonly presenceKnown?: () => boolean;
   /** Where the tracker's own questions and notices go (the tray app's notifications). */
@@ -273,11 +277,13 @@ function absenceService(d: AppServiceDeps, repo: AbsenceRepo, agreements: () => 
     zone: d.zone,
     lang,
     agreements,
+    ...(d.overtimeReasons ? { overtimeReasons: d.overtimeReasons } : {}),
     sessions: (from, to) => {
       const open = d.sessions.open();
       const now = d.clock.now();
       const closed = d.sessions.between(from, to);
-      return open && open.start < to ? [...closed, { start: open.start, end: Math.max(open.start, now), kind: open.kind, location: open.location, initiative: open.initiative, breakWithDuties: false }] : closed;
+      // The running session under its open id, so a reason recorded while it runs counts for the balance.
+      return open && open.start < to ? [...closed, { id: openSessionId(open.start), start: open.start, end: Math.max(open.start, now), kind: open.kind, location: open.location, initiative: open.initiative, breakWithDuties: false }] : closed;
     },
   });
 }

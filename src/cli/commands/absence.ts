@@ -28,6 +28,7 @@ async function service(ctx: SessionContext) {
     lang: () => ctx.lang,
     agreements: () => agreementVersions(ctx.store.agreements),
     sessions: (from, to) => ctx.store.sessions.between(from, to),
+    overtimeReasons: ctx.store.overtimeReasons,
   });
 }
 

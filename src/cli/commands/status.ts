@@ -18,7 +18,7 @@ async function flexitimeSaldo(store: Store, lang: Lang, zone: string, now: numbe
   const agreements = agreementVersions(store.agreements);
   if (agreements.length === 0) return null;
   const { createAbsenceService } = await import('../../app/absence/service');
-  const service = createAbsenceService({ absences: store.absences, settings: store.settings, now: () => now, zone: () => zone, lang: () => lang, agreements: () => agreements, sessions: (from, to) => store.sessions.between(from, to) });
+  const service = createAbsenceService({ absences: store.absences, settings: store.settings, now: () => now, zone: () => zone, lang: () => lang, agreements: () => agreements, sessions: (from, to) => store.sessions.between(from, to), overtimeReasons: store.overtimeReasons });
   return service.saldo(localDateOf(now, zone));
 }
 
