@@ -1,6 +1,6 @@
 /**
  * The pay settings form: employee number, what is paid as overtime, the overtime rules (preset) with
- * their supplements, and a wage type per pay class. Each wrong field gets its message next to it;
+ * their supplements, a wage type per pay class and an optional one per absence kind (issue 15). Each wrong field gets its message next to it;
  * nothing is sent until every field is right. The main process checks again (AML § 10-6 (11)).
  */
 import { useEffect, useState } from 'react';
@@ -8,7 +8,8 @@ import { VISMA_ENCODINGS, type PaySettings, type VismaEncoding } from '../../cor
 import { api } from '../api';
 import { Field } from './Field';
 import { useExportTexts } from '../hooks/useExportTexts';
-import { formClasses, formOf, presetRules, settingsOf, withPreset, type PayForm, type PayFormErrors, type RulePreset } from '../lib/pay-settings-form';
+import { useAbsenceTexts } from '../hooks/useAbsenceTexts';
+import { absenceWageKinds, formClasses, formOf, presetRules, settingsOf, withPreset, type PayForm, type PayFormErrors, type RulePreset } from '../lib/pay-settings-form';
 import { FormMessage, type FormOutcome } from './FormMessage';
 
 interface Props {
@@ -19,6 +20,7 @@ interface Props {
 
 export function PaySettingsForm({ stored, isStored, onSaved }: Props) {
   const t = useExportTexts();
+  const ta = useAbsenceTexts();
   const [form, setForm] = useState<PayForm>(() => formOf(stored));
   const [errors, setErrors] = useState<PayFormErrors>({});
   const [message, setMessage] = useState<FormOutcome | null>(null);
@@ -98,6 +100,17 @@ export function PaySettingsForm({ stored, isStored, onSaved }: Props) {
         {formClasses(form, stored.overtime).map((id) => (
           <Field key={id} label={t('pay.wageType', { cls: className(id) })} error={err(`wageType.${id}`)}>
             <input type="text" autoComplete="off" value={form.wageTypes[id] ?? ''} onChange={(e) => set({ wageTypes: { ...form.wageTypes, [id]: e.target.value } })} />
+          </Field>
+        ))}
+      </fieldset>
+      <fieldset aria-describedby="pay-absence-hint">
+        <legend>{t('pay.absenceWageTypes')}</legend>
+        <p className="hint" id="pay-absence-hint">
+          {t('pay.absenceWageTypesHint')}
+        </p>
+        {absenceWageKinds().map((kind) => (
+          <Field key={kind} label={t('pay.wageType', { cls: ta(`kind.${kind}`) })} error={err(`wageType.${kind}`)}>
+            <input type="text" autoComplete="off" value={form.wageTypes[kind] ?? ''} onChange={(e) => set({ wageTypes: { ...form.wageTypes, [kind]: e.target.value } })} />
           </Field>
         ))}
       </fieldset>

@@ -5,6 +5,7 @@
  * AML § 10-6 (11): an overtime supplement is at least 40 %.
  */
 import { classOrder, DEFAULT_OVERTIME_RULES, MIN_OVERTIME_PERCENT, TARIFF_50_100, type OvertimeRules, type PaySettings, type VismaEncoding } from '../../core/pay';
+import { ABSENCE_KINDS, type AbsenceKind } from '../../core/absence/model';
 import type { UiExportKey } from '../../shared/i18n/ui-export';
 
 export type RulePreset = 'aml' | 'tariff' | 'custom';
@@ -16,7 +17,7 @@ export interface PayForm {
   readonly preset: RulePreset;
   /** Overtime class id → the percent as typed. */
   readonly percents: Readonly<Record<string, string>>;
-  /** Pay class id → the wage type as typed. */
+  /** Pay class id, or absence kind (issue 15: `ferie`, `sykdom`, …), → the wage type as typed. */
   readonly wageTypes: Readonly<Record<string, string>>;
   /** Visma Lønn fields (issue 16), as typed. */
   readonly wageYear: string;
@@ -74,6 +75,14 @@ export function formClasses(form: PayForm, stored: OvertimeRules): string[] {
   return classOrder(presetRules(form.preset, stored).classes.map((c) => c.id));
 }
 
+/**
+ * The absence kinds the form asks an optional wage type for, in display order (issue 15; stored in
+ * `wageTypes` keyed by the kind, beside the pay classes, as docs/payroll-formats.md says).
+ */
+export function absenceWageKinds(): readonly AbsenceKind[] {
+  return ABSENCE_KINDS;
+}
+
 const WAGE_TYPE = /^[A-Za-z0-9._-]{0,20}$/;
 /** Department and project: at most 30 characters, no separator, no formula start (the main process checks the encoding). */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
@@ -94,7 +103,7 @@ export function settingsOf(form: PayForm, stored: PaySettings): { ok: true; sett
     return { id: c.id, percent };
   });
   const wageTypes: Record<string, string> = {};
-  for (const id of formClasses(form, stored.overtime)) {
+  for (const id of [...formClasses(form, stored.overtime), ...absenceWageKinds()]) {
     const value = (form.wageTypes[id] ?? '').trim();
     if (!WAGE_TYPE.test(value)) errors[`wageType.${id}`] = 'pay.err.wageType';
     else if (value !== '') wageTypes[id] = value;
