@@ -113,7 +113,7 @@ describe('pending warnings collapse to one line with one primary action', () => 
     const region = await screen.findByRole('region', { name: 'Warnings that were not shown' });
     const [held, follow] = within(region).getAllByRole('listitem') as [HTMLElement, HTMLElement];
     expect([...held.querySelectorAll('button.primary')].map((b) => b.textContent)).toEqual(['Dismiss']);
-    expect([...follow.querySelectorAll('button.primary')].map((b) => b.textContent)).toEqual(['Record overtime reason']);
+    expect([...follow.querySelectorAll('button.primary')].map((b) => b.textContent)).toEqual(['Record the basis for overtime']);
     expect([...held.querySelectorAll('.pending-body-line')].map((l) => l.textContent)).toEqual(['Agreed working time ends soon', 'Night work starts soon', 'Stop soon to keep the daily rest']);
     expect(held.querySelector('.pending-line')?.textContent).toContain('3 warnings held back');
     expect(held.querySelector('.pending-line')?.textContent).not.toContain('Night work starts soon');
