@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHost, type Host } from '../../src/desktop/host';
+import type { NotificationRequest } from '../../src/app/ports/notifier';
 import { API_METHODS, channelOf } from '../../src/shared/ipc/channels';
 import { agreementToJson } from '../../src/shared/formats/agreement';
 import { formatSummaryFile } from '../../src/shared/formats/summary';
@@ -276,6 +277,26 @@ describe('no English and nothing internal in nb and nn', () => {
     await call('settingsSet', { lang });
     const texts = await exports(lang);
     collected.push(...texts);
+    expect(texts.flatMap(problemsIn)).toEqual([]);
+  }, 120_000);
+
+  // The tray and the notifications: nb while the agreed day ends (10:00 to 16:30), nn into the evening and the night.
+  it.each([
+    ['nb', 6.5],
+    ['nn', 6.5],
+  ] as const)('the tray menu, its tooltip and the notifications in %s', async (lang, hours) => {
+    await call('settingsSet', { lang });
+    const before = platform.notifiers.flatMap((n) => (n as { shown?: readonly NotificationRequest[] }).shown ?? []).length;
+    for (let h = 0; h < hours * 4; h++) await platform.time.advance(15 * 60_000);
+    const shown = platform.notifiers.flatMap((n) => (n as { shown?: readonly NotificationRequest[] }).shown ?? []).slice(before);
+    const texts: Text[] = [
+      { where: `${lang} tray menu`, text: platform.menu.map((m) => m.label ?? '').join('\n') },
+      { where: `${lang} tray tooltip`, text: platform.tooltips.at(-1) ?? '' },
+      { where: `${lang} notifications`, text: shown.map((n) => [n.title, n.body, n.clickLabel ?? ''].join('\n')).join('\n') },
+    ];
+    collected.push(...texts);
+    expect(texts[0]!.text.length).toBeGreaterThan(10);
+    if (process.env.DUMP_TEXTS) for (const t of texts) console.log(`=== ${t.where}\n${t.text}`);
     expect(texts.flatMap(problemsIn)).toEqual([]);
   }, 120_000);
 
