@@ -6,7 +6,7 @@
  * Sunday and on-call work, absence, a running session, pay settings); `window.api` is its IPC, so every
  * page shows what the app really says. Each page of the window is rendered in nb and nn, and so is every
  * export a person reads: the timesheet in csv-excel, html, xlsx (its cells), csv and json (their texts),
- * the summary preview, and the representative's report (screen notes and report.html). The texts fail on
+ * the command line's findings text, the summary preview, and the representative's report (screen notes and report.html). The texts fail on
  * English words and on internal ids (rule ids, severities in brackets, ISO weeks, decimal points, unfilled
  * placeholders), except for the reviewed ALLOWED list below, each entry with its reason.
  */
@@ -30,6 +30,8 @@ import { parsePeriod } from '../../src/app/export/period';
 import { snapshotSessions } from '../../src/app/export/submission-snapshot';
 import { buildRepReport, reportHtml } from '../../src/app/summary/index';
 import { contributionOf, type Summary } from '../../src/core/anonymise/index';
+import { evaluate } from '../../src/core/index';
+import { formatReportText } from '../../src/cli/report-text';
 import { App } from '../../src/ui/Root';
 import { FirstRunDialog } from '../../src/ui/pages/FirstRunDialog';
 import { I18nProvider } from '../../src/ui/i18n';
@@ -244,6 +246,8 @@ async function exports(lang: Lang): Promise<Text[]> {
       // csv, json and visma are read by programs: their keys and ids stay as documented (docs/payroll-formats.md).
     }
   }
+  // The command line's findings (`fyrabend check --format text`) over the same two months.
+  out.push({ where: `${lang} check --format text`, text: formatReportText(evaluate({ sessions: fixtureSessions(), agreement }), lang) });
   // The summary preview the user reads before sharing.
   const preview = (await call('summaryMake', { period: '2026-03', groups: {} })) as { preview: readonly string[] };
   out.push({ where: `${lang} summary preview`, text: preview.preview.join('\n') });
