@@ -1,6 +1,7 @@
 /** The small repositories on SQLite: settings, agreements (with validity), the audit log (read only) and the tracker state. */
 import type Database from 'better-sqlite3';
 import type { Instant } from '../core/model';
+import { isOvertimeGround } from '../core/overtime-basis';
 import type { AgreementRepo, StoredAgreement } from '../app/ports/agreement-repo';
 import type { AuditEntry, AuditLog } from '../app/ports/audit-log';
 import type { SettingsRepo } from '../app/ports/settings-repo';
@@ -73,14 +74,22 @@ export class SqliteAgreementRepo implements AgreementRepo {
   }
 }
 
+/**
+ * The audit columns, and for an `overtime-reason` entry the ground and choice of the reason it records
+ * (saved in the same transaction: same time and text; the session too unless it was still running).
+ */
+const REASON_OF_ENTRY = `FROM overtime_reasons o WHERE a.action = 'overtime-reason' AND o.recorded_ms = a.at_ms AND o.text = a.reason
+  AND (a.session_id IS NULL OR o.session_id = a.session_id) ORDER BY o.id DESC LIMIT 1`;
+const AUDIT_COLUMNS = `a.*, (SELECT o.ground ${REASON_OF_ENTRY}) AS ground, (SELECT o.taken_as ${REASON_OF_ENTRY}) AS taken_as`;
+
 export class SqliteAuditLog implements AuditLog {
   constructor(private readonly db: Database.Database) {}
   entries(sessionId?: string): AuditEntry[] {
     const rows = (
       sessionId === undefined
-        ? this.db.prepare('SELECT * FROM audit_log ORDER BY id').all()
-        : this.db.prepare('SELECT * FROM audit_log WHERE session_id = ? ORDER BY id').all(Number(sessionId))
-    ) as { id: number; at_ms: number; action: string; session_id: number | null; before_json: string | null; after_json: string | null; reason: string }[];
+        ? this.db.prepare(`SELECT ${AUDIT_COLUMNS} FROM audit_log a ORDER BY a.id`).all()
+        : this.db.prepare(`SELECT ${AUDIT_COLUMNS} FROM audit_log a WHERE a.session_id = ? ORDER BY a.id`).all(Number(sessionId))
+    ) as { id: number; at_ms: number; action: string; session_id: number | null; before_json: string | null; after_json: string | null; reason: string; ground: string | null; taken_as: string | null }[];
     return rows.map((r) => ({
       id: String(r.id),
       at: r.at_ms,
@@ -89,6 +98,7 @@ export class SqliteAuditLog implements AuditLog {
       before: r.before_json,
       after: r.after_json,
       reason: r.reason,
+      ...(r.taken_as !== null ? { basis: { ground: isOvertimeGround(r.ground) ? r.ground : null, takenAs: r.taken_as === 'time-off' ? ('time-off' as const) : ('pay' as const) } } : {}),
     }));
   }
 }

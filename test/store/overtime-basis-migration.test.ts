@@ -52,6 +52,11 @@ describe('migration 0009: overtime basis', () => {
       { sessionId: '1', recordedAt: START + 11 * H, reasons: [], text: '', ground: 'breakdown-emergency', takenAs: 'time-off' },
       { sessionId: '1', recordedAt: START + 12 * H, reasons: [], text: 'Kari is ill', ground: 'illness-absence-cover', takenAs: 'pay' },
     ]);
+    // The change log's entries carry the ground and choice of the reason they record (none for the migrated one, which had no entry).
+    expect(store.audit.entries('1').filter((e) => e.action === 'overtime-reason').map((e) => [e.reason, e.basis])).toEqual([
+      ['', { ground: 'breakdown-emergency', takenAs: 'time-off' }],
+      ['Kari is ill', { ground: 'illness-absence-cover', takenAs: 'pay' }],
+    ]);
     expect(store.overtimeReasons.listBetween(START, START + 24 * H).map((r) => [r.ground, r.takenAs])).toEqual([
       [null, 'pay'],
       ['breakdown-emergency', 'time-off'],

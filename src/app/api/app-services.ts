@@ -225,7 +225,7 @@ export function createAppServices(d: AppServiceDeps): Services & { readonly trac
         d.audit
           .entries(sessionId)
           .filter((e) => !e.action.startsWith('absence-')) // absences have their own history (issue 15)
-          .map((e) => ({ id: e.id, at: e.at, action: e.action, sessionId: e.sessionId, reason: e.reason, before: parseView(e.before), after: parseView(e.after) })),
+          .map((e) => ({ id: e.id, at: e.at, action: e.action, sessionId: e.sessionId, reason: e.reason, before: parseView(e.before), after: parseView(e.after), ...(e.basis ? { basis: e.basis } : {}) })),
     },
     agreements: {
       list: () => d.agreements.list().map((a) => ({ validFrom: a.validFrom, savedAt: a.savedAt, document: JSON.parse(a.json) as { format: 'fyrabend.agreement/1' } })),

@@ -56,3 +56,9 @@ export function basisText(lang: Lang, r: { readonly ground?: OvertimeGround | nu
   const g = groundText(lang, r.ground);
   return text ? `${g}: ${text}` : g;
 }
+
+/** The basis as the change log shows it: "ground: text", and "(time off in lieu)" when the overtime is taken as time off. */
+export function basisLogText(lang: Lang, r: { readonly ground?: OvertimeGround | null; readonly text: string; readonly takenAs?: OvertimeTakenAs }): string {
+  const line = basisText(lang, r);
+  return r.takenAs === 'time-off' ? `${line} (${translate(OVERTIME_BASIS_TEXTS, lang, 'takenAs.short.time-off')})` : line;
+}

@@ -79,6 +79,8 @@ export interface AuditEntryView {
   readonly reason: string;
   readonly before: SessionView | null;
   readonly after: SessionView | null;
+  /** An `overtime-reason` entry's § 10-6 (1) ground (null: saved before grounds) and how the overtime is taken. */
+  readonly basis?: { readonly ground: OvertimeGround | null; readonly takenAs: OvertimeTakenAs };
 }
 
 /** A stored agreement version: the `fyrabend.agreement/1` document exactly as saved. */

@@ -5,6 +5,7 @@ import { Field } from '../components/Field';
 import { SessionForm } from '../components/SessionForm';
 import { useResource } from '../hooks/useResource';
 import { useI18n } from '../i18n';
+import { basisLogText } from '../../shared/i18n/overtime-basis';
 import { useTodayTexts } from '../hooks/useTodayTexts';
 import { addDays, dayBounds } from '../lib/day';
 import { formatDateTime, formatDuration, localDate } from '../lib/format';
@@ -157,7 +158,7 @@ export function SessionsPage({ zone, changed, onChanged }: { zone: string; chang
           <li key={h.id}>
             {h.action === 'overtime-reason' ? (
               <>
-                <strong>{formatDateTime(h.at, zone)}</strong> — {tt('basis.recorded', { text: h.reason })}
+                <strong>{formatDateTime(h.at, zone)}</strong> — {tt('basis.recorded', { text: basisLogText(lang, { text: h.reason, ...(h.basis ?? {}) }) })}
               </>
             ) : h.action === 'change-start' ? (
               <>
