@@ -63,8 +63,7 @@ export interface ImportResult {
   readonly notes: readonly { readonly file: string; readonly note: string }[];
 }
 
-function readOne(path: string, files: SummaryFiles, lang: Lang, limits: ReadLimits): { ok: true; text: string } | { ok: false; reason: string } {
-  const file = files.displayName(path);
+function readOne(path: string, file: string, files: SummaryFiles, lang: Lang, limits: ReadLimits): { ok: true; text: string } | { ok: false; reason: string } {
   let r: FileRead;
   try {
     r = files.read(path, limits);
@@ -83,7 +82,7 @@ export function importSummaries(paths: readonly string[], files: SummaryFiles, l
   const notes: { file: string; note: string }[] = [];
   for (const path of paths) {
     const file = files.displayName(path);
-    const read = readOne(path, files, lang, limits);
+    const read = readOne(path, file, files, lang, limits);
     if (!read.ok) {
       rejected.push({ file, reason: read.reason });
       continue;
@@ -94,10 +93,13 @@ export function importSummaries(paths: readonly string[], files: SummaryFiles, l
       continue;
     }
     const s = r.value.summary;
-    valid.push({ file, id: s.id, period: s.period, ...(s.created ? { created: s.created } : {}), ...(s.invite ? { invite: s.invite } : {}), contribution: contributionOf(s) });
-    for (const note of retiredRuleNotes(file, r.value.retired, lang)) notes.push({ file, note });
+    const item: { -readonly [K in keyof ImportedSummary]: ImportedSummary[K] } = { file, id: s.id, period: s.period, contribution: contributionOf(s) };
+    if (s.created) item.created = s.created;
+    if (s.invite) item.invite = s.invite;
+    valid.push(item);
+    if (r.value.retired.length > 0) for (const note of retiredRuleNotes(file, r.value.retired, lang)) notes.push({ file, note });
   }
-  const d = newestPerId(valid, (x) => ({ id: x.id, created: x.created }));
+  const d = newestPerId(valid, (x) => x);
   return {
     files: paths.length,
     accepted: d.unique,

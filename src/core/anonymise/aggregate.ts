@@ -76,16 +76,39 @@ export interface Contribution {
   readonly values: Float32Array;
 }
 
+/**
+ * The figures of many contributions share large blocks: one small typed array per summary would give each
+ * of 100 000 summaries a buffer of its own outside the heap (allocated, zeroed and tracked by the garbage
+ * collector one by one); views into a shared zeroed block cost one small object each.
+ */
+const BLOCK = 64 * 1024;
+let block = new Float32Array(0);
+let blockUsed = 0;
+function zeroedFigures(size: number): Float32Array {
+  if (blockUsed + size > block.length) {
+    block = new Float32Array(Math.max(BLOCK, size));
+    blockUsed = 0;
+  }
+  const v = block.subarray(blockUsed, blockUsed + size);
+  blockUsed += size;
+  return v;
+}
+
 /** Reduces a summary (already checked by the reader: its weeks are exactly the period's). */
 export function contributionOf(s: Summary): Contribution {
   const layout = layoutOf(s.period);
   if (!layout) throw new RangeError(`'${s.period}' is not a month (YYYY-MM) or quarter (YYYY-Qn)`);
-  const v = new Float32Array(layout.size);
+  const v = zeroedFigures(layout.size);
   v[B.contributors] = 1;
-  const byWeek = new Map(s.weeks.map((w) => [w.week, w]));
-  layout.weeks.forEach((label, wi) => {
-    const w = byWeek.get(label);
-    if (!w) return;
+  const labels = layout.weeks;
+  const weeks = s.weeks;
+  // The reader's summaries have exactly the period's weeks in order; anything else is matched by label.
+  let inOrder = weeks.length === labels.length;
+  for (let i = 0; inOrder && i < weeks.length; i++) inOrder = (weeks[i] as Summary['weeks'][number]).week === labels[i];
+  const byWeek = inOrder ? null : new Map(weeks.map((w) => [w.week, w]));
+  for (let wi = 0; wi < labels.length; wi++) {
+    const w = byWeek ? byWeek.get(labels[wi] as string) : weeks[wi];
+    if (!w) continue;
     v[B.overtimeTotal]! += w.overtime;
     v[B.merarbeidTotal]! += w.merarbeid;
     v[B.outsideAgreedTotal]! += w.outsideAgreed;
@@ -93,9 +116,11 @@ export function contributionOf(s: Summary): Contribution {
     v[B.sundayTotal]! += w.sunday;
     v[B.hoursTotal]! += w.hours;
     v[weekPos(wi, 0)] = w.overtime;
-    for (const [rule, counts] of Object.entries(w.findings) as [RuleId, Record<string, number>][]) {
-      const r = RULE_INDEX.get(rule);
+    const findings = w.findings as Record<string, Record<string, number>>;
+    for (const rule of Object.keys(findings)) {
+      const r = RULE_INDEX.get(rule as RuleId);
       if (r === undefined) continue;
+      const counts = findings[rule] as Record<string, number>;
       let n = 0;
       for (const c of Object.values(counts)) n += c;
       const violation = (counts.violation ?? 0) > 0;
@@ -107,8 +132,10 @@ export function contributionOf(s: Summary): Contribution {
         v[B.withViolation] = 1;
       }
     }
-  });
-  return { period: s.period, groups: s.groups, atom: GROUP_DIMENSIONS.map((d) => s.groups[d] ?? NOT_STATED).join('\u0001'), values: v };
+  }
+  let atom = '';
+  for (let i = 0; i < GROUP_DIMENSIONS.length; i++) atom += (i === 0 ? '' : '\u0001') + (s.groups[GROUP_DIMENSIONS[i] as GroupDimension] ?? NOT_STATED);
+  return { period: s.period, groups: s.groups, atom, values: v };
 }
 
 /** Sum, non-zero count and largest value per figure, for one atom or group. */

@@ -113,7 +113,7 @@ export function summarySizeProblem(bytes: number): FormatProblem | null {
 function takeRetired(value: unknown): RetiredFindings[] {
   const weeks = (value as { weeks?: unknown }).weeks;
   if (!Array.isArray(weeks)) return [];
-  const taken = new Map<string, number>();
+  let taken: Map<string, number> | null = null; // made for the rare file that counts a retired rule
   for (const w of weeks) {
     const findings = w !== null && typeof w === 'object' ? (w as { findings?: unknown }).findings : undefined;
     if (findings === null || typeof findings !== 'object' || Array.isArray(findings)) continue;
@@ -124,10 +124,11 @@ function takeRetired(value: unknown): RetiredFindings[] {
       if (!counts.success) continue;
       delete record[rule];
       const n = Object.values(counts.data).reduce<number>((a, b) => a + (b ?? 0), 0);
+      taken ??= new Map();
       taken.set(rule, (taken.get(rule) ?? 0) + n);
     }
   }
-  return [...taken].map(([rule, findings]) => ({ rule, findings }));
+  return taken ? [...taken].map(([rule, findings]) => ({ rule, findings })) : [];
 }
 
 /** Reads a summary file's text. Every problem comes with its JSON path. Retired rules are left out (see RETIRED_RULES). */
