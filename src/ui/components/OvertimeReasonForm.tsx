@@ -69,7 +69,7 @@ export function OvertimeReasonForm({ sessionId, reasons, onSaved, onCancel, canc
       {title ? <h2 id={title.id}>{title.text}</h2> : <h3>{t('reason.title')}</h3>}
       <p>{t('reason.intro')}</p>
       <fieldset
-        className={groundError ? 'field field-invalid' : 'field'}
+        className={groundError ? 'choice-group choice-invalid' : 'choice-group'}
         role="radiogroup"
         aria-required="true"
         aria-invalid={groundError ? true : undefined}
@@ -95,7 +95,7 @@ export function OvertimeReasonForm({ sessionId, reasons, onSaved, onCancel, canc
       <Field label={t('reason.label')} hint={t('reason.hint', { max: REASON_MAX })} error={error}>
         <textarea rows={3} value={text} aria-required={ground !== null && groundNeedsText(ground) ? true : undefined} onChange={(e) => setText(e.target.value)} />
       </Field>
-      <fieldset className="field" role="radiogroup">
+      <fieldset className="choice-group" role="radiogroup">
         <legend>{t('reason.takenAs.legend')}</legend>
         {OVERTIME_TAKEN_AS.map((v) => (
           <label key={v} className="radio">
