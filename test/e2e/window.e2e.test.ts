@@ -373,7 +373,7 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     const [session] = a.store.sessions.between(Date.parse('2026-11-23T00:00:00Z'), Date.parse('2026-11-24T00:00:00Z'));
     expect(a.store.overtimeReasons.listForSession(session?.id ?? '').map((r) => r.text)).toEqual(['Produksjonsfeil hos kunde som måtte rettes samme dag']);
     await page.getByRole('button', { name: 'Økter', exact: true }).click();
-    await page.getByText(/grunnlag registrert: Produksjonsfeil hos kunde/).waitFor();
+    await page.getByText(/grunnlag registrert: Særlig og tidsavgrenset behov \(uforutsett topp, frist\): Produksjonsfeil hos kunde/).waitFor();
     expect(found).toEqual([]);
   }, 60_000);
 

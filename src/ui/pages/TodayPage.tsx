@@ -1,6 +1,9 @@
 /**
- * Today: the timeline against the agreed windows, live worked time, agreed time left, the next line
- * the planner sees (a break, the weekly rest, 69 h …), the planner's warnings, start/pause/stop.
+ * Today: the timeline against the agreed windows, live worked time, agreed time left (on a day with
+ * absence: the expected time, agreed less absence, and what is left of it; a full-day absence counts
+ * nothing down and says the day is registered as sick, holiday, …), the agreed end (in the past tense
+ * once it is over), the next line the planner sees (a break, the weekly rest, 69 h …), the planner's
+ * warnings, start/pause/stop.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Agreement, Interval, PlanReason } from '../../core/model';
