@@ -106,15 +106,18 @@ export function contributionOf(s: Summary): Contribution {
   let inOrder = weeks.length === labels.length;
   for (let i = 0; inOrder && i < weeks.length; i++) inOrder = (weeks[i] as Summary['weeks'][number]).week === labels[i];
   const byWeek = inOrder ? null : new Map(weeks.map((w) => [w.week, w]));
+  let overtime = 0, merarbeid = 0, outsideAgreed = 0, night = 0, sunday = 0, hours = 0;
   for (let wi = 0; wi < labels.length; wi++) {
     const w = byWeek ? byWeek.get(labels[wi] as string) : weeks[wi];
     if (!w) continue;
-    v[B.overtimeTotal]! += w.overtime;
-    v[B.merarbeidTotal]! += w.merarbeid;
-    v[B.outsideAgreedTotal]! += w.outsideAgreed;
-    v[B.nightTotal]! += w.night;
-    v[B.sundayTotal]! += w.sunday;
-    v[B.hoursTotal]! += w.hours;
+    // Half hours up to 168 a week: every partial sum is exact in a Float32Array, so summing here and
+    // storing once gives the same figures as adding into the array week by week.
+    overtime += w.overtime;
+    merarbeid += w.merarbeid;
+    outsideAgreed += w.outsideAgreed;
+    night += w.night;
+    sunday += w.sunday;
+    hours += w.hours;
     v[weekPos(wi, 0)] = w.overtime;
     const findings = w.findings as Record<string, Record<string, number>>;
     for (const rule of Object.keys(findings)) {
@@ -133,6 +136,12 @@ export function contributionOf(s: Summary): Contribution {
       }
     }
   }
+  v[B.overtimeTotal] = overtime;
+  v[B.merarbeidTotal] = merarbeid;
+  v[B.outsideAgreedTotal] = outsideAgreed;
+  v[B.nightTotal] = night;
+  v[B.sundayTotal] = sunday;
+  v[B.hoursTotal] = hours;
   let atom = '';
   for (let i = 0; i < GROUP_DIMENSIONS.length; i++) atom += (i === 0 ? '' : '\u0001') + (s.groups[GROUP_DIMENSIONS[i] as GroupDimension] ?? NOT_STATED);
   return { period: s.period, groups: s.groups, atom, values: v };
@@ -240,6 +249,8 @@ export function aggregateContributions(contributions: readonly Contribution[], o
   const atomLabels: string[][] = [];
   const atomTallies: Tally[] = [];
   const atomGroups: Group[][] = [];
+  /** Per atom, the same histograms as its groups', added to them once after the pass. */
+  const atomHists: Uint32Array[] = [];
   const groupByKey = new Map<string, Group>();
   const newGroup = (id: string, dimension: string, label: string | null, notStated: boolean): Group => ({
     id, dimension, label, notStated, atoms: [], contributors: 0, tally: new Tally(layout.size), hist: new Uint32Array((W + 1) * BINS),
@@ -263,19 +274,22 @@ export function aggregateContributions(contributions: readonly Contribution[], o
       atomLabels.push(labels);
       atomTallies.push(new Tally(layout.size));
       atomGroups.push([all, ...dims.map((d, i) => groupOf(d, labels[i] as string))]);
+      atomHists.push(new Uint32Array((W + 1) * BINS));
     }
     atomTallies[a]!.add(c.values);
-    for (const g of atomGroups[a]!) {
-      const hist = g.hist;
-      for (let w = 0; w < W; w++) {
-        const b = bin(c.values[weekPos(w, 0)] as number);
-        hist[w * BINS + b]! += 1;
-        hist[W * BINS + b]! += 1;
-      }
+    const hist = atomHists[a]!;
+    for (let w = 0; w < W; w++) {
+      const b = bin(c.values[weekPos(w, 0)] as number);
+      hist[w * BINS + b]! += 1;
+      hist[W * BINS + b]! += 1;
     }
   }
   atomTallies.forEach((t, a) => {
-    for (const g of atomGroups[a]!) g.tally.merge(t);
+    const hist = atomHists[a]!;
+    for (const g of atomGroups[a]!) {
+      g.tally.merge(t);
+      for (let i = 0; i < hist.length; i++) g.hist[i]! += hist[i] as number;
+    }
   });
 
   // Groups in table order, with their atoms.
