@@ -123,6 +123,18 @@ describe('overtime reason form', () => {
     expect(overtimeRecordReason).toHaveBeenCalledWith({ sessionId: 'open-1', reasons: ['agreed-end'], text: '', ground: 'breakdown-emergency', takenAs: 'pay' });
   });
 
+  it('preselects the pay settings default (time off) until the user chooses', async () => {
+    const overtimeRecordReason = vi.fn(async (input: { sessionId: string; text: string; ground?: string; takenAs?: string }) => saved(input));
+    (globalThis as { api?: unknown }).api = { overtimeRecordReason, paySettingsGet: async () => ({ ok: true, value: { stored: true, settings: { overtimeTakenAs: 'time-off' } } }) };
+    const onSaved = renderForm('en');
+    await waitFor(() => expect((screen.getByRole('radio', { name: /^Taken as time off in lieu/ }) as HTMLInputElement).checked).toBe(true));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: /^Exceptional/ }));
+    await user.click(screen.getByRole('button', { name: 'Save the reason' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(overtimeRecordReason).toHaveBeenCalledWith(expect.objectContaining({ ground: 'exceptional-time-limited', takenAs: 'time-off' }));
+  });
+
   it('shows the main process refusal', async () => {
     (globalThis as { api?: unknown }).api = { overtimeRecordReason: async () => ({ ok: false, error: { code: 'x', message: 'That session no longer exists.' } }) };
     const onSaved = renderForm('en');

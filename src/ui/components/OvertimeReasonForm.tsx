@@ -5,7 +5,7 @@
  * whether the overtime is paid or taken as time off in lieu (issue 15 item 2). Checked here and again
  * in the main process.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { PlanReason } from '../../core/model';
 import { DEFAULT_OVERTIME_TAKEN_AS, OVERTIME_GROUNDS, OVERTIME_TAKEN_AS, groundNeedsText, type OvertimeGround, type OvertimeTakenAs } from '../../core/overtime-basis';
 import { translate } from '../../shared/i18n/catalog';
@@ -27,7 +27,7 @@ interface Props {
   readonly title?: { readonly id: string; readonly text: string };
   /** Called with the saved basis as one line (ground and text, in the window's language). */
   readonly onSavedText?: (text: string) => void;
-  /** The preselected way of taking the overtime (the pay settings' default); `pay` when not given. */
+  /** The preselected way of taking the overtime; when not given, the pay settings' `overtimeTakenAs` (else `pay`). */
   readonly defaultTakenAs?: OvertimeTakenAs;
 }
 
@@ -37,6 +37,19 @@ export function OvertimeReasonForm({ sessionId, reasons, onSaved, onCancel, canc
   const id = useId();
   const [ground, setGround] = useState<OvertimeGround | null>(null);
   const [takenAs, setTakenAs] = useState<OvertimeTakenAs>(defaultTakenAs ?? DEFAULT_OVERTIME_TAKEN_AS);
+  const chosen = useRef(false);
+  // Without a default from the caller, the pay settings' overtimeTakenAs is preselected (until the user chooses).
+  useEffect(() => {
+    if (defaultTakenAs !== undefined) return;
+    let live = true;
+    void api.paySettingsGet().then((r) => {
+      const stored = r.ok ? r.value.settings.overtimeTakenAs : undefined;
+      if (live && stored && !chosen.current) setTakenAs(stored);
+    });
+    return () => {
+      live = false;
+    };
+  }, [defaultTakenAs]);
   const [text, setText] = useState('');
   const [groundError, setGroundError] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -99,7 +112,7 @@ export function OvertimeReasonForm({ sessionId, reasons, onSaved, onCancel, canc
         <legend>{t('reason.takenAs.legend')}</legend>
         {OVERTIME_TAKEN_AS.map((v) => (
           <label key={v} className="radio">
-            <input type="radio" name={`${id}-taken-as`} value={v} checked={takenAs === v} onChange={() => setTakenAs(v)} />
+            <input type="radio" name={`${id}-taken-as`} value={v} checked={takenAs === v} onChange={() => ((chosen.current = true), setTakenAs(v))} />
             {bt(`takenAs.${v}`)}
           </label>
         ))}
