@@ -46,7 +46,9 @@ function entries(due: Due, lang: Lang): Entry[] {
     const asks = [...(breakAsk ? ['followUp.break' as const] : []), ...(overtime ? ['followUp.body' as const] : [])];
     out.push({
       title: translate(WARNING_TEXTS, lang, `passed.${first.reason}`),
-      body: sentencesOnce([...f.items.map((i) => i.message[lang]), ...asks.map((k) => translate(WARNING_TEXTS, lang, k))]).join('\n'),
+      // The plan's messages speak of a line still to come ("Kl. 21:30 når du …"); once it is crossed the
+      // body says, in the past tense, which other lines were crossed with it (the title names the first).
+      body: sentencesOnce([...f.items.slice(1).map((i) => `${translate(WARNING_TEXTS, lang, `passed.${i.reason}`)}.`), ...asks.map((k) => translate(WARNING_TEXTS, lang, k))]).join('\n'),
       followUp: true,
       overtime,
       breakAsk,

@@ -30,6 +30,16 @@ describe('no sentence twice', () => {
     const a = item('agreed-end', end, end);
     const r = composeDue({ warnings: [], followUps: [{ line: end, items: [a, { ...a, reason: 'availability-end' }] }], keys: [{ key: 'k', line: end }] }, 'en', 's1');
     const lines = r?.body.split('\n') ?? [];
-    expect(lines.filter((l) => l === a.message.en)).toHaveLength(1);
+    expect(lines).toEqual(['Your availability has ended.', 'Stop now, or record the overtime with a reason.']);
+  });
+
+  it.each([
+    ['nb', 'Du har jobbet mer enn 13 timer i dag', ['Du jobber nå om natten.', 'Stopp nå, eller registrer grunnlaget for overtiden.']],
+    ['nn', 'Du har jobba meir enn 13 timar i dag', ['Du jobbar no om natta.', 'Stopp no, eller registrer grunnlaget for overtida.']],
+    ['en', 'You have worked more than 13 hours today', ['You are now working at night.', 'Stop now, or record the overtime with a reason.']],
+  ] as const)('%s: a crossed line is told in the past tense, never with the plan\'s "at 21:30 you reach"', (lang, title, body) => {
+    const r = composeDue({ warnings: [], followUps: [{ line: nine, items: [item('total-day-limit', nine, nine), item('night-start', nine, nine)] }], keys: [{ key: 'k', line: nine }] }, lang, 's1');
+    expect(r?.title).toBe(title);
+    expect(r?.body.split('\n')).toEqual(body);
   });
 });
