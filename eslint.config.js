@@ -26,6 +26,18 @@ function layer(name, { packages = [], folders = [], allow = '' }) {
   ];
 }
 
+/**
+ * Issue 18: `Math.min(...xs)` / `Math.max(...xs)` pass every element as an argument and throw "Maximum
+ * call stack size exceeded" above ~62 000 of them (sessions, instants). Everywhere in src/ (the src/core
+ * block repeats these next to its own, since a later block's no-restricted-syntax replaces this one).
+ */
+const NO_SPREAD_MIN_MAX = [
+  {
+    selector: "CallExpression[callee.type='MemberExpression'][callee.object.name='Math'][callee.property.name=/^(min|max)$/] > SpreadElement",
+    message: 'No spread into Math.min/Math.max (it overflows the stack on large arrays, issue 18): use minOf/maxOf from src/core/extent.ts, or a loop.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'test-results/**', 'test/fixtures/lint/**', '.native/**'] },
   js.configs.recommended,
@@ -36,6 +48,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    files: ['src/**'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_SPREAD_MIN_MAX] },
   },
   {
     files: ['**/*.cjs'],
@@ -54,6 +70,7 @@ export default tseslint.config(
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core never reads the clock: take `now` as a parameter.' },
         { selector: "MemberExpression[object.name='process']", message: 'src/core never reads the process (TZ, env): take the zone as a parameter.' },
+        ...NO_SPREAD_MIN_MAX,
       ],
     },
   },

@@ -30,8 +30,13 @@ export function paidOvertimeByDate(d: PaidOvertimeDeps, sessions: readonly Sessi
   const agreements = d.agreements();
   if (agreements.length === 0 || sessions.length === 0) return new Map();
   const settings = loadPaySettings(d.settings) ?? DEFAULT_PAY_SETTINGS;
-  const lo: Instant = Math.min(...sessions.map((s) => s.start));
-  const hi: Instant = Math.max(...sessions.map((s) => s.end));
+  // A loop, not Math.min(...): a spread of every session overflows the stack above ~62 000 (issue 18).
+  let lo: Instant = Infinity;
+  let hi: Instant = -Infinity;
+  for (const s of sessions) {
+    if (s.start < lo) lo = s.start;
+    if (s.end > hi) hi = s.end;
+  }
   const reasons = new Map<string, OvertimeBasisEntry[]>();
   for (const r of d.reasons?.listBetween(lo, hi + 1) ?? []) {
     const list = reasons.get(r.sessionId) ?? [];

@@ -27,6 +27,7 @@ import { parsePeriod } from './period';
 import { snapshotJson, snapshotSessions } from './submission-snapshot';
 import { buildRepeat, monthFromLabel, type Timesheet } from './timesheet';
 import type { TimesheetTextKey } from '../../shared/i18n/timesheet';
+import { maxOf } from '../../core/extent';
 
 export const EXPORT_MODES = ['preview', 'submit', 'again'] as const;
 export type ExportMode = (typeof EXPORT_MODES)[number];
@@ -128,7 +129,7 @@ export function checkTimesheet(ts: Timesheet, format: TimesheetFormat, lang: Lan
 }
 
 function nothingNew(ts: Timesheet, key: TimesheetTextKey, lang: Lang): AppError {
-  const at = Math.max(...ts.months.map((m) => m.lastSubmittedAt ?? 0));
+  const at = maxOf(ts.months.map((m) => m.lastSubmittedAt ?? 0));
   return { code: 'nothing-new', message: t(lang, key, { period: ts.period, date: norDate(localDate(at > 0 ? at : ts.generatedAt, ts.zone)) }) };
 }
 

@@ -21,6 +21,7 @@ import { parsePeriod, type Month } from './period';
 import { sentMonths, snapshotSessions, type SentMonth } from './submission-snapshot';
 import type { OvertimeBasisEntry } from './overtime-taken';
 import { buildTimesheetAndMonths, classifyMonths, monthFromLabel, type ChangeReason, type Timesheet } from './timesheet';
+import { maxOf, minOf } from '../../core/extent';
 
 const MONTH_LABEL = /^\d{4}-\d{2}$/;
 
@@ -92,13 +93,13 @@ export function loadTimesheet(period: string, settings: PaySettings, lang: Lang,
 
   const submitted = sentMonths(data.submissions.list());
   const sent = new Map([...submitted, ...legacySent(data, submitted, agreements, settings, zone, clock)]);
-  const firstSent = Math.min(...[...sent.values()].map((s) => s.firstAt));
+  const firstSent = minOf([...sent.values()].map((s) => s.firstAt));
   const reasons: ChangeReason[] = sent.size === 0 ? [] : data.locks.correctionsSince(firstSent).map((c) => ({ sessionId: c.sessionId, at: c.at, reason: auditReasonText(c.reason, lang, zone) }));
 
   // Sessions for the months and every sent month, with a week either side for whole weeks.
   const dates = [...months.map((m) => m.from), ...months.map((m) => m.to), ...[...sent.keys()].flatMap((l) => [`${l}-01`, `${l}-28`])];
-  const lo = Math.min(...dates.map(parseDate)) - 7;
-  const hi = Math.max(...dates.map(parseDate)) + 12;
+  const lo = minOf(dates.map(parseDate)) - 7;
+  const hi = maxOf(dates.map(parseDate)) + 12;
   const sessions: Session[] = [...data.sessions.between(clock.startOfDay(lo), clock.startOfDay(hi))];
 
   const overtimeReasons = new Map<string, OvertimeBasisEntry[]>();

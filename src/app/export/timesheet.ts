@@ -30,6 +30,7 @@ import {
 import { reasonsOfDay, withOvertimeBasis, type BasisDay, type OvertimeBasisEntry } from './overtime-taken';
 import type { Month } from './period';
 import type { SentMonth } from './submission-snapshot';
+import { maxOf } from '../../core/extent';
 
 export const TIMESHEET_FORMAT = 'fyrabend.timesheet/1';
 
@@ -330,7 +331,7 @@ export function buildRepeat(input: Omit<BuildInput, 'sessions' | 'agreements' | 
     const sent = input.sent.get(m.label);
     return { ...monthOf(m, sent?.days ?? [], sent?.weeks ?? [], sent?.absences ?? [], settings, order, undefined, false) };
   });
-  const repeats = Math.max(...input.months.map((m) => input.sent.get(m.label)?.lastAt ?? 0));
+  const repeats = maxOf(input.months.map((m) => input.sent.get(m.label)?.lastAt ?? 0));
   return {
     format: TIMESHEET_FORMAT,
     period: input.period,

@@ -7,6 +7,7 @@ import type { AggregateReport } from '../../core/anonymise/index';
 import type { Lang } from '../../core/model';
 import type { CellText, ReportView, TrendPointView } from '../../shared/ipc/report-view';
 import { reportView } from './report-view';
+import { maxOf } from '../../core/extent';
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
@@ -15,7 +16,7 @@ const cell = (c: CellText): string => (c.suppressed ? `<td class="suppressed">${
 /** A bar chart of weekly overtime totals, as inline SVG with a text alternative; hidden weeks have no bar. */
 export function trendSvg(points: readonly TrendPointView[], title: string): string {
   const w = 40, gap = 8, h = 120, top = 16, bottom = 40;
-  const max = Math.max(1, ...points.map((x) => x.value ?? 0));
+  const max = Math.max(1, maxOf(points.map((x) => x.value ?? 0)));
   const width = points.length * (w + gap) + gap;
   const bars = points
     .map((x, i) => {

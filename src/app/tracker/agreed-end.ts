@@ -6,11 +6,12 @@
  */
 import type { Agreement, Instant } from '../../core/model';
 import { weekdayOf, zoneClock } from '../../core/index';
+import { maxOf } from '../../core/extent';
 
 export function agreedEndOfDay(agreement: Pick<Agreement, 'zone' | 'windows'>, start: Instant): Instant | null {
   const clock = zoneClock(agreement.zone);
   const day = clock.localDay(start);
   const windows = agreement.windows[weekdayOf(day)] ?? [];
   if (windows.length === 0) return null;
-  return clock.toInstant(day, Math.max(...windows.map((w) => w.to)));
+  return clock.toInstant(day, maxOf(windows.map((w) => w.to)));
 }

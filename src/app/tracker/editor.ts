@@ -11,6 +11,7 @@ import type { Clock } from '../ports/clock';
 import type { LockedPeriodRepo } from '../ports/locked-period-repo';
 import type { SessionInput, SessionRepo, StoredSession } from '../ports/session-repo';
 import type { TrackerProblem } from './problems';
+import { maxOf, minOf } from '../../core/extent';
 
 export interface EditOptions {
   /** Merge with the overlapping sessions instead of refusing (the user accepted the offer). */
@@ -41,8 +42,8 @@ export class SessionEditor {
         ids: others.map((o) => o.id),
         start: input.start,
         end: input.end,
-        mergedStart: Math.min(input.start, ...others.map((o) => o.start)),
-        mergedEnd: Math.max(input.end, ...others.map((o) => o.end)),
+        mergedStart: Math.min(input.start, minOf(others.map((o) => o.start))),
+        mergedEnd: Math.max(input.end, maxOf(others.map((o) => o.end))),
       };
     }
     return null;

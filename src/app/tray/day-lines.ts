@@ -7,6 +7,7 @@
  * - "Today": worked time inside the local day of `now` (23 or 25 hours long on DST days).
  */
 import { intersectLength, unionIntervals, zoneClock, type Agreement, type Instant, type Interval, type Weekday, weekdayOf, dateString } from '../../core/index';
+import { maxOf, minOf } from '../../core/extent';
 
 const HOUR = 3_600_000;
 
@@ -21,7 +22,7 @@ export function agreedEndToday(agreement: Agreement, now: Instant): Instant | nu
   const day = zoneClock(agreement.zone).localDay(now);
   const ahead = windowsOn(agreement, day).filter((w) => w.to > now);
   if (ahead.length === 0) return null;
-  return Math.max(...ahead.map((w) => w.to));
+  return maxOf(ahead.map((w) => w.to));
 }
 
 /** The latest stop leaving `restDailyHours` before the next agreed start after today (looks 8 days ahead). */
@@ -29,7 +30,7 @@ export function restFrom(agreement: Agreement, now: Instant): Instant | null {
   const day = zoneClock(agreement.zone).localDay(now);
   for (let d = day + 1; d <= day + 8; d++) {
     const starts = windowsOn(agreement, d).map((w) => w.from);
-    if (starts.length > 0) return Math.min(...starts) - agreement.limits.restDailyHours * HOUR;
+    if (starts.length > 0) return minOf(starts) - agreement.limits.restDailyHours * HOUR;
   }
   return null;
 }

@@ -6,6 +6,7 @@ import { useId } from 'react';
 import { weekText } from '../../shared/i18n/week-label';
 import { useI18n } from '../i18n';
 import { Patterns, patternId } from './Patterns';
+import { maxOf } from '../../core/extent';
 
 export interface TrendPoint {
   /** The ISO week id ("2026-W10"); shown as "uke 10" / "veke 10" / "week 10", the year in the bar's title. */
@@ -24,7 +25,7 @@ export function WeekTrend({ points, label }: { points: readonly TrendPoint[]; la
   const bottom = 24;
   const width = left * 2 + Math.max(1, points.length) * slot;
   const height = top + plotH + bottom;
-  const max = Math.max(1, ...points.map((p) => p.value));
+  const max = Math.max(1, maxOf(points.map((p) => p.value)));
   return (
     <div className="chart-scroll" tabIndex={0} role="region" aria-label={label}>
       <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={label} className="week-trend">

@@ -11,6 +11,7 @@ import { api } from '../api';
 import { Field } from '../components/Field';
 import { useSummaryTexts } from '../hooks/useSummaryTexts';
 import { chosenFile, MAX_FILE_BYTES, readChosenFiles } from '../lib/summary-files';
+import { maxOf } from '../../core/extent';
 
 type T = ReturnType<typeof useSummaryTexts>;
 
@@ -34,7 +35,7 @@ function Cell({ cell }: { cell: CellText }) {
 function Trend({ points, label }: { points: NonNullable<TableView['trends'][number]['points']>; label: string }) {
   const slot = 52, left = 8, top = 20, plotH = 120, bottom = 38;
   const width = left * 2 + Math.max(1, points.length) * slot;
-  const max = Math.max(1, ...points.map((p) => p.value ?? 0));
+  const max = Math.max(1, maxOf(points.map((p) => p.value ?? 0)));
   return (
     <div className="chart-scroll" tabIndex={0} role="region" aria-label={label}>
       <svg viewBox={`0 0 ${width} ${top + plotH + bottom}`} width={width} height={top + plotH + bottom} role="img" aria-label={label} className="week-trend">

@@ -25,6 +25,7 @@ import { useNow } from '../hooks/useNow';
 import { useI18n } from '../i18n';
 import { agreedDayHours, agreementOn, dayBounds, overlapMs, weekdayOfDate, windowIntervals } from '../lib/day';
 import { formatBalance, formatClock, formatDay, formatDuration, localDate } from '../lib/format';
+import { maxOf } from '../../core/extent';
 
 /** Crossing a § 10-9 break line asks for a break, not for an overtime reason (spec § 7.3). */
 const BREAK_LINES: readonly PlanReason[] = ['break-due', 'long-break-due', 'overtime-break-due'];
@@ -94,7 +95,7 @@ export function TodayPage({ agreements, zone, changed, request = null }: TodayPr
   const expectedMs = absent ? dayBalance.expected * 3_600_000 : agreedMs;
   const agreedWindows = agreement && !absentAllDay ? windowIntervals(date, agreement.windows[weekdayOfDate(date)], z) : [];
   // Issue 14: once today's agreed time is over, its end is said in the past tense.
-  const agreedOver = s && s.agreedEnd === null && agreedWindows.length > 0 ? Math.max(...agreedWindows.map((w) => w.end)) : null;
+  const agreedOver = s && s.agreedEnd === null && agreedWindows.length > 0 ? maxOf(agreedWindows.map((w) => w.end)) : null;
   const agreedEnded = agreedOver !== null && at >= agreedOver ? agreedOver : null;
   const upcoming = plan.data?.upcoming ?? [];
   const passed = plan.data?.passed ?? [];

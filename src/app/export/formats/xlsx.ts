@@ -21,6 +21,7 @@ import type { Timesheet } from '../timesheet';
 import { periodText, weekText } from '../../../shared/i18n/week-label';
 import type { AbsenceKind } from '../../../core/absence/model';
 import { absenceDetailText, absenceKindName, absenceWageType, basisLine, correctionRows, figureColumns, hoursExact, lineLabel, localDate, norDate, periodsText, t, weekdayName } from './common';
+import { maxOf } from '../../../core/extent';
 
 /** A Date whose UTC fields show the local wall-clock time (how exceljs stores dates). */
 const wall = (ms: number, zone: string): Date => new Date(ms + zoneClock(zone).offsetAt(ms));
@@ -49,7 +50,7 @@ function fitColumns(ws: Sheet, from: number, to: number, min = 6, max = 48): voi
       const v = cell.value;
       if (row === from) {
         const text = String(v ?? '');
-        const word = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+        const word = Math.max(0, maxOf(text.split(/\s+/).map((w) => w.length)));
         width = Math.max(width, Math.ceil(text.length / 2) + 2, word + 2);
         return;
       }
