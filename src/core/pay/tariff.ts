@@ -16,7 +16,44 @@ function inWindow(minute: number, from: number, to: number): boolean {
   return from < to ? minute >= from && minute < to : minute >= from || minute < to;
 }
 
+/**
+ * Whether a list is sorted and disjoint (each interval starts at or after the previous one's end), as the
+ * red days from unionIntervals are; found once per list. Such a list is searched by halving: the red days of
+ * a long history are thousands of intervals, and every overtime piece asks them (`fyrabend status` with a
+ * balance over decades).
+ */
+const sortedDisjoint = new WeakMap<readonly Interval[], boolean>();
+function isSortedDisjoint(list: readonly Interval[]): boolean {
+  let v = sortedDisjoint.get(list);
+  if (v === undefined) {
+    v = true;
+    for (let k = 0; k < list.length && v; k++) {
+      const i = list[k] as Interval;
+      v = i.end >= i.start && (k === 0 || i.start >= (list[k - 1] as Interval).end);
+    }
+    sortedDisjoint.set(list, v);
+  }
+  return v;
+}
+
+/** In a sorted disjoint list (ends never decrease): the index of the first interval whose end is ≥ t (or > t when `strict`). */
+function firstEnding(list: readonly Interval[], t: number, strict: boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const end = (list[mid] as Interval).end;
+    if (strict ? end > t : end >= t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 function inside(list: readonly Interval[], t: number): boolean {
+  if (isSortedDisjoint(list)) {
+    const i = list[firstEnding(list, t, true)];
+    return i !== undefined && t >= i.start;
+  }
   for (const i of list) if (t >= i.start && t < i.end) return true;
   return false;
 }
@@ -54,9 +91,17 @@ export function splitOvertime(pieces: readonly Interval[], rules: OvertimeRules,
         }
       }
     }
-    for (const seg of redDays) {
-      local.add(seg.start);
-      local.add(seg.end);
+    if (isSortedDisjoint(redDays)) {
+      // Only segments reaching into the piece have bounds inside it (the others are filtered out below).
+      for (let k = firstEnding(redDays, p.start, false); k < redDays.length && (redDays[k] as Interval).start <= p.end; k++) {
+        local.add((redDays[k] as Interval).start);
+        local.add((redDays[k] as Interval).end);
+      }
+    } else {
+      for (const seg of redDays) {
+        local.add(seg.start);
+        local.add(seg.end);
+      }
     }
     const points = [...local].filter((t) => t >= p.start && t <= p.end).sort((a, b) => a - b);
     for (let k = 1; k < points.length; k++) {
