@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SessionInput } from '../../src/app/ports/session-repo';
+import { defaultAgreement } from '../../src/core/index';
+import { agreementToJson } from '../../src/shared/formats/agreement';
 import { openStore } from '../../src/store/index';
 import type { BenchEntry, BenchResult } from '../types';
 
@@ -52,12 +54,19 @@ const bench: BenchEntry = { id: 'store', run: async (ctx) => {
     store.close();
     const bin = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'cli', 'bin.cjs');
     const status = time(() => execFileSync(process.execPath, [bin, 'status', '--db', db], { env: { ...process.env, LANG: 'en_GB.UTF-8' } }), ctx.runs(7));
+    // With an agreement in force since before the first session, status also shows the flexitime balance
+    // over the whole history (137 years here): every day is evaluated and classified.
+    const withAgreement = await openStore(db, { backups: false });
+    withAgreement.agreements.save('1889-01-01', JSON.stringify(agreementToJson(defaultAgreement({ validFrom: '1889-01-01' }))), end);
+    withAgreement.close();
+    const statusBalance = time(() => execFileSync(process.execPath, [bin, 'status', '--db', db], { env: { ...process.env, LANG: 'en_GB.UTF-8' } }), ctx.runs(3));
     const results: BenchResult[] = [
       { name: 'store: insert 100 000 sessions (one transaction, with audit entries)', value: Math.round(insertMs), unit: 'ms' },
       { name: 'store: load one month of sessions from 100 000', value: Number(month.toFixed(2)), unit: 'ms' },
       { name: 'store: load one year of sessions from 100 000 (recent year)', value: Number(year.toFixed(2)), unit: 'ms', target: { max: 50 } },
       { name: 'store: load one year of sessions from 100 000 (year 1950)', value: Number(oldYear.toFixed(2)), unit: 'ms', target: { max: 50 } },
       { name: 'fyrabend status end-to-end on 100 000 sessions (new process)', value: Math.round(status), unit: 'ms', target: { max: 300 } },
+      { name: 'fyrabend status on the same 100 000 sessions with an agreement since 1889: the flexitime balance over 137 years', value: Math.round(statusBalance), unit: 'ms' },
     ];
     return results;
   } finally {
