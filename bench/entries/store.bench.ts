@@ -12,6 +12,7 @@ import type { SessionInput } from '../../src/app/ports/session-repo';
 import { defaultAgreement } from '../../src/core/index';
 import { agreementToJson } from '../../src/shared/formats/agreement';
 import { openStore } from '../../src/store/index';
+import { BASELINE, baselineInstructions, instructions } from '../lib/process';
 import type { BenchEntry, BenchResult } from '../types';
 
 const H = 3_600_000;
@@ -54,6 +55,9 @@ const bench: BenchEntry = { id: 'store', run: async (ctx) => {
     store.close();
     const bin = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'cli', 'bin.cjs');
     const status = time(() => execFileSync(process.execPath, [bin, 'status', '--db', db], { env: { ...process.env, LANG: 'en_GB.UTF-8' } }), ctx.runs(7));
+    // Instructions (callgrind) are stable on a shared machine; `node -e 0` is the baseline of the ratio.
+    const base = ctx.quick ? undefined : baselineInstructions();
+    const statusInstr = base === undefined ? undefined : instructions({ argv: [bin, 'status', '--db', db], env: { LANG: 'en_GB.UTF-8' } });
     // With an agreement in force since before the first session, status also shows the flexitime balance
     // over the whole history (137 years here): every day is evaluated and classified.
     const withAgreement = await openStore(db, { backups: false });
@@ -66,6 +70,9 @@ const bench: BenchEntry = { id: 'store', run: async (ctx) => {
       { name: 'store: load one year of sessions from 100 000 (recent year)', value: Number(year.toFixed(2)), unit: 'ms', target: { max: 50 } },
       { name: 'store: load one year of sessions from 100 000 (year 1950)', value: Number(oldYear.toFixed(2)), unit: 'ms', target: { max: 50 } },
       { name: 'fyrabend status end-to-end on 100 000 sessions (new process)', value: Math.round(status), unit: 'ms', target: { max: 300 } },
+      ...(statusInstr !== undefined && base !== undefined
+        ? [{ name: 'fyrabend status end-to-end on 100 000 sessions, instructions', value: statusInstr / 1e6, unit: 'M instr' as const, ratio: { value: statusInstr / base, of: BASELINE } }]
+        : []),
       { name: 'fyrabend status on the same 100 000 sessions with an agreement since 1889: the flexitime balance over 137 years', value: Math.round(statusBalance), unit: 'ms' },
     ];
     return results;
