@@ -9,7 +9,7 @@
 import type { Agreement, Instant, Session } from '../../core/model';
 import { DEFAULT_PAY_SETTINGS } from '../../core/pay';
 import { loadPaySettings } from '../export/pay-settings';
-import { paidOvertimeHours, reasonsOfDay, withOvertimeBasis, type OvertimeBasisEntry } from '../export/overtime-taken';
+import { overtimeMsOf, paidOvertimeHours, reasonsOfDay, withOvertimeBasis, type OvertimeBasisEntry } from '../export/overtime-taken';
 import { classifyDates } from '../export/timesheet';
 import type { SettingsRepo } from '../ports/settings-repo';
 import type { OvertimeReasonRepo } from '../warnings/overtime-reason';
@@ -44,6 +44,10 @@ export function paidOvertimeByDate(d: PaidOvertimeDeps, sessions: readonly Sessi
     reasons.set(r.sessionId, list);
   }
   const { days } = classifyDates(sessions, agreements, settings, from, to);
-  const mine = days.filter((day) => day.day >= from && day.day <= to);
-  return paidOvertimeHours(mine.map((day) => withOvertimeBasis(day, reasonsOfDay(day, sessions, reasons), settings.overtimeTakenAs)));
+  // Only a day with overtime can have any paid (withOvertimeBasis and paidOvertimeHours leave the others
+  // out whatever their reasons), and only a session with a reason can give a day one: reasonsOfDay reads
+  // those, in their order, so the result is the one over every day and session, without days × sessions.
+  const mine = days.filter((day) => day.day >= from && day.day <= to && overtimeMsOf(day) > 0);
+  const withReason = reasons.size === 0 ? [] : sessions.filter((s) => s.id !== undefined && reasons.has(s.id));
+  return paidOvertimeHours(mine.map((day) => withOvertimeBasis(day, reasonsOfDay(day, withReason, reasons), settings.overtimeTakenAs)));
 }
