@@ -1,10 +1,12 @@
 /**
  * The pay settings form: employee number, what is paid as overtime, the overtime rules (preset) with
- * their supplements, a wage type per pay class and an optional one per absence kind (issue 15). Each wrong field gets its message next to it;
+ * their supplements, how overtime is taken when its reason does not say (paid out or time off in lieu,
+ * issue 15 item 2), a wage type per pay class and an optional one per absence kind (issue 15). Each wrong field gets its message next to it;
  * nothing is sent until every field is right. The main process checks again (AML § 10-6 (11)).
  */
 import { useEffect, useState } from 'react';
 import { VISMA_ENCODINGS, type PaySettings, type VismaEncoding } from '../../core/pay/types';
+import { OVERTIME_TAKEN_AS } from '../../core/overtime-basis';
 import { api } from '../api';
 import { Field } from './Field';
 import { useExportTexts } from '../hooks/useExportTexts';
@@ -77,6 +79,18 @@ export function PaySettingsForm({ stored, isStored, onSaved }: Props) {
           <option value="beyond-agreed">{t('pay.basis.beyond-agreed')}</option>
         </select>
       </Field>
+      <fieldset className="choice-group" role="radiogroup" aria-describedby="pay-taken-as-hint">
+        <legend>{t('pay.takenAs')}</legend>
+        <p className="hint" id="pay-taken-as-hint">
+          {t('pay.takenAsHint')}
+        </p>
+        {OVERTIME_TAKEN_AS.map((v) => (
+          <label key={v} className="radio">
+            <input type="radio" name="pay-taken-as" value={v} checked={form.overtimeTakenAs === v} onChange={() => set({ overtimeTakenAs: v })} />
+            {t(`pay.takenAs.${v}`)}
+          </label>
+        ))}
+      </fieldset>
       <Field label={t('pay.preset')}>
         <select
           value={form.preset}

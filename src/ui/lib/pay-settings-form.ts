@@ -6,6 +6,7 @@
  */
 import { classOrder, DEFAULT_OVERTIME_RULES, MIN_OVERTIME_PERCENT, TARIFF_50_100, type OvertimeRules, type PaySettings, type VismaEncoding } from '../../core/pay';
 import { ABSENCE_KINDS, type AbsenceKind } from '../../core/absence/model';
+import { DEFAULT_OVERTIME_TAKEN_AS, type OvertimeTakenAs } from '../../core/overtime-basis';
 import type { UiExportKey } from '../../shared/i18n/ui-export';
 
 export type RulePreset = 'aml' | 'tariff' | 'custom';
@@ -25,6 +26,8 @@ export interface PayForm {
   readonly department: string;
   readonly project: string;
   readonly encoding: VismaEncoding;
+  /** How a day's overtime is taken when its reason does not say (issue 15 item 2; default pay). */
+  readonly overtimeTakenAs: OvertimeTakenAs;
 }
 
 /** Field name (`employeeNumber`, `percent.<id>`, `wageType.<id>`) → message key. */
@@ -59,6 +62,7 @@ export function formOf(settings: PaySettings): PayForm {
     department: settings.visma.department,
     project: settings.visma.project,
     encoding: settings.visma.encoding,
+    overtimeTakenAs: settings.overtimeTakenAs ?? DEFAULT_OVERTIME_TAKEN_AS,
   };
 }
 
@@ -118,6 +122,6 @@ export function settingsOf(form: PayForm, stored: PaySettings): { ok: true; sett
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
-    settings: { ...stored, employeeNumber: number, employeeName: form.employeeName.trim(), overtime: { basis: form.basis, classes, rules: rules.rules }, wageTypes, visma },
+    settings: { ...stored, employeeNumber: number, employeeName: form.employeeName.trim(), overtime: { basis: form.basis, classes, rules: rules.rules }, wageTypes, visma, overtimeTakenAs: form.overtimeTakenAs },
   };
 }
