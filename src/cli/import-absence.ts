@@ -11,22 +11,24 @@
 import type { Absence } from '../core/absence/model';
 import type { Lang } from '../core/model';
 import { defineCatalog, translate, type Params } from '../shared/i18n/catalog';
+import { countedText, plural } from '../shared/i18n/plural';
 
 type Key = 'imported' | 'overlap-file' | 'overlap-log';
 
 const TEXTS = defineCatalog<Key>({
   en: {
-    imported: 'Imported {added} absence(s); {skipped} were already in the log.',
+    imported: (p) =>
+      `Imported ${plural('en', Number(p.added ?? 0), { one: '{n} absence', other: '{n} absences' })}; ${plural('en', Number(p.skipped ?? 0), { one: '{n} was', other: '{n} were' })} already in the log.`,
     'overlap-file': 'shares {dates} with {other} in the same file; an absence is entered once, and a full day shares its date with no other absence',
     'overlap-log': 'shares {dates} with the recorded absence {kind} {from}–{to}; remove it from the file or correct the absence first',
   },
   nb: {
-    imported: 'Importerte {added} fraværsperiode(r); {skipped} fantes allerede i loggen.',
+    imported: countedText('nb', 'Importerte {added|fraværsperiode|fraværsperioder}; {skipped} fantes allerede i loggen.'),
     'overlap-file': 'har {dates} felles med {other} i samme fil; et fravær føres bare én gang, og en hel fraværsdag deler ikke dato med annet fravær',
     'overlap-log': 'har {dates} felles med det registrerte fraværet {kind} {from}–{to}; fjern det fra filen eller rett fraværet først',
   },
   nn: {
-    imported: 'Importerte {added} fråværsperiode(r); {skipped} fanst frå før i loggen.',
+    imported: countedText('nn', 'Importerte {added|fråværsperiode|fråværsperiodar}; {skipped} fanst frå før i loggen.'),
     'overlap-file': 'har {dates} sams med {other} i same fila; eit fråvær vert ført berre éin gong, og ein heil fråværsdag deler ikkje dato med anna fråvær',
     'overlap-log': 'har {dates} sams med det registrerte fråværet {kind} {from}–{to}; fjern det frå fila eller rett fråværet først',
   },

@@ -38,8 +38,8 @@ describe('fyrabend import fyrabend.absence/1', () => {
     expect((await a.run('export', 'absence', '--out', 'absence.json')).code).toBe(0);
     const b = rig();
     writeFileSync(join(b.dir, 'absence.json'), readFileSync(join(a.dir, 'absence.json')));
-    expect(await b.run('import', 'absence.json')).toEqual({ code: 0, out: 'Imported 2 absence(s); 0 were already in the log.\n', err: '' });
-    expect(await b.run('import', 'absence.json')).toEqual({ code: 0, out: 'Imported 0 absence(s); 2 were already in the log.\n', err: '' });
+    expect(await b.run('import', 'absence.json')).toEqual({ code: 0, out: 'Imported 2 absences; 0 were already in the log.\n', err: '' });
+    expect(await b.run('import', 'absence.json')).toEqual({ code: 0, out: 'Imported 0 absences; 2 were already in the log.\n', err: '' });
     expect(await b.listed()).toEqual(['sykdom 2026-03-02 2026-03-03 null', 'sykt-barn 2026-03-05 2026-03-05 3.5']);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/cli/session-texts';
 import { at } from '../../src/cli/absence-texts';
+import { absenceImportText } from '../../src/cli/import-absence';
 
 // Every counted CLI text rendered for 0, 1 and 2 in nb, nn and en (issue 20 item 2): no "(s)", "(er)", and 1 is singular.
 const ROWS = [
@@ -37,5 +38,13 @@ describe('counted CLI texts', () => {
     ['en', ['0 absences written', '1 absence written', '2 absences written']],
   ] as const)('%s absence exported for 0, 1, 2', (lang, expected) => {
     [0, 1, 2].forEach((count, i) => expect(at(lang, 'exported', { count, file: 'f.json' })).toContain(expected[i]));
+  });
+
+  it.each([
+    ['nb', ['Importerte 0 fraværsperioder; 1 fantes', 'Importerte 1 fraværsperiode; 2 fantes', 'Importerte 2 fraværsperioder; 0 fantes']],
+    ['nn', ['Importerte 0 fråværsperiodar; 1 fanst', 'Importerte 1 fråværsperiode; 2 fanst', 'Importerte 2 fråværsperiodar; 0 fanst']],
+    ['en', ['Imported 0 absences; 1 was already', 'Imported 1 absence; 2 were already', 'Imported 2 absences; 0 were already']],
+  ] as const)('%s absence imported for 0, 1, 2 (and the skipped count too)', (lang, expected) => {
+    [0, 1, 2].forEach((added, i) => expect(absenceImportText(lang, 'imported', { added, skipped: (i + 1) % 3 })).toContain(expected[i]));
   });
 });
