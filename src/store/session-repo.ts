@@ -114,16 +114,20 @@ export class SqliteSessionRepo implements SessionRepo {
   }
 
   /**
-   * Whether a window starting at `from` is best read on the end index: when this connection does not know
-   * the longest session yet (a command line's one-shot process; finding it reads the whole table) and fewer
-   * than `recentRows` sessions end after `from`. Otherwise the start index, bounded below by the longest.
+   * The lower bound on start_ms for a window starting at `from` (`from` − the longest session), or null when
+   * the window is best read on the end index, which needs no bound: when this connection does not know the
+   * longest session yet (a command line's one-shot process; finding it reads the whole table) and fewer than
+   * `recentRows` sessions end after `from`.
    */
-  private readRecent(from: Instant): boolean {
-    return this.longestSession.known() === null && Number(this.q.endingAfter.get(from, this.recentRows)) < this.recentRows;
+  private lowerBound(from: Instant): number | null {
+    const longest = this.longestSession.known();
+    if (longest !== null) return from - longest;
+    return Number(this.q.endingAfter.get(from, this.recentRows)) < this.recentRows ? null : from - this.longestSession.get();
   }
 
   between(from: Instant, to: Instant): StoredSession[] {
-    const rows = this.readRecent(from) ? this.q.recent.all(from, to) : this.q.between.all(from - this.longestSession.get(), to, from);
+    const bound = this.lowerBound(from);
+    const rows = bound === null ? this.q.recent.all(from, to) : this.q.between.all(bound, to, from);
     return (rows as RawSessionRow[]).map(rawToSession);
   }
 
@@ -214,7 +218,8 @@ export class SqliteSessionRepo implements SessionRepo {
   }
 
   countToReview(from: Instant, to: Instant): number {
-    return Number(this.readRecent(from) ? this.q.recentToReview.get(from, to) : this.q.countToReview.get(from - this.longestSession.get(), to, from));
+    const bound = this.lowerBound(from);
+    return Number(bound === null ? this.q.recentToReview.get(from, to) : this.q.countToReview.get(bound, to, from));
   }
 
   open(): OpenSession | null {
