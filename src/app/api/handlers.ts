@@ -171,6 +171,7 @@ export const CHANGES: Partial<Record<ApiMethod, StateChange['topic']>> = {
   absenceSave: 'sessions',
   absenceDelete: 'sessions',
   balanceCarriedOverSet: 'sessions',
+  paySettingsSave: 'sessions', // its overtimeTakenAs changes the balance (Today, Week, Month, the tray)
   sessionsAdd: 'sessions',
   sessionsEdit: 'sessions',
   sessionsDelete: 'sessions',
