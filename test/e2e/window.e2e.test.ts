@@ -69,7 +69,7 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     const dialog = page.getByRole('dialog', { name: 'Velkommen til Fyrabend' });
     await dialog.waitFor();
     await expect(dialog.getByLabel('Mandag').inputValue()).resolves.toBe('08:00-15:45');
-    await expect(dialog.getByLabel('Avtalt arbeidstid (timer per uke)').inputValue()).resolves.toBe('37.5');
+    await expect(dialog.getByLabel('Avtalt arbeidstid (timer per uke)').inputValue()).resolves.toBe('37,5');
     await dialog.getByLabel('Lørdag').fill('10:00-09:00');
     await dialog.getByRole('button', { name: 'Lagre og start' }).click();
     await expect(dialog.getByText('Et tidsrom må slutte etter at det starter').isVisible()).resolves.toBe(true);
@@ -78,7 +78,7 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     await dialog.getByRole('button', { name: 'Lagre og start' }).click();
     await page.getByRole('heading', { level: 1, name: /^I dag/ }).waitFor();
     await page.getByRole('button', { name: 'Avtale' }).click();
-    await page.getByText(/Gjelder fra 24\. november: 37\.5 timer i uken/).waitFor();
+    await page.getByText(/Gjelder fra 24\. november: 37,5 timer i uken/).waitFor();
     const stored = app.store.agreements.list();
     expect(stored).toHaveLength(1);
     expect(JSON.parse(stored[0]!.json)).toMatchObject({ validFrom: '2026-11-24', workingTime: { weeklyHours: 37.5 } });
@@ -269,14 +269,14 @@ suite('the window in a real browser, on the real services and SQLite', () => {
     await page.getByRole('button', { name: 'Del sammendrag', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Sammendrag til tillitsvalgt' }).waitFor();
     await page.getByLabel('Invitasjon fra tillitsvalgt (valgfritt)').setInputFiles(invitePath);
-    await page.getByText('Invitasjon for 2026-11. Lever til: Kari Nordmann, tillitsvalgt, rom 4').waitFor();
+    await page.getByText('Invitasjon for november 2026. Lever til: Kari Nordmann, tillitsvalgt, rom 4').waitFor();
     await expect(page.getByLabel('Periode').inputValue()).resolves.toBe('2026-11');
     await page.getByLabel('Avdeling').selectOption('IT');
     await page.getByRole('button', { name: 'Vis hva filen vil inneholde' }).click();
     const preview = page.getByRole('list', { name: 'Forhåndsvisning: dette er hele filen' });
     await preview.waitFor();
     const text = (await preview.textContent()) ?? '';
-    expect(text).toContain('Periode: 2026-11');
+    expect(text).toContain('Periode: november 2026');
     expect(text).toContain('Avdeling: IT');
     expect(text).toMatch(/Uke 48, 2026: 11 t arbeid/);
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*(november|desember)|\b\d{1,2}:\d{2}\b/);
