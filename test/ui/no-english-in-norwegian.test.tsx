@@ -38,26 +38,7 @@ import { I18nProvider } from '../../src/ui/i18n';
 import { FakePlatform } from '../desktop/fake-platform';
 import { agreement, at, fixtureAbsences, fixtureSessions, GENERATED_AT, settings } from '../app/export/fixture';
 import { summary } from '../core/anonymise/helpers';
-
-/** English words that must not appear in an nb or nn text (whole words, any case). */
-const ENGLISH = [
-  'the', 'and', 'of', 'session', 'sessions', 'overtime', 'warning', 'warnings', 'basis', 'field', 'fields', 'week', 'weeks', 'hours',
-  'reason', 'error', 'hidden', 'total', 'night', 'break', 'findings', 'finding', 'violation', 'info', 'summary', 'report', 'period',
-  'save', 'cancel', 'delete', 'loading', 'undefined', 'null', 'nan', 'true', 'false', 'invalid', 'expected', 'got',
-];
-/** Internal ids and machine forms that must not reach a Norwegian reader. */
-const INTERNAL: readonly (readonly [string, RegExp])[] = [
-  ['a rule id', /\b(?:aml|agreement)\.[a-z0-9-]+(?:\.[a-z0-9-]+)*/],
-  ['a severity or code in brackets', /\[(?:warning|violation|needs-basis|info|error)\]/i],
-  ['needs-basis', /needs-basis/i],
-  ['an ISO week id', /\b\d{4}-W\d{2}\b|\bW\d{2}\b/],
-  ['a quarter id', /\b\d{4}-Q[1-4]\b/],
-  ['a month id', /(?<![\d-])\d{4}-(?:0[1-9]|1[0-2])(?![\d-])/],
-  ['a decimal point', /(?<![\d.])\d+\.\d+(?![\d.])/],
-  ['an unfilled placeholder', /\{[a-zA-Z]+(?:\|[^}]*)?\}/],
-  ['a JavaScript leftover', /\[object |\bNaN\b|\bundefined\b/],
-  ['a plural dodge', /\w\((?:er|e|s|ar|r)\)/],
-];
+import { norwegianProblems } from '../helpers/no-english';
 
 /**
  * The reviewed exceptions: a text (a plain substring) allowed in the texts where it occurs, with the reason.
@@ -160,18 +141,7 @@ async function settle(): Promise<void> {
   }
 }
 
-function problemsIn(t: Text): string[] {
-  let text = t.text;
-  for (const a of ALLOWED) text = text.split(a.text).join(' ');
-  const found: string[] = [];
-  const around = (i: number, len: number) => text.slice(Math.max(0, i - 50), i + len + 50).replace(/\s+/g, ' ');
-  const words = new RegExp(`(?<![\\p{L}\\d_.-])(${ENGLISH.join('|')})(?![\\p{L}\\d_-])`, 'giu');
-  for (const m of text.matchAll(words)) found.push(`${t.where}: English "${m[1]}" in «${around(m.index, m[0].length)}»`);
-  for (const [what, re] of INTERNAL) {
-    for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) found.push(`${t.where}: ${what} "${m[0]}" in «${around(m.index, m[0].length)}»`);
-  }
-  return found;
-}
+const problemsIn = (t: Text): string[] => norwegianProblems(t.where, t.text, ALLOWED.map((a) => a.text));
 
 const collected: Text[] = [];
 
