@@ -6,8 +6,10 @@ import { asStoreError } from './errors';
 import { auditJson, rawToSession, toOpen, toSession, type OpenRow, type RawSessionRow, type SessionRow } from './rows';
 
 const COLS = 'id, start_ms, end_ms, zone, kind, location, initiative, break_with_duties, note, source, review';
-/** Up to this many sessions ending after a window's start, the window is read on the end index (see readRecent). */
+/** Up to this many sessions ending after a window's start, the window is read on the end index (see lowerBound). */
 const RECENT_ROWS = 512;
+/** Reads on the end index before a connection finds the longest session after all (see lowerBound). */
+const RECENT_READS_BEFORE_SCAN = 16;
 
 /**
  * The longest stored interval of a table, the lower bound that keeps interval queries on the start
@@ -122,8 +124,14 @@ export class SqliteSessionRepo implements SessionRepo {
   private lowerBound(from: Instant): number | null {
     const longest = this.longestSession.known();
     if (longest !== null) return from - longest;
-    return Number(this.q.endingAfter.get(from, this.recentRows)) < this.recentRows ? null : from - this.longestSession.get();
+    // A process that keeps asking (the tray app) finds the bound once and then reads without the probe.
+    if (this.recentReads < RECENT_READS_BEFORE_SCAN && Number(this.q.endingAfter.get(from, this.recentRows)) < this.recentRows) {
+      this.recentReads++;
+      return null;
+    }
+    return from - this.longestSession.get();
   }
+  private recentReads = 0;
 
   between(from: Instant, to: Instant): StoredSession[] {
     const bound = this.lowerBound(from);

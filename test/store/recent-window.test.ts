@@ -32,6 +32,7 @@ describe('windows read on the end index while the longest session is unknown', (
           const full = store.db.prepare('SELECT id FROM sessions WHERE start_ms < ? AND end_ms > ? ORDER BY start_ms, id').pluck();
           const fullReview = store.db.prepare('SELECT count(*) FROM sessions WHERE start_ms < ? AND end_ms > ? AND review IS NOT NULL').pluck();
           const knowing = new SqliteSessionRepo(store.db, path, 0);
+          const reused = new SqliteSessionRepo(store.db, path, 1_000); // end index first, then the bound once it has read enough
           // Random windows, and windows that begin where a session ends or end where one starts (the edges).
           const edges = sessions.slice(0, 10).flatMap((x) => [{ from: x.start + x.length, span: MIN }, { from: x.start - MIN, span: MIN }]);
           for (const q of [...queries, ...edges]) {
@@ -44,6 +45,8 @@ describe('windows read on the end index while the longest session is unknown', (
               expect(new SqliteSessionRepo(store.db, path, threshold).countToReview(q.from, to)).toBe(review);
             }
             expect(knowing.between(q.from, to).map((s) => s.id)).toEqual(expected);
+            for (let k = 0; k < 3; k++) expect(reused.between(q.from, to).map((s) => s.id)).toEqual(expected);
+            expect(reused.countToReview(q.from, to)).toBe(review);
             expect(knowing.countToReview(q.from, to)).toBe(review);
           }
           return true;
