@@ -5,7 +5,7 @@
  * `onCallCountsTowardDay` asks for the version 1 reading).
  */
 import type { Agreement, Interval, Session } from '../model';
-import { unionIntervals, subtractIntervals, clipIntervals } from '../time/interval';
+import { unionIntervals, unionIntervalsShared, subtractIntervals, clipIntervals } from '../time/interval';
 import { HOUR_MS, DAY_MS } from '../time/units';
 import { dateString, mondayOf } from '../time/civil';
 import type { ZoneClock } from '../time/zone';
@@ -48,7 +48,8 @@ export function isWork(s: Session): boolean {
 }
 
 export function buildStructure(sessions: readonly Session[], agreement: Agreement, clock: ZoneClock): Structure {
-  const work = unionIntervals(sessions.filter(isWork));
+  // Work pieces may be the sessions themselves (a session that touches no other): intervals are never mutated.
+  const work = unionIntervalsShared(sessions, isWork);
   const onCall = subtractIntervals(unionIntervals(sessions.filter((s) => !isWork(s))), work);
   const restMs = agreement.limits.restDailyHours * HOUR_MS;
 

@@ -1,7 +1,7 @@
 /** Weekly local-time windows (agreed working time, availability) as instants over a range of days. */
 import type { Interval, WeeklyWindows } from '../model';
 import { weekdayOf } from '../time/civil';
-import { unionIntervals } from '../time/interval';
+import { unionIntervalsShared } from '../time/interval';
 import type { ZoneClock } from '../time/zone';
 
 /**
@@ -13,5 +13,6 @@ export function windowIntervals(windows: WeeklyWindows, fromDay: number, toDay: 
   for (let d = fromDay; d <= toDay; d++) {
     for (const w of windows[weekdayOf(d)]) out.push({ start: clock.toInstant(d, w.from), end: clock.toInstant(d, w.to) });
   }
-  return unionIntervals(out);
+  // The pieces are this function's own objects, so the union may keep them.
+  return unionIntervalsShared(out);
 }

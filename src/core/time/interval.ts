@@ -35,6 +35,50 @@ export function unionIntervals(intervals: readonly Interval[]): Interval[] {
   return out;
 }
 
+/**
+ * unionIntervals that hands back an input object wherever a run of the union is that one interval
+ * (issue 21: ten years of split home-office days are mostly separate pieces, and a new object for each
+ * was most of the engine's garbage). Only for callers whose inputs may be shared: the result can hold
+ * the input objects themselves (Sessions, say), with their other fields.
+ */
+export function unionIntervalsShared<T extends Interval>(intervals: readonly T[], keep?: (i: T) => boolean): Interval[] {
+  let sorted = true;
+  let prev: T | undefined;
+  for (let k = 0; k < intervals.length; k++) {
+    const i = intervals[k] as T;
+    if (keep !== undefined && !keep(i)) continue;
+    if (prev !== undefined && byStartThenEnd(prev, i) > 0) {
+      sorted = false;
+      break;
+    }
+    prev = i;
+  }
+  const list = sorted ? intervals : (keep === undefined ? [...intervals] : intervals.filter(keep)).sort(byStartThenEnd);
+  const check = sorted ? keep : undefined;
+  const out: Interval[] = [];
+  let first: T | undefined;
+  let start = 0;
+  let end = 0;
+  let alone = false;
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k] as T;
+    if (check !== undefined && !check(i)) continue;
+    if (!(i.end > i.start)) continue;
+    if (first !== undefined && i.start <= end) {
+      if (i.end > end) end = i.end;
+      alone = false;
+      continue;
+    }
+    if (first !== undefined) out.push(alone ? first : { start, end });
+    first = i;
+    start = i.start;
+    end = i.end;
+    alone = true;
+  }
+  if (first !== undefined) out.push(alone ? first : { start, end });
+  return out;
+}
+
 /** Index of the first interval of a sorted disjoint list that ends after `start`. */
 function firstEndingAfter(sorted: readonly Interval[], start: number): number {
   let lo = 0;
