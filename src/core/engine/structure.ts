@@ -73,6 +73,16 @@ export function buildStructure(sessions: readonly Session[], agreement: Agreemen
 /** Splits one main work period into work days of at most 24 h each (spec §2 "Work day"). */
 function splitIntoDays(pieces: readonly Interval[], periodIndex: number, clock: ZoneClock): WorkDay[] {
   const days: WorkDay[] = [];
+  const first = pieces[0] as Interval;
+  const last = pieces[pieces.length - 1] as Interval;
+  if (last.end <= first.start + DAY_MS) {
+    // The usual period: one work day holding every piece, which shares the period's list (never mutated).
+    const labelDay = clock.localDay(first.start);
+    let workMs = 0;
+    for (let k = 0; k < pieces.length; k++) workMs += (pieces[k] as Interval).end - (pieces[k] as Interval).start;
+    days.push({ label: dateString(labelDay), labelDay, start: first.start, end: last.end, work: pieces as Interval[], workMs, onCallMs: 0, periodIndex });
+    return days;
+  }
   let current: WorkDay | null = null;
   const open = (start: number): WorkDay => {
     const labelDay = clock.localDay(start);
