@@ -12,7 +12,7 @@ import { err, ok, type Result } from '../../shared/result';
 import type { AbsenceRepo, StoredAbsence } from '../ports/absence-repo';
 import type { SettingsRepo } from '../ports/settings-repo';
 import type { OvertimeReasonRepo } from '../warnings/overtime-reason';
-import { paidOvertimeByDate } from './paid-overtime';
+import { createPaidOvertimeCache, paidOvertimeByDate } from './paid-overtime';
 
 export const CARRIED_OVER_KEY = 'balance.carriedOver';
 
@@ -76,6 +76,8 @@ export interface AbsenceService {
 
 export function createAbsenceService(d: AbsenceDeps): AbsenceService {
   const t = (key: Key, params?: Record<string, string | number>) => translate(TEXTS, d.lang(), key, params);
+  // The classified older history, kept between refreshes (issue 15 Bench; paid-overtime.ts).
+  const classified = createPaidOvertimeCache();
   const carriedOver = (): CarriedOver | null => {
     const text = d.settings.get(CARRIED_OVER_KEY);
     if (!text) return null;
@@ -88,13 +90,14 @@ export function createAbsenceService(d: AbsenceDeps): AbsenceService {
   };
   const balance = (from: string, to: string): Balance => {
     const [lo, hi] = [from, to].map((date) => Date.parse(`${date}T00:00:00Z`));
-    // Local dates lie within a day of their UTC midnight; take a margin either side.
-    const sessions = d.sessions((lo as number) - 2 * 86_400_000, (hi as number) + 3 * 86_400_000);
-    const absences: readonly Absence[] = d.absences.list(from, to);
     // Overtime paid out is not in the balance; the classification needs the whole first and last weeks.
     const week = 8 * 86_400_000;
     const around = d.sessions((lo as number) - week, (hi as number) + week);
-    const paidOvertime = paidOvertimeByDate({ agreements: d.agreements, settings: d.settings, ...(d.overtimeReasons ? { reasons: d.overtimeReasons } : {}) }, around, from, to);
+    // Local dates lie within a day of their UTC midnight; take a margin either side (one read of the store: these lie in `around`).
+    const [a, b] = [(lo as number) - 2 * 86_400_000, (hi as number) + 3 * 86_400_000];
+    const sessions = around.filter((s) => s.start < b && s.end > a);
+    const absences: readonly Absence[] = d.absences.list(from, to);
+    const paidOvertime = paidOvertimeByDate({ agreements: d.agreements, settings: d.settings, ...(d.overtimeReasons ? { reasons: d.overtimeReasons } : {}) }, around, from, to, classified);
     return balanceOf({ sessions, agreements: d.agreements(), absences, zone: d.zone(), from, to, paidOvertime });
   };
   return {

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paidOvertimeByDate } from '../../../src/app/absence/paid-overtime';
+import { createPaidOvertimeCache, cutOf, paidOvertimeByDate } from '../../../src/app/absence/paid-overtime';
 import { paidOvertimeHours, reasonsOfDay, withOvertimeBasis, type OvertimeBasisEntry } from '../../../src/app/export/overtime-taken';
 import { PAY_SETTINGS_KEY } from '../../../src/app/export/pay-settings';
 import { classifyDates } from '../../../src/app/export/timesheet';
@@ -35,8 +35,65 @@ const sessionArb = fc.record({
   second: fc.boolean(),
 });
 
+/** A dense log: most days a long day's work, evenings (Sunday's too) and on-call, so weeks have weekly overtime and work days run past midnight. */
+const denseArb = fc.array(
+  fc.record({
+    work: fc.integer({ min: 0, max: 9 }),
+    startQ: fc.integer({ min: 5 * 4, max: 10 * 4 }),
+    lengthQ: fc.integer({ min: 6 * 4, max: 13 * 4 }),
+    evening: fc.option(fc.record({ startQ: fc.integer({ min: 17 * 4, max: 23 * 4 + 3 }), lengthQ: fc.integer({ min: 2, max: 5 * 4 }) }), { freq: 2 }),
+    onCall: fc.option(fc.record({ startQ: fc.integer({ min: 0, max: 95 }), lengthQ: fc.integer({ min: 4, max: 14 * 4 }) }), { freq: 4 }),
+    reason: fc.constantFrom<'pay' | 'time-off' | null>('pay', 'time-off', null, null, null),
+  }),
+  { minLength: 14, maxLength: 35 },
+);
+
+function denseLog(days: readonly { work: number; startQ: number; lengthQ: number; evening: { startQ: number; lengthQ: number } | null; onCall: { startQ: number; lengthQ: number } | null; reason: 'pay' | 'time-off' | null }[]) {
+  const sessions: Session[] = [];
+  const reasons: OvertimeReasonWithSession[] = [];
+  const at = (day: number, q: number) => BASE - H + day * 24 * H + q * 15 * 60_000; // local (CET) quarter hours
+  const push = (start: number, end: number, kind: Session['kind'], reason: 'pay' | 'time-off' | null) => {
+    const s: Session = { id: `d${sessions.length}`, start, end, kind, location: 'home', initiative: 'employer', breakWithDuties: false };
+    sessions.push(s);
+    if (reason) reasons.push({ sessionId: s.id!, recordedAt: end, reasons: [], text: '', ground: 'other', takenAs: reason, sessionStart: start, sessionEnd: end });
+  };
+  days.forEach((d, day) => {
+    if (d.work < 7) push(at(day, d.startQ), at(day, d.startQ + d.lengthQ), 'work', d.reason);
+    if (d.evening) push(at(day, Math.max(d.evening.startQ, d.work < 7 ? d.startQ + d.lengthQ + 4 : 0)), at(day, Math.max(d.evening.startQ, d.work < 7 ? d.startQ + d.lengthQ + 4 : 0) + d.evening.lengthQ), 'work', null);
+    if (d.onCall) push(at(day, d.onCall.startQ), at(day, d.onCall.startQ + d.onCall.lengthQ), 'on-call', null);
+  });
+  return { sessions, reasons };
+}
+
 describe('paidOvertimeByDate equals the plain reading (random logs)', () => {
-  it('for random sessions, reasons, agreements and pay settings', () => {
+  it('dense logs (weekly overtime, work past midnight, Sunday evenings): with the cache as without', () => {
+    const cache = createPaidOvertimeCache();
+    let cuts = 0;
+    fc.assert(
+      fc.property(denseArb, fc.constantFrom('aml', 'beyond-agreed', 'tariff'), fc.boolean(), fc.integer({ min: 0, max: 8 }), (days, rules, v1OnCall, shift) => {
+        const { sessions, reasons } = denseLog(days);
+        const base = defaultAgreement({ validFrom: '2026-01-01' });
+        const agreements = [v1OnCall ? { ...base, limits: { ...base.limits, onCallCountsTowardDay: true } } : base];
+        const overtime = rules === 'tariff' ? TARIFF_50_100 : { ...DEFAULT_PAY_SETTINGS.overtime, basis: rules as 'aml' | 'beyond-agreed' };
+        const settings: PaySettings = { ...DEFAULT_PAY_SETTINGS, overtime };
+        const stored = new Map([[PAY_SETTINGS_KEY, JSON.stringify(settings)]]);
+        const from = new Date(BASE + shift * 24 * H).toISOString().slice(0, 10);
+        const to = new Date(BASE + (shift + 30) * 24 * H).toISOString().slice(0, 10);
+        const deps = { agreements: () => agreements, settings: { get: (k: string) => stored.get(k) ?? null }, reasons: { listBetween: (lo: number, hi: number) => reasons.filter((r) => r.sessionStart < hi && (r.sessionEnd ?? Infinity) > lo) } };
+        if (cutOf([...sessions].sort((x, y) => x.start - y.start), agreements) !== null) cuts++;
+        const expected = [...reference(sessions, agreements, settings, reasons, from, to)].sort();
+        expect([...paidOvertimeByDate(deps, sessions, from, to, cache)].sort()).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+    expect(cuts).toBeGreaterThan(30);
+  });
+
+
+  it('for random sessions, reasons, agreements and pay settings; without and with the cache (kept across cases and edits)', () => {
+    const cache = createPaidOvertimeCache();
+    let cuts = 0;
+    let cases = 0;
     fc.assert(
       fc.property(
         fc.array(sessionArb, { maxLength: 60 }),
@@ -62,14 +119,28 @@ describe('paidOvertimeByDate equals the plain reading (random logs)', () => {
           const stored = new Map([[PAY_SETTINGS_KEY, JSON.stringify(settings)]]);
           const date = (k: number) => new Date(BASE + k * 24 * H).toISOString().slice(0, 10);
           const [from, to] = [date(Math.min(a, b) + 3), date(Math.max(a, b) + 20)];
-          const got = paidOvertimeByDate(
-            { agreements: () => agreements, settings: { get: (k) => stored.get(k) ?? null }, reasons: { listBetween: (lo, hi) => reasons.filter((r) => r.sessionStart < hi && (r.sessionEnd ?? Infinity) > lo) } },
-            sessions, from, to,
-          );
-          expect([...got].sort()).toEqual([...reference(sessions, agreements, settings, reasons, from, to)].sort());
+          const deps = { agreements: () => agreements, settings: { get: (k: string) => stored.get(k) ?? null }, reasons: { listBetween: (lo: number, hi: number) => reasons.filter((r) => r.sessionStart < hi && (r.sessionEnd ?? Infinity) > lo) } };
+          const expected = [...reference(sessions, agreements, settings, reasons, from, to)].sort();
+          expect([...paidOvertimeByDate(deps, sessions, from, to)].sort()).toEqual(expected);
+          // Shuffled (the store gives them by start; the cut sorts a copy) and through the shared cache.
+          const shuffled = [...sessions].reverse();
+          expect([...paidOvertimeByDate(deps, shuffled, from, to, cache)].sort()).toEqual(expected);
+          expect([...paidOvertimeByDate(deps, sessions, from, to, cache)].sort()).toEqual(expected);
+          cases++;
+          const sorted = [...sessions].sort((x, y) => x.start - y.start);
+          const cut = cutOf(sorted, agreements);
+          if (cut !== null) {
+            cuts++;
+            // An edit before the cut (the first session 3 h longer): the cached older part is classified again.
+            const edited = sorted.map((s, i) => (i === 0 ? { ...s, end: s.end + 3 * H } : s));
+            const again = [...reference(edited, agreements, settings, reasons, from, to)].sort();
+            expect([...paidOvertimeByDate(deps, edited, from, to, cache)].sort()).toEqual(again);
+          }
         },
       ),
       { numRuns: 300 },
     );
+    // The cut was there in a good share of the logs (so the two-part classification was compared).
+    expect(cuts).toBeGreaterThan(cases / 5);
   });
 });
