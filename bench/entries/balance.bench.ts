@@ -7,7 +7,14 @@
  * (half of them time off in lieu), so the overtime paid out is classified and left out (paid-overtime.ts):
  * a refresh (the service keeps the classified older history) under 100 ms, and the first call.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createAbsenceService } from '../../src/app/absence/service';
+import { createAppServices, dispatch } from '../../src/app/api/index';
+import { createWarningService } from '../../src/app/warnings/warning-service';
+import { agreementToJson } from '../../src/shared/formats/agreement';
+import { openStore } from '../../src/store/index';
 import type { StoredAbsence } from '../../src/app/ports/absence-repo';
 import type { OvertimeReasonWithSession } from '../../src/app/warnings/overtime-reason';
 import { balanceOf, defaultAgreement, type Absence, type Agreement, type Session } from '../../src/core/index';
@@ -62,6 +69,43 @@ function appService(sessions: readonly Session[], agreements: readonly Agreement
   return { service, reasons: reasons.length };
 }
 
+/**
+ * The same through the app services over a SQLite store (what the window and the tray call): the
+ * sessions imported, the absences and agreements saved, the reasons recorded as the window records them.
+ */
+async function storeSaldo(sessions: readonly Session[], agreements: readonly Agreement[], absences: readonly Absence[], runs: number): Promise<{ ms: number; reasons: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'fyrabend-bench-balance-'));
+  const now = Date.parse(`${FROM_YEAR + YEARS}-01-01T12:00:00Z`);
+  const store = await openStore(join(dir, 'fyrabend.db'), { backups: false, now: () => now });
+  try {
+    store.sessions.importMany(sessions.map((s) => ({ ...s, zone: 'Europe/Oslo' })), [], 'Europe/Oslo', now, 'bench');
+    for (const a of absences) store.absences.add(a, now, 'bench');
+    const scheduler = { pendingWarnings: () => [], snooze: async () => undefined, dismissPending: () => 0, hidePending: () => undefined };
+    const services = createAppServices({
+      ...store, clock: { now: () => now, every: () => () => undefined }, zone: () => 'Europe/Oslo', heartbeats: false, dataFolder: dir, log: () => undefined,
+      warnings: createWarningService({ scheduler, reasons: store.overtimeReasons, now: () => now }),
+      backups: { create: () => ({ name: 'b.db', createdAt: now, bytes: 1 }), list: () => [], restore: () => undefined },
+    });
+    for (const a of agreements) {
+      const saved = await dispatch(services, 'agreementSave', { document: agreementToJson(a) });
+      if (!saved.ok) throw new Error(`bench: the agreement from ${a.validFrom} was not saved: ${saved.error.message}`);
+    }
+    if (services.agreements.list().length !== agreements.length || store.absences.list().length !== absences.length) throw new Error('bench: the store does not hold the agreements and absences');
+    const random = rng(18);
+    let reasons = 0;
+    for (const s of store.sessions.between(0, now)) {
+      if (random() >= 0.02) continue;
+      const r = await dispatch(services, 'overtimeRecordReason', { sessionId: s.id, reasons: [], text: '', ground: 'exceptional-time-limited', takenAs: random() < 0.5 ? 'time-off' : 'pay' });
+      if (r.ok) reasons++;
+    }
+    const to = `${FROM_YEAR + YEARS - 1}-12-31`;
+    return { ms: median(timeIt(() => services.absences?.saldo(to), runs)), reasons };
+  } finally {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const bench: BenchEntry = {
   id: 'balance',
   run: async (ctx) => {
@@ -79,10 +123,12 @@ const bench: BenchEntry = {
     const appRuns = timeIt(() => service.saldo(to), ctx.runs(7));
     // The first balance after start-up: a new service, the whole history classified.
     const coldRuns = timeIt(() => app.service().saldo(to), ctx.runs(5));
+    const stored = await storeSaldo(sessions, agreements, absences, ctx.runs(7));
     return [
       { name: `flexitime balance in-process, 10 years (${sessions.length} sessions, ${absences.length} absences, an agreement change)`, value: median(runs), unit: 'ms', target: { max: 100 } },
       { name: `running balance through the absence service (the app path: sessions, absences, ${app.reasons} overtime reasons, overtime paid out left out), 10 years, a refresh`, value: median(appRuns), unit: 'ms', target: { max: 100 } },
       { name: 'the same, the first balance after start-up (nothing kept yet)', value: median(coldRuns), unit: 'ms' },
+      { name: `the same through the app services over a SQLite store (${stored.reasons} reasons recorded through the window's call), a refresh, the store's read of ten years included`, value: stored.ms, unit: 'ms' },
     ];
   },
 };
