@@ -86,12 +86,11 @@ function classifiedInParts(cache: PaidOvertimeCache, sessions: readonly Session[
   const newer = sorted.slice(cut.index);
   const key = `${from}|${cut.at}|${JSON.stringify(agreements)}|${JSON.stringify(settings.overtime)}`;
   let entry = cache.entries.get(key);
-  if (!entry || !sameFacts(entry.sessions, older)) {
-    entry = { sessions: older.map(factsOf), days: classifyDates(older, agreements, settings, from, LAST_DATE).days };
-    cache.entries.delete(key);
-    cache.entries.set(key, entry);
-    for (const k of cache.entries.keys()) if (cache.entries.size > CACHE_ENTRIES) cache.entries.delete(k);
-  }
+  if (!entry || !sameFacts(entry.sessions, older)) entry = { sessions: older.map(factsOf), days: classifyDates(older, agreements, settings, from, LAST_DATE).days };
+  // The most recently used last; the least recently used go first (a week's balance does not push out the running one's).
+  cache.entries.delete(key);
+  cache.entries.set(key, entry);
+  for (const k of cache.entries.keys()) if (cache.entries.size > CACHE_ENTRIES) cache.entries.delete(k);
   const recent = newer.length > 0 ? classifyDates(newer, agreements, settings, from, LAST_DATE).days : [];
   const out = entry.days.slice();
   for (const day of recent) out.push(day);

@@ -144,3 +144,23 @@ describe('paidOvertimeByDate equals the plain reading (random logs)', () => {
     expect(cuts).toBeGreaterThan(cases / 5);
   });
 });
+
+describe('the cache keeps the running balance while other periods are looked at', () => {
+  it('a few entries, the least recently used dropped first', () => {
+    // Weekdays 08:00–16:00 local for 12 weeks: every Monday is a cut.
+    const sessions: Session[] = [];
+    for (let day = 0; day < 84; day++) if (day % 7 < 5) sessions.push({ id: `w${day}`, start: BASE + day * 24 * H + 7 * H, end: BASE + day * 24 * H + 15 * H, kind: 'work', location: 'home', initiative: 'employer', breakWithDuties: false });
+    const agreements = [defaultAgreement({ validFrom: '2026-01-01' })];
+    const deps = { agreements: () => agreements, settings: { get: () => null } };
+    const cache = createPaidOvertimeCache();
+    const running = '2026-02-02';
+    const froms = (): string[] => [...cache.entries.keys()].map((k) => k.split('|')[0]!);
+    for (const week of ['2026-02-09', '2026-02-16', '2026-02-23', '2026-03-02', '2026-03-09', '2026-03-16']) {
+      paidOvertimeByDate(deps, sessions, running, '2026-04-26', cache);
+      paidOvertimeByDate(deps, sessions, week, week, cache);
+      expect(froms()).toContain(running);
+      expect(cache.entries.size).toBeLessThanOrEqual(4);
+    }
+    expect(froms()).not.toContain('2026-02-09');
+  });
+});
