@@ -162,8 +162,9 @@ export function classifyDates(sessions: readonly Session[], agreements: readonly
     if (mine.length === 0) continue;
     const report = evaluate({ sessions: mine, agreement: span.agreement });
     const c = classify({ sessions: mine, agreement: span.agreement, report, overtime: settings.overtime, period: { from, to } });
-    days.push(...c.days);
-    weeks.push(...c.weeks);
+    // Loops, not push(...): a span of decades holds more days than a call's arguments can (issue 18).
+    for (const d of c.days) days.push(d);
+    for (const w of c.weeks) weeks.push(w);
   }
   return { days, weeks };
 }
