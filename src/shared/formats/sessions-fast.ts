@@ -19,12 +19,6 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 
 const DAY_MS = 86_400_000;
 
-/** The digit at position i of t, or -1. */
-function digit(t: string, i: number): number {
-  const c = t.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-}
-
 /** Days since 1970-01-01 of a proleptic Gregorian date (what Date.UTC counts for years from 100). */
 function days(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
@@ -34,42 +28,62 @@ function days(y: number, m: number, d: number): number {
   return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
+/** Days in each month of a common year. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** The usual shape, `YYYY-MM-DDTHH:MM:SS` then `+HH:MM`, `-HH:MM` or `Z`: 0 is a digit, other codes must match. */
+const SHAPE = [0, 0, 0, 0, 45, 0, 0, 45, 0, 0, 84, 0, 0, 58, 0, 0, 58, 0, 0, 43, 0, 0, 58, 0, 0];
+/** The fields' values, filled by usualInstant: year, month, day, hour, minute, second, offset hours, offset minutes. */
+const fields = [0, 0, 0, 0, 0, 0, 0, 0];
 
 /**
  * Epoch ms of the usual shapes `YYYY-MM-DDTHH:MM:SS+HH:MM` and `YYYY-MM-DDTHH:MM:SSZ` (whole seconds,
  * year from 100, a real date and time, an offset up to 23:59), read digit by digit: the same figure
  * parseInstantText gives for them. NaN for any other text, which then goes to parseInstantText.
+ * (One small loop: the function is compiled once, early, and stays small.)
  */
 function usualInstant(t: string): number {
   const n = t.length;
   if (n !== 25 && n !== 20) return NaN;
-  if (t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 84 || t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) return NaN;
-  const y0 = digit(t, 0), y1 = digit(t, 1), y2 = digit(t, 2), y3 = digit(t, 3);
-  const mo0 = digit(t, 5), mo1 = digit(t, 6), d0 = digit(t, 8), d1 = digit(t, 9);
-  const h0 = digit(t, 11), h1 = digit(t, 12), mi0 = digit(t, 14), mi1 = digit(t, 15), s0 = digit(t, 17), s1 = digit(t, 18);
-  if ((y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1 | s0 | s1) < 0) return NaN;
-  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const mo = mo0 * 10 + mo1;
-  const d = d0 * 10 + d1;
-  const h = h0 * 10 + h1;
-  const mi = mi0 * 10 + mi1;
-  const sec = s0 * 10 + s1;
-  if (y < 100 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 59) return NaN;
+  const sign = t.charCodeAt(19);
+  let minus = false;
+  if (n === 20) {
+    if (sign !== 90) return NaN;
+  } else if (sign === 45) minus = true;
+  else if (sign !== 43) return NaN;
+  let field = 0;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === 19) {
+      // the offset's sign or Z, checked above, ends the seconds
+      fields[field++] = value;
+      value = 0;
+      continue;
+    }
+    const c = t.charCodeAt(i);
+    const want = SHAPE[i] as number;
+    if (want === 0) {
+      const dgt = c - 48;
+      if (dgt < 0 || dgt > 9) return NaN;
+      value = value * 10 + dgt;
+    } else {
+      if (c !== want) return NaN;
+      fields[field++] = value;
+      value = 0;
+    }
+  }
+  fields[field] = value;
+  const y = fields[0] as number;
+  const mo = fields[1] as number;
+  const d = fields[2] as number;
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || (fields[3] as number) > 23 || (fields[4] as number) > 59 || (fields[5] as number) > 59) return NaN;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > (mo === 2 && leap ? 29 : (MONTH_DAYS[mo - 1] as number))) return NaN;
   let offset = 0;
   if (n === 25) {
-    const sign = t.charCodeAt(19);
-    if ((sign !== 43 && sign !== 45) || t.charCodeAt(22) !== 58) return NaN;
-    const oh0 = digit(t, 20), oh1 = digit(t, 21), om0 = digit(t, 23), om1 = digit(t, 24);
-    if ((oh0 | oh1 | om0 | om1) < 0) return NaN;
-    const oh = oh0 * 10 + oh1;
-    const om = om0 * 10 + om1;
-    if (oh > 23 || om > 59) return NaN;
-    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
-  } else if (t.charCodeAt(19) !== 90) return NaN;
-  return days(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + sec) * 1000 - offset;
+    if ((fields[6] as number) > 23 || (fields[7] as number) > 59) return NaN;
+    offset = (minus ? -1 : 1) * ((fields[6] as number) * 60 + (fields[7] as number)) * 60_000;
+  }
+  return days(y, mo, d) * DAY_MS + (((fields[3] as number) * 60 + (fields[4] as number)) * 60 + (fields[5] as number)) * 1000 - offset;
 }
 
 /** Epoch ms of an instant text zod's `instant` accepts, or null. */
