@@ -54,7 +54,7 @@ describe('fyrabend settings pay', () => {
     const set = await t.run('--file', 'pay.json');
     expect(set).toMatchObject({ status: 0, out: 'The pay settings from pay.json are saved.\n' });
     const shown = JSON.parse((await t.run('--show')).out);
-    expect(shown).toEqual({ ...GOOD, wageTypes: { normal: '100', 'overtime-40': '140' } });
+    expect(shown).toEqual({ ...GOOD, wageTypes: { normal: '100', 'overtime-40': '140' }, overtimeTakenAs: 'pay' });
   });
 
   it.each([
