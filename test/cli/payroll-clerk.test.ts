@@ -66,12 +66,12 @@ describe('a payroll month from the command line', () => {
     const dry = await run(exportTimesheetCommand, '--period', '2026-03', '--format', 'visma', '--submit', '--dry-run');
     expect(dry.status).toBe(0);
     expect(dry.out).toMatch(/^Dry run: nothing was written/);
-    expect(dry.out).toContain('Would be marked as sent to payroll: 2026-03.');
+    expect(dry.out).toContain('Would be marked as sent to payroll: March 2026.');
     expect(dry.out).toContain('2026;3;1042;100;0.00;');
     expect(existsSync(join(dir, 'fyrabend-1042-2026-03-visma.txt'))).toBe(false);
 
     const sent = await run(exportTimesheetCommand, '--period', '2026-03', '--format', 'visma', '--submit');
-    expect(sent.out).toContain('Marked as sent to payroll: 2026-03.');
+    expect(sent.out).toContain('Marked as sent to payroll: March 2026.');
     const first = lines('fyrabend-1042-2026-03-visma.txt');
     // Normal 7.5 + 9 (the night shift's first 9 h) + 7.5; 1 h AML overtime; 9 h night (21–06); 5 h on call.
     expect(first).toEqual([
@@ -88,7 +88,7 @@ describe('a payroll month from the command line', () => {
     file('late.json', sessions([['2026-03-13T08:00:00+01:00', '2026-03-13T10:00:00+01:00']]));
     expect((await run(importCommand, 'late.json')).status).toBe(0);
     const corr = await run(exportTimesheetCommand, '--period', '2026-03', '--format', 'visma', '--submit', '--out', 'correction.txt');
-    expect(corr.out).toContain('The file carries corrections to: 2026-03.');
+    expect(corr.out).toContain('The file carries corrections to: March 2026.');
     expect(lines('correction.txt')).toEqual(['2026;3;1042;100;0.00;2.00;0.00;0.00;;;"Bærum";"";"";"";"";"";']);
 
     // Export again: the month as payroll now has it (the first file plus the correction), marked by nothing.

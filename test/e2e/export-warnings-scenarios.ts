@@ -67,11 +67,11 @@ export async function exportScenario(a: App, addSession: AddSession): Promise<vo
   await status.getByText('Ikke sendt').waitFor();
   // Send to payroll: the confirm step says what will be marked; only then is the month sent.
   await page.getByRole('button', { name: 'Send til lønn …' }).click();
-  const confirm = page.getByRole('region', { name: 'Send 2026-03 til lønn' });
-  await confirm.getByText('Dette blir merket som sendt til lønn: 2026-03.').waitFor();
+  const confirm = page.getByRole('region', { name: 'Send mars 2026 til lønn' });
+  await confirm.getByText('Dette blir merket som sendt til lønn: mars 2026.').waitFor();
   found.push(...(await serious(a, 'export-confirm')));
   await confirm.getByRole('button', { name: 'Send til lønn', exact: true }).click();
-  await page.getByText('Merket som sendt til lønn: 2026-03.').waitFor();
+  await page.getByText('Merket som sendt til lønn: mars 2026.').waitFor();
   expect(a.store.locks.list().map((l) => l.label)).toEqual(['2026-03']);
   await status.getByText(/^Sendt /).waitFor();
   await page.getByRole('button', { name: 'Eksporter hele måneden på nytt' }).waitFor();

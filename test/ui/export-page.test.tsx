@@ -64,8 +64,8 @@ describe('Export page', () => {
     expect(api.exportShowInFolder).toHaveBeenCalledWith({ path: '/exports/fyrabend-1042-2026-03.csv' });
 
     await user.click(screen.getByRole('button', { name: 'Send to payroll …' }));
-    const confirm = await screen.findByRole('region', { name: 'Send 2026-03 to payroll' });
-    expect(within(confirm).getByText('This will be marked as sent to payroll: 2026-03.')).toBeTruthy();
+    const confirm = await screen.findByRole('region', { name: 'Send March 2026 to payroll' });
+    expect(within(confirm).getByText('This will be marked as sent to payroll: March 2026.')).toBeTruthy();
     expect(calls.at(-1)).toMatchObject({ mode: 'submit', dryRun: true });
     await user.click(within(confirm).getByRole('button', { name: 'Send to payroll' }));
     await screen.findByText('Marked as sent to payroll: 2026-03.');
@@ -86,9 +86,9 @@ describe('Export page', () => {
     );
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Send til lønn …' }));
-    const confirm = await screen.findByRole('region', { name: 'Send 2026-03 til lønn' });
+    const confirm = await screen.findByRole('region', { name: 'Send mars 2026 til lønn' });
     await user.click(within(confirm).getByRole('button', { name: 'Avbryt' }));
-    expect(screen.queryByRole('region', { name: 'Send 2026-03 til lønn' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Send mars 2026 til lønn' })).toBeNull();
     expect(calls.filter((c) => c.mode === 'submit' && !c.dryRun)).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ import { snapshotJson, snapshotSessions } from './submission-snapshot';
 import { buildRepeat, monthFromLabel, type Timesheet } from './timesheet';
 import type { TimesheetTextKey } from '../../shared/i18n/timesheet';
 import { maxOf } from '../../core/extent';
+import { periodText } from '../../shared/i18n/week-label';
 
 export const EXPORT_MODES = ['preview', 'submit', 'again'] as const;
 export type ExportMode = (typeof EXPORT_MODES)[number];
@@ -167,8 +168,8 @@ function doneMessage(lang: Lang, mode: ExportMode, dryRun: boolean, r: { period:
   else if (mode === 'submit') parts.push(t(lang, 'done.submit', { period: r.period, path: r.path }));
   else parts.push(t(lang, 'done.preview', { period: r.period, path: r.path }));
   if (mode === 'submit') {
-    if (r.locked.length) parts.push(t(lang, dryRun ? 'dryRun.locks' : 'done.locked', { months: r.locked.join(', ') }));
-    if (r.corrected.length) parts.push(t(lang, dryRun ? 'dryRun.corrections' : 'done.corrected', { months: r.corrected.join(', ') }));
+    if (r.locked.length) parts.push(t(lang, dryRun ? 'dryRun.locks' : 'done.locked', { months: r.locked.map((m) => periodText(m, lang)).join(', ') }));
+    if (r.corrected.length) parts.push(t(lang, dryRun ? 'dryRun.corrections' : 'done.corrected', { months: r.corrected.map((m) => periodText(m, lang)).join(', ') }));
   }
   return parts.join('\n');
 }

@@ -19,6 +19,8 @@ import { PaySettingsForm } from '../components/PaySettingsForm';
 import { useExportTexts } from '../hooks/useExportTexts';
 import { useResource } from '../hooks/useResource';
 import { formatDateTime, localDate } from '../lib/format';
+import { periodText } from '../../shared/i18n/week-label';
+import { useI18n } from '../i18n';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -30,6 +32,7 @@ export function previousMonth(date: string): string {
 
 export function ExportPage({ zone, now = Date.now() }: { zone: string; now?: number }) {
   const t = useExportTexts();
+  const { lang } = useI18n();
   const [period, setPeriod] = useState(() => previousMonth(localDate(now, zone)));
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [saveAs, setSaveAs] = useState(false);
@@ -171,10 +174,10 @@ export function ExportPage({ zone, now = Date.now() }: { zone: string; now?: num
       {plan ? (
         <section aria-labelledby="export-confirm-h" className="export-confirm">
           <h2 id="export-confirm-h" ref={confirmHeading} tabIndex={-1}>
-            {t('export.confirmTitle', { period })}
+            {t('export.confirmTitle', { period: periodText(period, lang) })}
           </h2>
-          {plan.locked.length > 0 ? <p>{t('export.confirmLocks', { months: plan.locked.join(', ') })}</p> : null}
-          {plan.corrected.length > 0 ? <p>{t('export.confirmCorrections', { months: plan.corrected.join(', ') })}</p> : null}
+          {plan.locked.length > 0 ? <p>{t('export.confirmLocks', { months: plan.locked.map((m) => periodText(m, lang)).join(', ') })}</p> : null}
+          {plan.corrected.length > 0 ? <p>{t('export.confirmCorrections', { months: plan.corrected.map((m) => periodText(m, lang)).join(', ') })}</p> : null}
           <p>{t('export.confirmNote')}</p>
           <div className="actions">
             <button type="button" className="primary" disabled={busy} onClick={() => void write('submit')}>

@@ -103,7 +103,7 @@ describe('export timesheet', () => {
     expect(r).toMatchObject({ ok: true, value: { dryRun: true, locked: ['2026-03'] } });
     if (r.ok) {
       expect(r.value.message).toMatch(/^Dry run: nothing was written/);
-      expect(r.value.message).toContain('Would be marked as sent to payroll: 2026-03.');
+      expect(r.value.message).toContain('Would be marked as sent to payroll: March 2026.');
       expect(text(r.value.content).split('\r\n')[0]).toMatch(/^0;0;1002;1000;/);
     }
     expect(f.written).toEqual([]);
