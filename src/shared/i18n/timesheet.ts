@@ -337,7 +337,7 @@ const en: Record<Key, Entry> = {
   'col.agreed': 'Agreed (h)',
   'col.amlOvertime': 'Overtime AML § 10-6 (h)',
   'col.correctsPeriod': 'Corrects period',
-  'col.overtimeReason': 'Reason for overtime',
+  'col.overtimeReason': 'Basis for overtime',
   'col.timeOff': 'Overtime taken as time off (h)',
   timeOffLine: 'Overtime taken as time off in lieu (not paid, kept in the flexitime balance)',
   breaksNote: 'Breaks are gaps inside a working stretch (gaps of up to 2 hours); a longer gap ends the stretch and is not counted as a break.',

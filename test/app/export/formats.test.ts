@@ -253,7 +253,7 @@ describe('overtime reasons', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderTimesheet(ts, 'xlsx', 'en')) as never);
     const row = wb.worksheets[0]!.getRow(2);
-    const col = (row.values as unknown[]).indexOf('Reason for overtime');
+    const col = (row.values as unknown[]).indexOf('Basis for overtime');
     expect(col).toBeGreaterThan(0);
     const values = wb.worksheets[0]!.getColumn(col).values.map(String);
     expect(values).toContain('Release of the payroll module');
