@@ -2,17 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { unionIntervals, unionIntervalsShared } from '../../src/core/time/interval';
 import type { Interval } from '../../src/core/model';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../bench/lib/generate';
 
 type Tagged = Interval & { readonly tag: number; readonly work: boolean };
 
