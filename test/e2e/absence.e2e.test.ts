@@ -12,10 +12,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Browser } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, axe, launchBrowser, openApp, screenshotPath, serveRenderer, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM, axe, screenshotPath, type App } from './harness';
+import { browserSuite } from './browser-suite';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -34,30 +33,11 @@ function minutesOf(text: string): number {
 }
 
 suite('absence, the flexitime balance and working while sick, in a real browser', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
+  const bs = browserSuite();
   let app: App | null = null;
 
-  beforeAll(async () => {
-    await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-    server = await serveRenderer();
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async () => {
-    if (app) {
-      expect(app.faults).toEqual([]);
-      expect(app.pageErrors).toEqual([]);
-      await app.close();
-    }
-    app = null;
-  });
-
   it('a sick day entered, a session started anyway (asked first), the finding, a week of holiday moving the balance by 38 t 45 min on Today, Week and Month, and the month exported with its absence lines', async () => {
-    app = await openApp(browser, server.url, SETUP);
+    app = await bs.open(SETUP);
     const a = app;
     const { page } = a;
     page.setDefaultTimeout(10_000);

@@ -6,10 +6,9 @@
  * Screenshots go to test-results/.
  */
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, axe, launchBrowser, openApp, screenshotPath, serveRenderer, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM, axe, screenshotPath, type App } from './harness';
+import { browserSuite } from './browser-suite';
 
 const NOW = Date.parse('2026-12-08T09:00:00Z'); // Tuesday 10:00 in Oslo
 const hasChromium = existsSync(CHROMIUM);
@@ -28,31 +27,12 @@ const VERSION_1 = JSON.stringify({
 const NOTICE = 'Nytt i Fyrabend: reglene leses nå slik Arbeidstilsynet leser dem';
 
 describe.runIf(hasChromium)('the version 2 settings and the notice, in a real browser', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
+  const bs = browserSuite();
   let app: App | null = null;
-
-  beforeAll(async () => {
-    await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-    server = await serveRenderer();
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async () => {
-    if (app) {
-      expect(app.faults).toEqual([]);
-      expect(app.pageErrors).toEqual([]);
-      await app.close();
-    }
-    app = null;
-  });
 
   /** A user of version 1: the agreement and the finished first run are in the database before the window opens. */
   async function updatedUser(colorScheme: 'light' | 'dark' = 'light'): Promise<App> {
-    app = await openApp(browser, server.url, NOW, { colorScheme });
+    app = await bs.open(NOW, { colorScheme });
     app.store.agreements.save('2026-01-01', VERSION_1, NOW - 300 * 86_400_000);
     app.store.settings.set('app', JSON.stringify({ lang: 'nb', warningLeadMinutes: 15, autostart: false, firstRunDone: true }));
     await app.page.reload();
@@ -110,7 +90,7 @@ describe.runIf(hasChromium)('the version 2 settings and the notice, in a real br
   }, 120_000);
 
   it('a new user: the first run proposes the period start for a Tuesday–Saturday week, and no notice ever', async () => {
-    app = await openApp(browser, server.url, NOW);
+    app = await bs.open(NOW);
     const { page } = app;
     const dialog = page.getByRole('dialog', { name: 'Velkommen til Fyrabend' });
     await dialog.waitFor();

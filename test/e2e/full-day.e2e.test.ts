@@ -17,10 +17,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Browser } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, axe, launchBrowser, openApp, screenshotPath, serveRenderer, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM, axe, screenshotPath, type App } from './harness';
+import { browserSuite } from './browser-suite';
 
 const MIN = 60_000;
 /** Local time in Oslo on Tuesday 24 November 2026 (UTC+1). */
@@ -32,30 +31,11 @@ const suite = hasChromium ? describe : describe.skip;
 const REASON = 'Feil i produksjon hos kunden som måtte rettes samme kveld';
 
 suite('a full working day with an evening overtime stint, minute by minute in a real browser', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
+  const bs = browserSuite();
   let app: App | null = null;
 
-  beforeAll(async () => {
-    await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-    server = await serveRenderer();
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async () => {
-    if (app) {
-      expect(app.faults).toEqual([]);
-      expect(app.pageErrors).toEqual([]);
-      await app.close();
-    }
-    app = null;
-  });
-
   it('08:00–21:30 with a lunch break: every minute recorded, every warning in time, the status speaking up, the basis recorded on Findings and in the export', async () => {
-    app = await openApp(browser, server.url, at('07:55'), { warnings: true, dnd: 'off', heartbeats: true });
+    app = await bs.open(at('07:55'), { warnings: true, dnd: 'off', heartbeats: true });
     const a = app;
     const { page } = a;
     const scheduler = a.warnings;

@@ -5,10 +5,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, axe, launchBrowser, openApp, screenshotPath, serveRenderer, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM, axe, screenshotPath, type App } from './harness';
+import { browserSuite } from './browser-suite';
 import { MALFORMED, SEVEN } from './summary-files';
 import { exportScenario, pendingWarningScenario } from './export-warnings-scenarios';
 import { dataFolderScenario } from './data-folder-scenario';
@@ -19,31 +18,12 @@ if (!hasChromium) console.warn(`[e2e] NOT RUN: no Chromium at ${CHROMIUM}. Insta
 const suite = hasChromium ? describe : describe.skip;
 
 suite('the window in a real browser, on the real services and SQLite', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
+  const bs = browserSuite();
   let app: App | null = null;
-
-  beforeAll(async () => {
-    await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-    server = await serveRenderer();
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async () => {
-    if (app) {
-      expect(app.faults).toEqual([]);
-      expect(app.pageErrors).toEqual([]);
-      await app.close();
-    }
-    app = null;
-  });
 
   /** Opens a fresh app and completes the first-run dialog with the proposed agreement. */
   async function firstRun(options: { warnings?: boolean } = {}): Promise<App> {
-    app = await openApp(browser, server.url, NOW, options);
+    app = await bs.open(NOW, options);
     const { page } = app;
     await page.getByRole('dialog', { name: 'Velkommen til Fyrabend' }).waitFor();
     await page.getByRole('button', { name: 'Lagre og start' }).click();
@@ -64,7 +44,7 @@ suite('the window in a real browser, on the real services and SQLite', () => {
   }
 
   it('first run: sets up the agreement in one step, with the proposed working time', async () => {
-    app = await openApp(browser, server.url, NOW);
+    app = await bs.open(NOW);
     const { page } = app;
     const dialog = page.getByRole('dialog', { name: 'Velkommen til Fyrabend' });
     await dialog.waitFor();
@@ -175,7 +155,7 @@ suite('the window in a real browser, on the real services and SQLite', () => {
 
   it('has no serious or critical accessibility violations, in light and dark, on every page', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      app = await openApp(browser, server.url, NOW, { colorScheme: scheme });
+      app = await bs.open(NOW, { colorScheme: scheme });
       const { page } = app;
       await page.getByRole('dialog').waitFor();
       const pages: [string, () => Promise<void>][] = [['first-run', async () => undefined]];
@@ -193,7 +173,7 @@ suite('the window in a real browser, on the real services and SQLite', () => {
       }
       await page.screenshot({ path: screenshotPath(`11-settings-${scheme}`), fullPage: true });
       expect(found).toEqual([]);
-      await app.close();
+      await bs.done();
       app = null;
     }
   });
