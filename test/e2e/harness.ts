@@ -14,6 +14,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createAppServices, createPayrollService, createSummaryService, dispatch, CHANGES } from '../../src/app/api/index';
 import { createDataLocationService } from '../../src/app/data-location/index';
 import { WarningScheduler } from '../../src/app/warnings/scheduler';
+import { MorningNudge } from '../../src/app/tracker/morning-nudge';
+import { isInsideAgreedTime } from '../../src/app/warnings/working-time';
+import { dateString, zoneClock } from '../../src/core/index';
 import { createWarningService, storeWarningSources } from '../../src/app/warnings/warning-service';
 import { plan } from '../../src/core/index';
 import { fileExportFolder } from '../../src/store/files/export-folder';
@@ -69,7 +72,11 @@ export interface App {
   /** location.json of this app (beside its default database, in `dir`). */
   readonly pointerFile: string;
   /** Notifications the warning scheduler showed (with `warnings: true, dnd: 'off'`), stamped with the fake clock. */
-  readonly notifications: { readonly at: number; readonly id: string; readonly title: string; readonly body: string }[];
+  readonly notifications: { readonly at: number; readonly id: string; readonly title: string; readonly body: string; readonly action?: string }[];
+  /** Issue 14 item 7: one idle reading of the presence poll (seconds since the last input), fed to the morning nudge as the host does; its notification goes to `notifications`. */
+  idleReading(seconds: number | null, at: number): void;
+  /** Issue 14 item 7: the morning nudge's action, as the host's click handler runs it (start from the first activity, then `stateChanged`). */
+  clickNudge(): Promise<void>;
   /** One heartbeat of the tracker, as the tray app's clock.every runs it (with `heartbeats: true` it writes the heartbeat). */
   tick(): void;
   /** A presence event from the desktop's idle source (input seen, idle, locked …), as the tray app passes them on. */
@@ -185,6 +192,23 @@ export async function openApp(browser: Browser, url: string, start: number, opti
     void page.evaluate((at) => (window as unknown as { __fyrabendEmit: (e: string, p: unknown) => void }).__fyrabendEmit('stateChanged', { topic: 'warnings', at }), now).catch(() => undefined);
   });
   if (scheduler) await scheduler.start();
+  // Issue 14 item 7: the morning nudge as src/desktop/host.ts wires it, its notification recorded like the warnings'.
+  const nudge = new MorningNudge({
+    notifier: {
+      show: async (r) => {
+        notifications.push({ at: now, id: r.id, title: r.title, body: r.body, ...(r.clickLabel !== undefined ? { action: r.clickLabel } : {}) });
+        return { ok: true, value: undefined };
+      },
+    },
+    lang: () => services.settings.get().lang,
+    zone: () => 'Europe/Oslo',
+    log: (message, detail) => faults.push(`${message}: ${String(detail)}`),
+    withinAgreed: (at) => {
+      const a = services.work.agreementOn(dateString(zoneClock('Europe/Oslo').localDay(at)));
+      return a !== null && isInsideAgreedTime(a, at);
+    },
+    sessionOpen: () => store.sessions.open() !== null,
+  });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -206,6 +230,12 @@ export async function openApp(browser: Browser, url: string, start: number, opti
     notifications,
     tick: () => services.tracker.core.tick(),
     presence: (e) => services.tracker.core.onPresence(e),
+    idleReading: (seconds, at) => nudge.reading(seconds, at),
+    clickNudge: async () => {
+      const from = nudge.offeredStart();
+      if (from !== null) services.tracker.startAt(from, {});
+      await emit('tracker');
+    },
     changed: async (topic) => {
       await emit(topic);
     },
