@@ -181,6 +181,8 @@ suite('issue 14: walks of the tracker in a real browser (away question, chosen t
     await expect.poll(() => agreedGauge.getAttribute('aria-valuemax')).toBe('38.75');
     await expect(page.getByTestId('refline-agreed').getAttribute('data-hours')).resolves.toBe('7.75');
     await expect(page.getByTestId('period-balance').textContent()).resolves.toMatch(/forventet 38,8 t/);
+    // The chart's accessible name names the agreed line it draws (7,75, not a fixed 7,5).
+    await page.getByRole('img', { name: 'Søylediagram med timer per dag og linjer ved 7,75, 9 og 13 timer. Tallene står i tabellen under.' }).waitFor();
     await expect(agreedGauge.getAttribute('aria-valuetext')).resolves.toBe('7,5 t av 38,8 t');
     found.push(...(await serious(a, 'week')));
     await page.screenshot({ path: screenshotPath('walk-item5-02-week'), fullPage: true });
@@ -191,6 +193,7 @@ suite('issue 14: walks of the tracker in a real browser (away question, chosen t
     await expect.poll(() => agreedGauge.getAttribute('aria-valuemax')).toBe('162.75');
     await expect(page.getByTestId('refline-agreed').getAttribute('data-hours')).resolves.toBe('7.75');
     await expect(page.getByTestId('period-balance').textContent()).resolves.toMatch(/forventet 162,8 t/);
+    await page.getByRole('img', { name: 'Søylediagram med timer per dag og linjer ved 7,75, 9 og 13 timer. Tallene står i tabellen under.' }).waitFor();
     await expect(agreedGauge.getAttribute('aria-valuetext')).resolves.toBe('7,5 t av 162,8 t');
     found.push(...(await serious(a, 'month')));
     await page.screenshot({ path: screenshotPath('walk-item5-03-month'), fullPage: true });

@@ -59,7 +59,7 @@ export function DayBars({ days, title }: { days: readonly DayBar[]; title: strin
         ))}
       </div>
       <div className="chart-scroll" tabIndex={0} role="region" aria-label={title}>
-        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={t('chart.days.aria')} className="daybars">
+        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={agreed !== null ? t('chart.days.aria', { agreed: new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 2 }).format(agreed) }) : t('chart.days.ariaNoAgreed')} className="daybars">
           <Patterns prefix={prefix} />
           {agreed !== null ? (
             <g className="refline refline-agreed" data-testid="refline-agreed" data-hours={agreed}>
