@@ -46,6 +46,12 @@ describe('the status line names the most serious crossed line', () => {
     expect(r.upcoming.map((p) => p.reason)).toEqual(['rest-latest-stop']);
   });
 
+  it("the agreed end's pair: ahead only the future-tense pre-warning, once passed only the line itself", () => {
+    const pair = [{ ...item('agreed-end-soon', '15:45'), at: at('15:30') }, item('agreed-end', '15:45')];
+    expect(splitLines([], pair, at('15:32')).upcoming.map((p) => p.reason)).toEqual(['agreed-end-soon']);
+    expect(splitLines([], pair, at('15:50')).passed.map((p) => p.reason)).toEqual(['agreed-end']);
+  });
+
   it('labels the timeline, one tick per moment, leaving out the pre-warning', () => {
     expect(timelineLines([item('agreed-end-soon', '15:30'), item('agreed-end', '15:45'), item('night-start', '21:00'), item('rest-latest-stop', '21:00')], (r) => r)).toEqual([
       { at: at('15:45'), label: 'agreed-end' },
@@ -100,6 +106,10 @@ describe('Today at 21:30 after 13 hours', () => {
     show('en', 'idle', [], []);
     await waitFor(() => expect(screen.getByTestId('today-state').textContent?.trim()).toBe('No session running'));
     await waitFor(() => expect(screen.queryByText('Rest must start by')).toBeNull());
+    expect(screen.queryByTestId('rest-from')).toBeNull();
+    cleanup();
+    show('en', 'paused', [], []);
+    await waitFor(() => expect(screen.getByTestId('today-state').textContent).toContain('Paused'));
     expect(screen.queryByTestId('rest-from')).toBeNull();
   });
 });

@@ -38,7 +38,13 @@ export function splitLines(passed: readonly PlanItem[], upcoming: readonly PlanI
     return true;
   });
   const byLine = (a: PlanItem, b: PlanItem) => a.line - b.line;
-  return { passed: all.filter((i) => i.line <= now).sort(byLine), upcoming: all.filter((i) => i.line > now).sort(byLine) };
+  const before = all.filter((i) => i.line <= now);
+  const ahead = all.filter((i) => i.line > now);
+  // The agreed end comes as a pair for one line: the pre-warning, in the future tense ("slutter kl. 15:45"),
+  // and the line itself, written for when it is crossed ("sluttet kl. 15:45. Stopp nå …"). Ahead, only the
+  // first is shown; once passed, only the second.
+  const paired = (list: PlanItem[], drop: PlanReason, keep: PlanReason) => list.filter((i) => !(i.reason === drop && list.some((j) => j.reason === keep && j.line === i.line)));
+  return { passed: paired(before, 'agreed-end-soon', 'agreed-end').sort(byLine), upcoming: paired(ahead, 'agreed-end', 'agreed-end-soon').sort(byLine) };
 }
 
 /** The timeline's ticks: one per moment, the labels of lines at the same moment joined; the pre-warning is left out. */

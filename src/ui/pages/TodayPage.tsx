@@ -251,8 +251,8 @@ export function TodayPage({ agreements, zone, changed, request = null }: TodayPr
             <dd data-testid="agreed-end">{s?.agreedEnd ? formatClock(s.agreedEnd, z) : agreedEnded !== null ? formatClock(agreedEnded, z) : '—'}</dd>
           </div>
         )}
-        {/* The latest stop for the daily rest only means something while a session runs. */}
-        {state !== 'idle' ? (
+        {/* The latest stop for the daily rest only means something while a session runs (not in a pause, nor while the away question waits). */}
+        {state === 'working' ? (
           <div>
             <dt>{t('today.restFrom')}</dt>
             <dd data-testid="rest-from">{s?.restFrom ? formatClock(s.restFrom, z) : '—'}</dd>
