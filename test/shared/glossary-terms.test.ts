@@ -1,24 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { Catalog } from '../../src/shared/i18n/catalog';
-import type * as CatalogModule from '../../src/shared/i18n/catalog';
+import { loadAllCatalogs, recorded } from '../helpers/catalogs';
 
 // Issue 20 item 3: the catalogs use the words of docs/glossary.md. Each row's "Do not use" words are
 // banned in the language they name; a catalog text using one fails here, naming the file, key and word.
 
-const recorded: Array<{ file: string; catalog: Catalog<string> }> = [];
-vi.mock('../../src/shared/i18n/catalog', async (original) => {
-  const real = await original<typeof CatalogModule>();
-  return {
-    ...real,
-    defineCatalog: (c: Catalog<string>) => {
-      const caller = (new Error().stack ?? '').split('\n').map((l) => /src\/(.+?\.tsx?)/.exec(l)?.[1]).find((f) => f && !f.endsWith('i18n/catalog.ts'));
-      recorded.push({ file: caller ?? '?', catalog: c });
-      return real.defineCatalog(c);
-    },
-  };
-});
+vi.mock('../../src/shared/i18n/catalog', async (original) => (await import('../helpers/catalogs')).recordingCatalogs(await original()));
 
 /** Catalogs not checked yet, each with its reason (printed at run time); the test fails once the file is clean. */
 const PENDING: Readonly<Record<string, string>> = {};
@@ -48,9 +36,6 @@ const BANS: Ban[] = rows.flatMap((row) => {
     });
 });
 
-const SRC = join(ROOT, 'src');
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : []));
 const SAMPLE = { n: 2, count: 2, hours: 2, minutes: 2, files: 2, limit: 2, max: 2, k: 5, p: 85, h: 1, m: 5 };
 const text = (e: unknown): string => (typeof e === 'function' ? String((e as (p: object) => string)(SAMPLE)) : String(e));
 const wordsOf = (t: string): string[] => NAMES.reduce((x, name) => x.split(name).join(' '), t).replace(/\{[^}]*\}/g, ' ').toLowerCase().match(/[a-zæøåé][a-zæøåé-]*/g) ?? [];
@@ -65,7 +50,7 @@ const hits = (t: string, lang: 'nb' | 'nn'): Ban[] => {
 
 describe('the catalogs use the glossary', () => {
   it('reads the glossary and the catalogs', async () => {
-    for (const f of files(SRC).filter((f) => !f.endsWith('catalog.ts') && /defineCatalog(<[^>]*>)?\(/.test(readFileSync(f, 'utf8')))) await import(f);
+    await loadAllCatalogs();
     expect(BANS.length).toBeGreaterThan(20);
     expect(BANS).toContainEqual({ lang: 'nn', word: 'lønn', prefix: true, concept: 'pay, payroll' });
     expect(recorded.length).toBeGreaterThan(20);

@@ -1,26 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { Catalog } from '../../src/shared/i18n/catalog';
-import type * as CatalogModule from '../../src/shared/i18n/catalog';
+import { loadAllCatalogs, recorded } from '../helpers/catalogs';
 
 // Issue 20 item 1: a nynorsk text that equals its bokmål text is a bokmål text left in place, unless the
 // words really are the same in both. Every catalog made with defineCatalog anywhere in src/ is compared
 // key by key; an equal pair is allowed only for a key on the reviewed list below, with its reason.
 
-const recorded: Array<{ file: string; catalog: Catalog<string> }> = [];
-let loading = '';
-vi.mock('../../src/shared/i18n/catalog', async (original) => {
-  const real = await original<typeof CatalogModule>();
-  return {
-    ...real,
-    defineCatalog: (c: Catalog<string>) => {
-      const caller = (new Error().stack ?? '').split('\n').map((l) => /src\/(.+?\.tsx?)/.exec(l)?.[1]).find((f) => f && !f.endsWith('i18n/catalog.ts'));
-      recorded.push({ file: caller ?? loading, catalog: c });
-      return real.defineCatalog(c);
-    },
-  };
-});
+vi.mock('../../src/shared/i18n/catalog', async (original) => (await import('../helpers/catalogs')).recordingCatalogs(await original()));
 
 /**
  * The reviewed list: words written the same in bokmål and nynorsk, as they occur in the catalogs. An nn text
@@ -63,20 +48,13 @@ const PENDING: Readonly<Record<string, string>> = {};
 const NAMES = ['Visma Lønn'];
 const wordsOf = (t: string): string[] => NAMES.reduce((x, name) => x.split(name).join(' '), t).replace(/\{[^}]*\}/g, ' ').toLowerCase().match(/[a-zæøåé][a-zæøåé-]*/g) ?? [];
 
-const SRC = join(__dirname, '../../src');
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : []));
-const catalogFiles = files(SRC).filter((f) => !f.endsWith('catalog.ts') && /defineCatalog(<[^>]*>)?\(/.test(readFileSync(f, 'utf8')));
 
 const SAMPLE = { n: 2, count: 2, hours: 2, minutes: 2, files: 2, limit: 2, max: 2, k: 5, p: 85, h: 1, m: 5 };
 const text = (e: unknown): string => (typeof e === 'function' ? String((e as (p: object) => string)(SAMPLE)) : String(e));
 
 describe('nynorsk is written out, not bokmål', () => {
   it('finds the catalogs', async () => {
-    for (const f of catalogFiles) {
-      loading = relative(SRC, f);
-      await import(f);
-    }
+    await loadAllCatalogs();
     expect(recorded.length).toBeGreaterThan(20);
   });
 

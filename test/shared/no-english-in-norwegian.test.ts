@@ -1,8 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { Catalog } from '../../src/shared/i18n/catalog';
-import type * as CatalogModule from '../../src/shared/i18n/catalog';
+import { loadAllCatalogs, recorded } from '../helpers/catalogs';
 import { norwegianProblems } from '../helpers/no-english';
 
 // Issue 20 item 4, for every text, also those no rendering reaches (the command line, refusals, rare
@@ -10,18 +7,7 @@ import { norwegianProblems } from '../helpers/no-english';
 // words and internal ids (test/helpers/no-english.ts), placeholders taken out and counted texts rendered
 // for 2. test/ui/no-english-in-norwegian.test.tsx checks the same on the rendered pages and exports.
 
-const recorded: Array<{ file: string; catalog: Catalog<string> }> = [];
-vi.mock('../../src/shared/i18n/catalog', async (original) => {
-  const real = await original<typeof CatalogModule>();
-  return {
-    ...real,
-    defineCatalog: (c: Catalog<string>) => {
-      const caller = (new Error().stack ?? '').split('\n').map((l) => /src\/(.+?\.tsx?)/.exec(l)?.[1]).find((f) => f && !f.endsWith('i18n/catalog.ts'));
-      recorded.push({ file: caller ?? '?', catalog: c });
-      return real.defineCatalog(c);
-    },
-  };
-});
+vi.mock('../../src/shared/i18n/catalog', async (original) => (await import('../helpers/catalogs')).recordingCatalogs(await original()));
 
 /** The reviewed exceptions, as `file#key` (both languages), each with its reason; one no longer needed fails. */
 const ALLOWED: Readonly<Record<string, string>> = {
@@ -36,9 +22,6 @@ const ALLOWED: Readonly<Record<string, string>> = {
 /** Typed forms a field or an option takes, shown as examples ("2026-11", "2026-Q4"); they are ids by design. */
 const EXAMPLES = ['2026-11', '2026-Q4', '2026-03', '2026-Q1'];
 
-const SRC = join(__dirname, '../../src');
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : []));
 const NUMBERS: Readonly<Record<string, number>> = { n: 2, count: 2, hours: 2, minutes: 2, files: 2, limit: 2, max: 2, k: 5, p: 85, h: 1, m: 5, added: 2, skipped: 2, size: 300_000 };
 /** Counts are 2; every other parameter a function reads is a plain word, so no text sees undefined. */
 const SAMPLE = new Proxy({}, { get: (_t, k) => (typeof k === 'string' && k in NUMBERS ? NUMBERS[k] : 'Kari'), has: () => true });
@@ -46,7 +29,7 @@ const text = (e: unknown): string => (typeof e === 'function' ? String((e as (p:
 
 describe('no English and nothing internal in any nb or nn catalog text', () => {
   it('reads the catalogs', async () => {
-    for (const f of files(SRC).filter((f) => !f.endsWith('catalog.ts') && /defineCatalog(<[^>]*>)?\(/.test(readFileSync(f, 'utf8')))) await import(f);
+    await loadAllCatalogs();
     expect(recorded.length).toBeGreaterThan(30);
   });
 
