@@ -8,9 +8,7 @@ import { dirname, join } from 'node:path';
 import { createAppServices, createPayrollService, createSummaryService, trackerStatus } from '../app/api/index';
 import { isChosenTimeAction, trayModel, type TrayModel } from '../app/tray/view-model';
 import { createTrackerNotices } from '../app/tracker/notices';
-import { MorningNudge } from '../app/tracker/morning-nudge';
-import { isInsideAgreedTime } from '../app/warnings/working-time';
-import { dateString, zoneClock } from '../core/index';
+import { MorningNudge, withinAgreedTime } from '../app/tracker/morning-nudge';
 import { traySaldoOf } from '../app/tray/saldo';
 import { plan } from '../core/index';
 import { defaultDbPath } from '../cli/db';
@@ -272,15 +270,11 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
   // Issue 14 item 7: "Forgot to start? Start from 08:02" once a day; its action starts from the first activity.
   const nudge: MorningNudge = new MorningNudge({
     notifier: loggedNotifier(platform.notifier(() => {
-      const from = nudge.offeredStart();
-      if (from !== null) Promise.resolve(services.tracker.startAt(from, {})).then(() => changed({ topic: 'tracker', at: time.now() }), (e) => log('start from the nudge failed', e));
+      nudge.accept((from) => Promise.resolve(services.tracker.startAt(from, {})).then(() => changed({ topic: 'tracker', at: time.now() }), (e) => log('start from the nudge failed', e)));
       openWindow();
     }, log), log),
     lang: () => services.settings.get().lang, zone, log,
-    withinAgreed: (at) => {
-      const a = services.work.agreementOn(dateString(zoneClock(zone()).localDay(at)));
-      return a !== null && isInsideAgreedTime(a, at);
-    },
+    withinAgreed: withinAgreedTime(services.work.agreementOn, zone),
     sessionOpen: () => store.sessions.open() !== null,
   });
   idle = await chooseIdleSource(idleChain(platform.os, env.XDG_SESSION_TYPE), platform.idleProbes(), log);

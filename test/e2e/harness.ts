@@ -14,9 +14,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createAppServices, createPayrollService, createSummaryService, dispatch, CHANGES } from '../../src/app/api/index';
 import { createDataLocationService } from '../../src/app/data-location/index';
 import { WarningScheduler } from '../../src/app/warnings/scheduler';
-import { MorningNudge } from '../../src/app/tracker/morning-nudge';
-import { isInsideAgreedTime } from '../../src/app/warnings/working-time';
-import { dateString, zoneClock } from '../../src/core/index';
+import { MorningNudge, withinAgreedTime } from '../../src/app/tracker/morning-nudge';
 import { createWarningService, storeWarningSources } from '../../src/app/warnings/warning-service';
 import { plan } from '../../src/core/index';
 import { fileExportFolder } from '../../src/store/files/export-folder';
@@ -203,10 +201,7 @@ export async function openApp(browser: Browser, url: string, start: number, opti
     lang: () => services.settings.get().lang,
     zone: () => 'Europe/Oslo',
     log: (message, detail) => faults.push(`${message}: ${String(detail)}`),
-    withinAgreed: (at) => {
-      const a = services.work.agreementOn(dateString(zoneClock('Europe/Oslo').localDay(at)));
-      return a !== null && isInsideAgreedTime(a, at);
-    },
+    withinAgreed: withinAgreedTime(services.work.agreementOn, () => 'Europe/Oslo'),
     sessionOpen: () => store.sessions.open() !== null,
   });
   const errors: string[] = [];
@@ -232,8 +227,7 @@ export async function openApp(browser: Browser, url: string, start: number, opti
     presence: (e) => services.tracker.core.onPresence(e),
     idleReading: (seconds, at) => nudge.reading(seconds, at),
     clickNudge: async () => {
-      const from = nudge.offeredStart();
-      if (from !== null) services.tracker.startAt(from, {});
+      nudge.accept((from) => services.tracker.startAt(from, {}));
       await emit('tracker');
     },
     changed: async (topic) => {

@@ -4,9 +4,11 @@
  * with an action that starts the session from the first activity (a start at a chosen time).
  * Fed with the idle readings of the presence poll (seconds since the last input, at an instant).
  */
-import type { Instant, Lang } from '../../core/model';
+import { dateString, zoneClock } from '../../core/index';
+import type { Agreement, Instant, Lang } from '../../core/model';
 import { defineCatalog, translate } from '../../shared/i18n/catalog';
 import type { Notifier } from '../ports/notifier';
+import { isInsideAgreedTime } from '../warnings/working-time';
 import { localTime } from './problems';
 
 /** How long the computer must be in use before the nudge. */
@@ -63,4 +65,19 @@ export class MorningNudge {
   offeredStart(): Instant | null {
     return this.offered;
   }
+
+  /** The nudge's action: start the session at the first activity it offered (a start at a chosen time); false when none was offered. */
+  accept(startAt: (at: Instant) => unknown): boolean {
+    if (this.offered === null) return false;
+    startAt(this.offered);
+    return true;
+  }
+}
+
+/** `withinAgreed` for the nudge: whether `at` lies inside the agreed working time of the agreement in force on its local date. */
+export function withinAgreedTime(agreementOn: (date: string) => Agreement | null, zone: () => string): (at: Instant) => boolean {
+  return (at) => {
+    const a = agreementOn(dateString(zoneClock(zone()).localDay(at)));
+    return a !== null && isInsideAgreedTime(a, at);
+  };
 }

@@ -1,6 +1,7 @@
 /** Issue 14 item 7: the morning nudge, on a fake clock (readings every 30 s as the presence poll gives them). */
 import { describe, expect, it } from 'vitest';
-import { MorningNudge } from '../../../src/app/tracker/morning-nudge';
+import { MorningNudge, withinAgreedTime } from '../../../src/app/tracker/morning-nudge';
+import { defaultAgreement } from '../../../src/core/index';
 import type { NotificationRequest } from '../../../src/app/ports/notifier';
 import { ok } from '../../../src/shared/result';
 
@@ -39,5 +40,25 @@ describe('the morning nudge', () => {
       expect(r.shown[0]).toMatchObject({ title: 'Glemt å starte?', click: { page: 'today' } });
       expect(r.nudge.offeredStart()).toBe(at('08:02'));
     }
+  });
+
+  it('its action starts the session at the first activity it offered, and does nothing before an offer', () => {
+    const r = rig();
+    const started: number[] = [];
+    expect(r.nudge.accept((t) => started.push(t))).toBe(false);
+    r.use('08:02', 15);
+    expect(r.nudge.accept((t) => started.push(t))).toBe(true);
+    expect(started).toEqual([at('08:02')]);
+  });
+
+  it.each([
+    ['Monday 08:02, inside 08:00–15:45', at('08:02'), true],
+    ['Monday 07:59, before it', at('07:59'), false],
+    ['Monday 15:45, at its end', at('15:45'), false],
+    ['Sunday 10:00, no window', at('10:00') - 86_400_000, false],
+  ] as const)('withinAgreedTime: %s', (_what, t, inside) => {
+    const agreementOn = (date: string) => (date >= '2026-01-01' ? defaultAgreement() : null);
+    expect(withinAgreedTime(agreementOn, () => 'Europe/Oslo')(t)).toBe(inside);
+    expect(withinAgreedTime(() => null, () => 'Europe/Oslo')(t)).toBe(false);
   });
 });
