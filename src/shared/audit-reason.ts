@@ -9,6 +9,7 @@
  * recognised by OLD_PHRASES and rendered the same way.
  */
 import { dateString, zoneClock, type Lang } from '../core/index';
+import { clockText } from '../core/i18n/numbers';
 import { defineCatalog, translate } from './i18n/catalog';
 
 export const AUDIT_REASON_CODES = [
@@ -197,8 +198,7 @@ function localText(iso: string, zone: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
   const clock = zoneClock(zone);
-  const minutes = Math.floor(clock.localMsOfDay(ms) / 60_000);
-  return `${dateString(clock.localDay(ms))} ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return `${dateString(clock.localDay(ms))} ${clockText(Math.floor(clock.localMsOfDay(ms) / 60_000))}`;
 }
 
 /** A code with its parameters in `lang`. */
