@@ -10,11 +10,12 @@
  * balance on Today, Week and Month moves by 5 × 7.75 h = 38 t 45 min. The month's export (csv, json,
  * html) has the absence lines. Screenshots: test-results/absence-*.png.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM, axe, screenshotPath, type App } from './harness';
 import { browserSuite } from './browser-suite';
+import { exportMonthToCheck } from './export-month';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -158,27 +159,8 @@ suite('absence, the flexitime balance and working while sick, in a real browser'
     await page.screenshot({ path: screenshotPath('absence-03-month'), fullPage: true });
 
     // The month's export: pay settings (employee number) first, then csv, json and html to check.
-    await nav('Lønn og eksport');
-    await page.getByRole('heading', { level: 1, name: 'Lønn og eksport' }).waitFor();
-    await page.getByLabel('Ansattnummer').fill('4711');
     // A pay class with hours needs its wage type; the absence kinds have none here (listed, not an error).
-    await page.getByLabel('Lønnsart for Normaltid', { exact: true }).fill('100');
-    await page.getByRole('button', { name: 'Lagre lønnsinnstillingene' }).click();
-    await page.getByRole('status').filter({ hasText: 'Lønnsinnstillingene er lagret.' }).waitFor();
-    await page.getByLabel('Måned', { exact: true }).fill('2026-11');
-    const files: Record<string, string> = {};
-    for (const format of ['csv', 'json', 'html'] as const) {
-      await page.getByLabel('Format', { exact: true }).selectOption(format);
-      await page.getByRole('button', { name: 'Lagre fil til gjennomsyn', exact: true }).click();
-      const done = page.locator('.export-done').filter({ hasText: `.${format}` });
-      await done.waitFor().catch(async (e) => {
-        await page.screenshot({ path: screenshotPath('absence-debug'), fullPage: true });
-        throw e;
-      });
-      const path = (await done.getAttribute('data-path')) ?? '';
-      expect(path).toMatch(new RegExp(`fyrabend-4711-2026-11\\.${format}$`));
-      files[format] = readFileSync(path, 'utf8');
-    }
+    const files = await exportMonthToCheck(page, '2026-11', [['Normaltid', '100']]);
     await page.screenshot({ path: screenshotPath('absence-04-export'), fullPage: true });
     const ABSENT = [
       ['2026-11-02', 'ferie'],

@@ -15,11 +15,12 @@
  * "grunnlag registrert: …", and the month's csv, json and html carry the basis.
  * Screenshots: test-results/full-day-*.png.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM, axe, screenshotPath, type App } from './harness';
 import { browserSuite } from './browser-suite';
+import { exportMonthToCheck } from './export-month';
 
 const MIN = 60_000;
 /** Local time in Oslo on Tuesday 24 November 2026 (UTC+1). */
@@ -176,22 +177,7 @@ suite('a full working day with an evening overtime stint, minute by minute in a 
     await page.screenshot({ path: screenshotPath('full-day-04-findings'), fullPage: true });
 
     // The month's export carries the basis on the day.
-    await nav('Lønn og eksport');
-    await page.getByRole('heading', { level: 1, name: 'Lønn og eksport' }).waitFor();
-    await page.getByLabel('Ansattnummer').fill('4711');
-    const wageTypes: [string, string][] = [['Normaltid', '100'], ['Merarbeid', '110'], ['Overtid 40 %', '140'], ['Natt', '150'], ['Søn- og helligdag', '160'], ['Beredskapsvakt', '170']];
-    for (const [cls, code] of wageTypes) await page.getByLabel(`Lønnsart for ${cls}`, { exact: true }).fill(code);
-    await page.getByRole('button', { name: 'Lagre lønnsinnstillingene' }).click();
-    await page.getByRole('status').filter({ hasText: 'Lønnsinnstillingene er lagret.' }).waitFor();
-    await page.getByLabel('Måned', { exact: true }).fill('2026-11');
-    const files: Record<string, string> = {};
-    for (const format of ['csv', 'json', 'html'] as const) {
-      await page.getByLabel('Format', { exact: true }).selectOption(format);
-      await page.getByRole('button', { name: 'Lagre fil til gjennomsyn', exact: true }).click();
-      const done = page.locator('.export-done').filter({ hasText: `.${format}` });
-      await done.waitFor();
-      files[format] = readFileSync((await done.getAttribute('data-path')) ?? '', 'utf8');
-    }
+    const files = await exportMonthToCheck(page, '2026-11', [['Normaltid', '100'], ['Merarbeid', '110'], ['Overtid 40 %', '140'], ['Natt', '150'], ['Søn- og helligdag', '160'], ['Beredskapsvakt', '170']]);
     const rows = parse(files.csv ?? '', { columns: true }) as Record<string, string>[];
     const day = rows.find((r) => r.type === 'day' && r.date === '2026-11-24');
     expect(day?.worked).toBe('13.00');
