@@ -5,13 +5,12 @@
  * docs/payroll-formats.md), labelled in nb, nn and en and checked like the pay classes' wage types.
  * A stored absence wage type survives a save of the form.
  */
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/model';
 import { DEFAULT_PAY_SETTINGS, type PaySettings } from '../../src/core/pay';
-import { PaySettingsForm } from '../../src/ui/components/PaySettingsForm';
-import { I18nProvider } from '../../src/ui/i18n';
+import { renderPaySettingsForm } from '../helpers/pay-settings-form';
 import { formOf, settingsOf } from '../../src/ui/lib/pay-settings-form';
 
 afterEach(() => {
@@ -21,16 +20,7 @@ afterEach(() => {
 
 const STORED: PaySettings = { ...DEFAULT_PAY_SETTINGS, employeeNumber: '1234', wageTypes: { normal: '100', sykdom: '3000' } };
 
-function form(lang: Lang, stored: PaySettings = STORED) {
-  const paySettingsSave = vi.fn(async (input: { settings: PaySettings }) => ({ ok: true, value: { settings: input.settings, stored: true } }));
-  (globalThis as { api?: unknown }).api = { paySettingsSave };
-  render(
-    <I18nProvider lang={lang}>
-      <PaySettingsForm stored={stored} isStored onSaved={() => undefined} />
-    </I18nProvider>,
-  );
-  return paySettingsSave;
-}
+const form = (lang: Lang, stored: PaySettings = STORED) => renderPaySettingsForm(lang, stored);
 
 describe('pay settings: wage types for absence', () => {
   it.each([

@@ -4,14 +4,12 @@
  * does not say) has its control in the window: a labelled radio pair, preselected from the stored
  * settings (absent: paid out), saved through window.api in a shape the IPC contract accepts.
  */
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PAY_SETTINGS, type PaySettings } from '../../src/core/pay';
-import type { Lang } from '../../src/core/model';
 import { PaySettingsInputSchema } from '../../src/shared/ipc/export-contract';
-import { PaySettingsForm } from '../../src/ui/components/PaySettingsForm';
-import { I18nProvider } from '../../src/ui/i18n';
+import { renderPaySettingsForm } from '../helpers/pay-settings-form';
 import { formOf, settingsOf } from '../../src/ui/lib/pay-settings-form';
 
 afterEach(() => {
@@ -21,16 +19,6 @@ afterEach(() => {
 
 const STORED: PaySettings = { ...DEFAULT_PAY_SETTINGS, employeeNumber: '1234' };
 
-function renderForm(lang: Lang, stored: PaySettings) {
-  const paySettingsSave = vi.fn(async (input: { settings: PaySettings }) => ({ ok: true, value: { settings: input.settings, stored: true } }));
-  (globalThis as { api?: unknown }).api = { paySettingsSave };
-  render(
-    <I18nProvider lang={lang}>
-      <PaySettingsForm stored={stored} isStored onSaved={() => undefined} />
-    </I18nProvider>,
-  );
-  return paySettingsSave;
-}
 
 describe('pay settings: overtime without a choice, paid out or taken as time off', () => {
   it.each([
@@ -38,7 +26,7 @@ describe('pay settings: overtime without a choice, paid out or taken as time off
     ['nn', 'Overtid utan val', 'vert utbetalt', 'avspaserast', 'Lagre lønsinnstillingane'],
     ['en', 'Overtime without a choice', 'paid out', 'taken as time off in lieu', 'Save the pay settings'],
   ] as const)('%s: a labelled radio pair, paid out by default; choosing time off saves it', async (lang, legend, pay, off, saveLabel) => {
-    const save = renderForm(lang, STORED);
+    const save = renderPaySettingsForm(lang, STORED);
     const group = screen.getByRole('radiogroup', { name: legend });
     const payRadio = screen.getByRole('radio', { name: pay }) as HTMLInputElement;
     const offRadio = screen.getByRole('radio', { name: off }) as HTMLInputElement;
@@ -57,7 +45,7 @@ describe('pay settings: overtime without a choice, paid out or taken as time off
   });
 
   it('stored time off is preselected, and switching back to paid out saves pay', async () => {
-    const save = renderForm('nb', { ...STORED, overtimeTakenAs: 'time-off' });
+    const save = renderPaySettingsForm('nb', { ...STORED, overtimeTakenAs: 'time-off' });
     expect((screen.getByRole('radio', { name: 'avspaseres' }) as HTMLInputElement).checked).toBe(true);
     const user = userEvent.setup();
     await user.click(screen.getByRole('radio', { name: 'utbetales' }));
