@@ -3,45 +3,9 @@
  * Fyrabend wrote it (a code, or an English phrase of an older row); the user's own words stay as written.
  */
 import { describe, expect, it } from 'vitest';
-import { exportTimesheet, type ExportTimesheetDeps } from '../../../src/app/export/export-timesheet';
-import type { Correction, LockedPeriod } from '../../../src/app/ports/locked-period-repo';
-import type { Submission } from '../../../src/app/ports/submission-repo';
+import { exportTimesheet } from '../../../src/app/export/export-timesheet';
 import { auditReason } from '../../../src/shared/audit-reason';
-import { agreement, fixtureSessions, GENERATED_AT, settings, work } from './fixture';
-
-function fakes() {
-  const sessions = fixtureSessions();
-  const written: { path: string; data: Uint8Array }[] = [];
-  const locks: LockedPeriod[] = [];
-  const corrections: Correction[] = [];
-  const submissions: Submission[] = [];
-  let clock = GENERATED_AT;
-  const deps: ExportTimesheetDeps = {
-    sessions: { between: (from, to) => sessions.filter((s) => s.end > from && s.start < to) as never },
-    agreements: () => [agreement],
-    paySettings: () => settings,
-    locks: {
-      list: () => [...locks],
-      lockPeriod: (from, to, at, label) => {
-        const l = { id: String(locks.length + 1), from, to, lockedAt: at, label };
-        locks.push(l);
-        return l;
-      },
-      correctionsSince: (since) => corrections.filter((c) => c.at >= since),
-    },
-    submissions: {
-      list: () => [...submissions],
-      add: (entries) => entries.map((e) => {
-        const x = { ...e, id: String(submissions.length + 1) };
-        submissions.push(x);
-        return x;
-      }),
-    },
-    files: { writeAtomic: async (path, data) => void written.push({ path, data }) },
-    now: () => (clock += 60_000),
-  };
-  return { deps, written, locks, corrections, sessions, submissions };
-}
+import { exportFakes as fakes, work } from './fixture';
 
 const req = (lang: 'nb' | 'nn' | 'en', mode: 'preview' | 'submit') => ({ period: '2026-03', format: 'json', out: '/out/ts.json', lang, mode, dryRun: false });
 

@@ -3,48 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportTimesheet, type ExportTimesheetDeps } from '../../../src/app/export/export-timesheet';
-import type { Correction, LockedPeriod } from '../../../src/app/ports/locked-period-repo';
-import type { Submission } from '../../../src/app/ports/submission-repo';
-import type { PaySettings } from '../../../src/core/pay';
-import type { Session } from '../../../src/core/model';
+import { exportTimesheet } from '../../../src/app/export/export-timesheet';
 import { AtomicFileSink } from '../../../src/store/files/atomic-file-sink';
-import { agreement, at, fixtureSessions, GENERATED_AT, settings, work } from './fixture';
+import { at, exportFakes as fakes, GENERATED_AT, settings, work } from './fixture';
 
-
-function fakes(over: { settings?: PaySettings | null; sessions?: Session[] } = {}) {
-  const sessions = over.sessions ?? fixtureSessions();
-  const written: { path: string; data: Uint8Array }[] = [];
-  const locks: LockedPeriod[] = [];
-  const corrections: Correction[] = [];
-  const submissions: Submission[] = [];
-  let clock = GENERATED_AT;
-  const deps: ExportTimesheetDeps = {
-    sessions: { between: (from, to) => sessions.filter((s) => s.end > from && s.start < to) as never },
-    agreements: () => [agreement],
-    paySettings: () => (over.settings === undefined ? settings : over.settings),
-    locks: {
-      list: () => [...locks],
-      lockPeriod: (from, to, at, label) => {
-        const l = { id: String(locks.length + 1), from, to, lockedAt: at, label };
-        locks.push(l);
-        return l;
-      },
-      correctionsSince: (since) => corrections.filter((c) => c.at >= since),
-    },
-    submissions: {
-      list: () => [...submissions],
-      add: (entries) => entries.map((e) => {
-        const x = { ...e, id: String(submissions.length + 1) };
-        submissions.push(x);
-        return x;
-      }),
-    },
-    files: { writeAtomic: async (path, data) => void written.push({ path, data }) },
-    now: () => (clock += 60_000),
-  };
-  return { deps, written, locks, corrections, sessions, submissions };
-}
 
 const req = (format: string, period = '2026-03', mode: 'preview' | 'submit' | 'again' = 'submit', dryRun = false) => ({ period, format, out: `/out/ts.${format}`, lang: 'en' as const, mode, dryRun });
 const text = (b: Uint8Array) => new TextDecoder().decode(b);

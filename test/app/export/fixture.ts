@@ -8,6 +8,9 @@ import type { Agreement, Session } from '../../../src/core/model';
 import { parseDate } from '../../../src/core/time/civil';
 import { zoneClock } from '../../../src/core/time/zone';
 import { TARIFF_50_100, DEFAULT_PAY_SETTINGS, type PaySettings } from '../../../src/core/pay';
+import type { ExportTimesheetDeps } from '../../../src/app/export/export-timesheet';
+import type { Correction, LockedPeriod } from '../../../src/app/ports/locked-period-repo';
+import type { Submission } from '../../../src/app/ports/submission-repo';
 
 export const ZONE = 'Europe/Oslo';
 const clock = zoneClock(ZONE);
@@ -89,4 +92,39 @@ export function fixtureAbsences(): Absence[] {
     { kind: 'permisjon', from: '2026-04-13', to: '2026-04-13', hours: 2, paid: true },
     { kind: 'ferie', from: '2026-04-27', to: '2026-05-04', hours: null, note: 'never exported' },
   ];
+}
+
+/** The export use case's ports as fakes: sessions, the agreement and pay settings of the fixture, locks, corrections, submissions, written files and a clock a minute a call. */
+export function exportFakes(over: { settings?: PaySettings | null; sessions?: Session[] } = {}) {
+  const sessions = over.sessions ?? fixtureSessions();
+  const written: { path: string; data: Uint8Array }[] = [];
+  const locks: LockedPeriod[] = [];
+  const corrections: Correction[] = [];
+  const submissions: Submission[] = [];
+  let clock = GENERATED_AT;
+  const deps: ExportTimesheetDeps = {
+    sessions: { between: (from, to) => sessions.filter((s) => s.end > from && s.start < to) as never },
+    agreements: () => [agreement],
+    paySettings: () => (over.settings === undefined ? settings : over.settings),
+    locks: {
+      list: () => [...locks],
+      lockPeriod: (from, to, at, label) => {
+        const l = { id: String(locks.length + 1), from, to, lockedAt: at, label };
+        locks.push(l);
+        return l;
+      },
+      correctionsSince: (since) => corrections.filter((c) => c.at >= since),
+    },
+    submissions: {
+      list: () => [...submissions],
+      add: (entries) => entries.map((e) => {
+        const x = { ...e, id: String(submissions.length + 1) };
+        submissions.push(x);
+        return x;
+      }),
+    },
+    files: { writeAtomic: async (path, data) => void written.push({ path, data }) },
+    now: () => (clock += 60_000),
+  };
+  return { deps, written, locks, corrections, sessions, submissions };
 }
