@@ -3,25 +3,16 @@
  * lieu (avspasering) stays in it — through the IPC handler table over a real SQLite store, the one
  * way every balance (Today, Week, Month, tray, `fyrabend status`) is computed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppServices, dispatch } from '../../../src/app/api/index';
+import { closeRealServices, openRealServices } from '../../helpers/real-services';
+import { dispatch } from '../../../src/app/api/index';
 import { createAbsenceService } from '../../../src/app/absence/service';
 import { agreementVersions } from '../../../src/app/agreement-versions';
 import { openSessionId } from '../../../src/app/warnings/open-session-id';
 import { createWarningService } from '../../../src/app/warnings/warning-service';
-import type { Clock } from '../../../src/app/ports/clock';
 import type { BalanceView } from '../../../src/shared/ipc/absence-contract';
-import { openStore, type Store } from '../../../src/store/index';
 
-const dirs: string[] = [];
-const stores: Store[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) if (s.db.open) s.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+afterEach(closeRealServices);
 
 const NOW = Date.parse('2026-09-14T10:00:00Z');
 const AGREEMENT = {
@@ -31,18 +22,9 @@ const AGREEMENT = {
 const WORK = { zone: 'Europe/Oslo', kind: 'work', location: 'home', initiative: 'employer', breakWithDuties: false } as const;
 
 async function setup() {
-  const dir = mkdtempSync(join(tmpdir(), 'fyrabend-paid-ot-'));
-  dirs.push(dir);
-  const clock: Clock = { now: () => NOW, every: () => () => undefined };
-  const store = await openStore(join(dir, 'fyrabend.db'), { now: () => NOW, backups: false });
-  stores.push(store);
   // The window's overtime reasons go through the warning service (no scheduler needed here).
   const scheduler = { pendingWarnings: () => [], snooze: async () => undefined, dismissPending: () => 0, hidePending: () => undefined };
-  const warnings = createWarningService({ scheduler, reasons: store.overtimeReasons, now: () => NOW });
-  const services = createAppServices({
-    ...store, clock, warnings, zone: () => 'Europe/Oslo', heartbeats: false, dataFolder: dir, log: () => undefined,
-    backups: { create: () => ({ name: 'b.db', createdAt: NOW, bytes: 1 }), list: () => [], restore: () => undefined },
-  });
+  const { services, store } = await openRealServices(NOW, (st) => ({ warnings: createWarningService({ scheduler, reasons: st.overtimeReasons, now: () => NOW }) }));
   await dispatch(services, 'agreementSave', { document: AGREEMENT });
   // Monday 7 September 08:00–20:00 local: 12 h worked, 7.75 h agreed, 3 h AML overtime (beyond 9 h), 1.25 h merarbeid.
   const monday = store.sessions.change({ action: 'add', at: NOW, reason: 'test', after: { ...WORK, start: Date.parse('2026-09-07T06:00:00Z'), end: Date.parse('2026-09-07T18:00:00Z') } });

@@ -4,40 +4,17 @@
  * through the services, a save straight into the store (the CLI, another process) and a newer
  * agreement taking over from a later date are all seen at the next call.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppServices } from '../../../src/app/api/index';
-import type { Clock } from '../../../src/app/ports/clock';
-import { openStore, type Store } from '../../../src/store/index';
+import { closeRealServices, openRealServices } from '../../helpers/real-services';
 
-const dirs: string[] = [];
-const stores: Store[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+afterEach(closeRealServices);
 
 const NOW = Date.parse('2026-03-10T07:00:00Z');
 const days = (from: string, to: string) => ({ mon: [[from, to]], tue: [[from, to]], wed: [[from, to]], thu: [[from, to]], fri: [[from, to]], sat: [], sun: [] });
 const doc = (validFrom: string, weeklyHours: number, end = '15:45') => ({ format: 'fyrabend.agreement/1' as const, zone: 'Europe/Oslo', validFrom, workingTime: { weeklyHours, windows: days('08:00', end) } });
 
 async function setup() {
-  const dir = mkdtempSync(join(tmpdir(), 'fyrabend-agreement-cache-'));
-  dirs.push(dir);
-  const clock: Clock = { now: () => NOW, every: () => () => undefined };
-  const store = await openStore(join(dir, 'fyrabend.db'), { now: () => NOW, backups: false });
-  stores.push(store);
-  const services = createAppServices({
-    ...store,
-    clock,
-    zone: () => 'Europe/Oslo',
-    heartbeats: false,
-    dataFolder: dir,
-    backups: { create: () => ({ name: 'b.db', createdAt: NOW, bytes: 1 }), list: () => [], restore: () => undefined },
-    log: () => undefined,
-  });
+  const { services, store } = await openRealServices(NOW);
   return { services, store };
 }
 
