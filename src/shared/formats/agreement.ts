@@ -2,133 +2,107 @@
 import { z } from 'zod';
 import { DEFAULT_LIMITS, DEFAULT_ZONE, WEEKDAYS, type Agreement, type DayWindow, type Limits, type Weekday, type WeeklyRestPeriodStart, type WeeklyWindows } from '../../core/index';
 import type { Result } from '../result';
+import { AGREEMENT_FORMAT, clock, isOvertimeYearStart, isZone, nightCovers, parsePeriodStart, periodStartText } from './agreement-fields';
+import { fastAgreement } from './agreement-fast';
 import { localDate, parseClock } from './time-fields';
 import { parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';
 
-export const AGREEMENT_FORMAT = 'fyrabend.agreement/1';
+export { AGREEMENT_FORMAT, isZone, parsePeriodStart, periodStartText };
 
 /** The largest agreement file accepted (issue 18 item 4): 1 MB; a real agreement is a few kilobytes. */
 export const MAX_AGREEMENT_BYTES = 1024 * 1024;
 
-const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-
-/** Zone ids already asked about: building a DateTimeFormat per read cost the tray a good part of each refresh. */
-const knownZones = new Map<string, boolean>();
-
-/** An IANA zone id that Intl knows (issue 18 item 4: zones are checked for meaning on every path). */
-export function isZone(zone: string): boolean {
-  let known = knownZones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      known = zone.includes('/') || zone === 'UTC';
-    } catch {
-      known = false;
-    }
-    if (knownZones.size < 1000) knownZones.set(zone, known);
-  }
-  return known;
-}
-
-const clockFrom = z.string().refine((t) => parseClock(t, false) !== null, { message: problemKey('clock.from') });
-const clockTo = z.string().refine((t) => parseClock(t, true) !== null, { message: problemKey('clock.to') });
-
-const windowSchema = z
-  .tuple([clockFrom, clockTo])
-  .refine(([f, t]) => (parseClock(f, false) ?? 0) < (parseClock(t, true) ?? 0), { message: problemKey('window.order') });
-
 const EMPTY_WEEK = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
 
-const weekSchema = z.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(windowSchema).default([])])) as Record<(typeof WEEKDAYS)[number], z.ZodDefault<z.ZodArray<typeof windowSchema>>>);
+/**
+ * The zod schema of the format, built on first use (issue 21: a command reading a well-formed
+ * agreement takes the fast path in agreement-fast.ts and never builds it). It names the problems of
+ * every file the fast path does not take.
+ */
+function buildSchema() {
+  const clockFrom = z.string().refine((t) => parseClock(t, false) !== null, { message: problemKey('clock.from') });
+  const clockTo = z.string().refine((t) => parseClock(t, true) !== null, { message: problemKey('clock.to') });
 
-const limitsSchema = z.strictObject({
-  averaging: z
-    .strictObject({ kind: z.enum(['individual', 'tariff']), from: localDate, to: localDate })
-    .refine((a) => a.from <= a.to, { message: problemKey('averaging.order'), path: ['to'] })
-    .nullable()
-    .default(null),
-  tariffOvertime: z.boolean().default(false),
-  extendedTotalDay: z.boolean().default(false),
-  restDailyHours: z.number().min(8, problemKey('restDaily.min')).max(11, problemKey('restDaily.max')).default(11),
-  restWeeklyHours: z.number().min(28, problemKey('restWeekly.min')).max(35, problemKey('restWeekly.max')).default(35),
-  weeklyNormalHours: z.union([z.literal(40), z.literal(38), z.literal(36)], { error: problemKey('weeklyNormalHours') }).default(40),
-  sundayAveraging: z.boolean().default(false),
-  ownInitiativeEvening: z.boolean().default(false),
-  nightWindow: z
-    .tuple([clockFrom, clockFrom])
-    .refine(([f, t]) => nightCovers(f, t), { message: problemKey('nightWindow') })
-    .default(['21:00', '06:00']),
-  basis: z.strictObject({ sunday: z.boolean().default(false), night: z.boolean().default(false) }).default({ sunday: false, night: false }),
-  overtimeYearStart: z
-    .string()
-    .refine((t) => /^(\d{2})-(\d{2})$/.test(t) && !Number.isNaN(Date.UTC(2001, Number(t.slice(0, 2)) - 1, Number(t.slice(3)))) && Number(t.slice(0, 2)) >= 1 && Number(t.slice(0, 2)) <= 12 && Number(t.slice(3)) >= 1 && Number(t.slice(3)) <= 28, { message: problemKey('overtimeYearStart') })
-    .default('01-01'),
-  onCallFactor: z.number().min(0).max(1).default(DEFAULT_LIMITS.onCallFactor),
-  dailyRestReading: z.enum(['between-work-days', 'within-24h']).default(DEFAULT_LIMITS.dailyRestReading),
-  weeklyRestPeriodStart: z
-    .string()
-    .refine((t) => parsePeriodStart(t) !== null, { message: problemKey('weeklyRestPeriodStart') })
-    .default(periodStartText(DEFAULT_LIMITS.weeklyRestPeriodStart)),
-  weeklyRestCounting: z.enum(['inside-period', 'starts-in-period']).default(DEFAULT_LIMITS.weeklyRestCounting),
-  breakStretchGapMinutes: z
-    .number()
-    .int(problemKey('breakStretchGap'))
-    .min(15, problemKey('breakStretchGap'))
-    .max(720, problemKey('breakStretchGap'))
-    .default(DEFAULT_LIMITS.breakStretchGapMinutes),
-  onCallCountsTowardDay: z.boolean().default(DEFAULT_LIMITS.onCallCountsTowardDay),
-});
+  const windowSchema = z
+    .tuple([clockFrom, clockTo])
+    .refine(([f, t]) => (parseClock(f, false) ?? 0) < (parseClock(t, true) ?? 0), { message: problemKey('window.order') });
 
-/** `"mon 00:00"` … `"sun 23:59"` (spec § 7.2) as a weekday and a minute of the day, or null when it is not one. */
-export function parsePeriodStart(t: string): WeeklyRestPeriodStart | null {
-  const m = /^(mon|tue|wed|thu|fri|sat|sun) (\d{2}:\d{2})$/.exec(t);
-  if (!m) return null;
-  const minute = parseClock(m[2] as string, false);
-  return minute === null ? null : { weekday: m[1] as Weekday, minute };
+  const weekSchema = z.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(windowSchema).default([])])) as Record<(typeof WEEKDAYS)[number], z.ZodDefault<z.ZodArray<typeof windowSchema>>>);
+
+  const limitsSchema = z.strictObject({
+    averaging: z
+      .strictObject({ kind: z.enum(['individual', 'tariff']), from: localDate, to: localDate })
+      .refine((a) => a.from <= a.to, { message: problemKey('averaging.order'), path: ['to'] })
+      .nullable()
+      .default(null),
+    tariffOvertime: z.boolean().default(false),
+    extendedTotalDay: z.boolean().default(false),
+    restDailyHours: z.number().min(8, problemKey('restDaily.min')).max(11, problemKey('restDaily.max')).default(11),
+    restWeeklyHours: z.number().min(28, problemKey('restWeekly.min')).max(35, problemKey('restWeekly.max')).default(35),
+    weeklyNormalHours: z.union([z.literal(40), z.literal(38), z.literal(36)], { error: problemKey('weeklyNormalHours') }).default(40),
+    sundayAveraging: z.boolean().default(false),
+    ownInitiativeEvening: z.boolean().default(false),
+    nightWindow: z
+      .tuple([clockFrom, clockFrom])
+      .refine(([f, t]) => nightCovers(f, t), { message: problemKey('nightWindow') })
+      .default(['21:00', '06:00']),
+    basis: z.strictObject({ sunday: z.boolean().default(false), night: z.boolean().default(false) }).default({ sunday: false, night: false }),
+    overtimeYearStart: z.string().refine(isOvertimeYearStart, { message: problemKey('overtimeYearStart') }).default('01-01'),
+    onCallFactor: z.number().min(0).max(1).default(DEFAULT_LIMITS.onCallFactor),
+    dailyRestReading: z.enum(['between-work-days', 'within-24h']).default(DEFAULT_LIMITS.dailyRestReading),
+    weeklyRestPeriodStart: z
+      .string()
+      .refine((t) => parsePeriodStart(t) !== null, { message: problemKey('weeklyRestPeriodStart') })
+      .default(periodStartText(DEFAULT_LIMITS.weeklyRestPeriodStart)),
+    weeklyRestCounting: z.enum(['inside-period', 'starts-in-period']).default(DEFAULT_LIMITS.weeklyRestCounting),
+    breakStretchGapMinutes: z
+      .number()
+      .int(problemKey('breakStretchGap'))
+      .min(15, problemKey('breakStretchGap'))
+      .max(720, problemKey('breakStretchGap'))
+      .default(DEFAULT_LIMITS.breakStretchGapMinutes),
+    onCallCountsTowardDay: z.boolean().default(DEFAULT_LIMITS.onCallCountsTowardDay),
+  });
+
+  const text = z.string().max(4000);
+
+  const homeOfficeSchema = z.strictObject({
+    days: z.array(z.enum(WEEKDAYS as unknown as [string, ...string[]])).default([]),
+    scope: text.default(''),
+    temporaryUntil: localDate.nullable().default(null),
+    termination: text.default(''),
+    trialPeriod: text.nullable().default(null),
+    equipment: text.default(''),
+    confidentiality: text.default(''),
+  });
+
+  // Strict objects (issue 18 item 4): an unknown field is refused with its JSON path, never kept or dropped silently.
+  return z.strictObject({
+    format: z.literal(AGREEMENT_FORMAT),
+    zone: z.string().refine(isZone, { message: problemKey('zone') }).default(DEFAULT_ZONE),
+    validFrom: localDate,
+    workingTime: z
+      .strictObject({
+        weeklyHours: z.number().min(0).max(168).nullable().default(null),
+        windows: weekSchema.default(EMPTY_WEEK),
+      })
+      .default({ weeklyHours: null, windows: EMPTY_WEEK }),
+    availability: weekSchema.default(EMPTY_WEEK),
+    homeOffice: homeOfficeSchema.nullable().default(null),
+    limits: limitsSchema.default(limitsSchema.parse({})),
+    exempt: z.enum(['leading', 'independent']).nullable().default(null),
+  });
 }
 
-export function periodStartText(p: WeeklyRestPeriodStart): string {
-  return `${p.weekday} ${clock(p.minute)}`;
+let schema: ReturnType<typeof buildSchema> | undefined;
+
+/** The zod schema of `fyrabend.agreement/1` (built once, on first use). */
+export function agreementFileSchema(): ReturnType<typeof buildSchema> {
+  schema ??= buildSchema();
+  return schema;
 }
 
-function nightCovers(from: string, to: string): boolean {
-  const f = parseClock(from, false) ?? 0;
-  const t = parseClock(to, false) ?? 0;
-  const length = f >= t ? 1440 - f + t : t - f;
-  const coversCore = f >= t ? t >= 360 : f === 0 && t >= 360;
-  return length >= 480 && coversCore;
-}
-
-const text = z.string().max(4000);
-
-const homeOfficeSchema = z.strictObject({
-  days: z.array(z.enum(WEEKDAYS as unknown as [string, ...string[]])).default([]),
-  scope: text.default(''),
-  temporaryUntil: localDate.nullable().default(null),
-  termination: text.default(''),
-  trialPeriod: text.nullable().default(null),
-  equipment: text.default(''),
-  confidentiality: text.default(''),
-});
-
-// Strict objects (issue 18 item 4): an unknown field is refused with its JSON path, never kept or dropped silently.
-export const agreementFileSchema = z.strictObject({
-  format: z.literal(AGREEMENT_FORMAT),
-  zone: z.string().refine(isZone, { message: problemKey('zone') }).default(DEFAULT_ZONE),
-  validFrom: localDate,
-  workingTime: z
-    .strictObject({
-      weeklyHours: z.number().min(0).max(168).nullable().default(null),
-      windows: weekSchema.default(EMPTY_WEEK),
-    })
-    .default({ weeklyHours: null, windows: EMPTY_WEEK }),
-  availability: weekSchema.default(EMPTY_WEEK),
-  homeOffice: homeOfficeSchema.nullable().default(null),
-  limits: limitsSchema.default(limitsSchema.parse({})),
-  exempt: z.enum(['leading', 'independent']).nullable().default(null),
-});
-
-export type AgreementFile = z.input<typeof agreementFileSchema>;
+export type AgreementFile = z.input<ReturnType<typeof buildSchema>>;
 
 function toWeekly(w: Record<string, [string, string][]>): WeeklyWindows {
   const out = {} as Record<string, DayWindow[]>;
@@ -144,7 +118,14 @@ export function parseAgreementFile(textIn: string): Result<Agreement, FormatProb
 }
 
 export function parseAgreementJson(value: unknown): Result<Agreement, FormatProblem[]> {
-  const r = agreementFileSchema.safeParse(value, { reportInput: true });
+  const fast = fastAgreement(value);
+  if (fast) return { ok: true, value: fast };
+  return parseWithSchema(value);
+}
+
+/** The schema's reading: every file the fast path leaves, and the reference the fast path is tested against. */
+export function parseWithSchema(value: unknown): Result<Agreement, FormatProblem[]> {
+  const r = agreementFileSchema().safeParse(value, { reportInput: true });
   if (!r.success) return { ok: false, error: problemsOf(r.error) };
   const a = r.data;
   const [nf, nt] = a.limits.nightWindow;

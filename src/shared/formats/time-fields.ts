@@ -66,10 +66,13 @@ export function parseClock(text: string, allowMidnightEnd: boolean): number | nu
   return h * 60 + mi;
 }
 
-/** `YYYY-MM-DD` that is a real calendar date. */
-export const localDate = z.string().refine((t) => {
+/** Whether a text is `YYYY-MM-DD` and a real calendar date (2026-02-30 is not). */
+export function isLocalDateText(t: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}, problemKey('date'));
+}
+
+/** `YYYY-MM-DD` that is a real calendar date. */
+export const localDate = z.string().refine(isLocalDateText, problemKey('date'));
