@@ -9,7 +9,9 @@
  *     (platform.dnd(), for the warnings), so the open itself is not in this figure;
  *   - the open (from the host's "database:" line, just before openStore, to that call), no target;
  *   - the deferred check, fired by the fake clock INTEGRITY_CHECK_DELAY_MS later: store.verify() (the
- *     full integrity_check, then the daily backup) until the host logs "integrity check: ok", no target.
+ *     full integrity_check, then the daily backup) until the host logs "integrity check: ok", no target;
+ *     for comparison integrity_check alone and quick_check, run on the host's connection after it;
+ *   - the tray's balance, first computed TRAY_BALANCE_DELAY_MS after start-up, no target.
  * The first start of the process (cold JIT and caches) is reported too, without a target.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SessionInput } from '../../src/app/ports/session-repo';
 import { defaultAgreement } from '../../src/core/index';
-import { INTEGRITY_CHECK_DELAY_MS, startHost } from '../../src/desktop/host';
+import { INTEGRITY_CHECK_DELAY_MS, startHost, TRAY_BALANCE_DELAY_MS } from '../../src/desktop/host';
 import type { PlatformWindow, WindowOptions } from '../../src/desktop/platform';
 import type { DndReader } from '../../src/app/ports/dnd';
 import { agreementToJson } from '../../src/shared/formats/agreement';
@@ -37,6 +39,9 @@ interface Marks {
   opened?: number;
   shown?: number;
   checkOk?: number;
+  balance?: number;
+  integrityOnly?: number;
+  quickOnly?: number;
 }
 
 /** The fake platform of the host tests, noting when the host opens the store and shows the window. */
@@ -84,17 +89,29 @@ async function startOnce(base: string, dir: string): Promise<Required<Marks>> {
   if (!host) throw new Error('bench: the host did not start');
   try {
     if (platform.windows.length !== 1) throw new Error('bench: the host did not open its window');
-    await platform.time.advance(INTEGRITY_CHECK_DELAY_MS - 1);
+    await platform.time.advance(TRAY_BALANCE_DELAY_MS - 1);
+    const balanceFiring = performance.now();
+    await platform.time.advance(1);
+    const balance = performance.now() - balanceFiring;
+    if (!/Fleksisaldo/.test(host.trayModel()?.tooltip ?? '')) throw new Error('bench: the tray shows no balance after TRAY_BALANCE_DELAY_MS');
+    await platform.time.advance(INTEGRITY_CHECK_DELAY_MS - TRAY_BALANCE_DELAY_MS - 1);
     const firing = performance.now();
     await platform.time.advance(1);
     let timeout: NodeJS.Timeout | undefined;
     await Promise.race([done, new Promise((resolve) => (timeout = setTimeout(resolve, 60_000)))]);
     clearTimeout(timeout);
     if (errors.length > 0) throw new Error(`bench: the host logged errors: ${errors.join('; ')}`);
+    // For comparison, on the host's connection after the check: integrity_check alone and quick_check.
+    let t = performance.now();
+    host.store.db.pragma('integrity_check');
+    const integrityOnly = performance.now() - t;
+    t = performance.now();
+    host.store.db.pragma('quick_check');
+    const quickOnly = performance.now() - t;
     const { opening, opened, shown, checkOk } = marks;
     if (opening === undefined || opened === undefined || shown === undefined || checkOk === undefined) throw new Error('bench: a mark is missing');
     // `checkOk - firing`: the deferred check alone (the timer fires inside advance(1)).
-    return { opening, opened, shown, checkOk: checkOk - firing };
+    return { opening, opened, shown, checkOk: checkOk - firing, balance, integrityOnly, quickOnly };
   } finally {
     host.shutdown();
   }
@@ -137,6 +154,9 @@ const bench: BenchEntry = {
         { name: `the same, first start of the process (cold)`, value: cold.shown - cold.opened, unit: 'ms' },
         { name: `store open at start-up (integrityCheck 'deferred'), ${n} sessions`, value: m((s) => s.opened - s.opening), unit: 'ms' },
         { name: `the deferred check ${INTEGRITY_CHECK_DELAY_MS / 1000} s later (full integrity_check + daily backup), ${n} sessions`, value: m((s) => s.checkOk), unit: 'ms' },
+        { name: `PRAGMA integrity_check alone (run again after the deferred check), for comparison`, value: m((s) => s.integrityOnly), unit: 'ms' },
+        { name: `PRAGMA quick_check instead, for comparison`, value: m((s) => s.quickOnly), unit: 'ms' },
+        { name: `the tray balance ${TRAY_BALANCE_DELAY_MS / 1000} s after start-up (the whole history, on the main thread), ${n} sessions`, value: m((s) => s.balance), unit: 'ms' },
       ];
       return results;
     } finally {
