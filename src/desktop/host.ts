@@ -77,6 +77,13 @@ export interface HostOptions {
 export const INTEGRITY_CHECK_DELAY_MS = 2_000;
 
 /**
+ * How long after start-up the tray's balance is first computed (issue 21): it reads the whole history
+ * (hundreds of milliseconds at 100 000 sessions), so the tray shows without it until the window has
+ * shown; a change made before then (the window, the tray) computes it at once.
+ */
+export const TRAY_BALANCE_DELAY_MS = 1_000;
+
+/**
  * The start-up dialog's restore (issue 16, 18): the backup is swapped in, then the replaced log's
  * payroll record is carried into it, so submitted months stay submitted. A damaged replaced log may
  * not give its record; that is logged (the restore has happened and the replaced file is kept).
@@ -232,6 +239,8 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
 
   let lastTray: TrayModel | null = null;
   const traySaldo = traySaldoOf(services); // issue 15: the balance in the tray, cached
+  let started = false;
+  let withBalance = false; // issue 21: not before the window has shown (TRAY_BALANCE_DELAY_MS)
   const tray = new TrayController({
     tray: platform.createTray(trayIconFile(assets, platform.os, 'idle')),
     buildMenu: (items) => platform.buildMenu(items),
@@ -247,7 +256,7 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
   });
   const refresh = () => {
     try {
-      lastTray = trayModel(trackerStatus(services), services.settings.get().lang, traySaldo.get());
+      lastTray = trayModel(trackerStatus(services), services.settings.get().lang, withBalance ? traySaldo.get() : null);
       tray.update(lastTray);
     } catch (e) {
       log('tray refresh failed', e);
@@ -255,6 +264,7 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
   };
   function changed(change: StateChange): void {
     traySaldo.invalidate();
+    if (started) withBalance = true;
     refresh();
     if (change.topic === 'settings') autostart(services.settings.get().autostart);
     warnings.onStateChange(change);
@@ -323,6 +333,12 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
     );
   });
   running.push(() => time.clear(verifyLater));
+  const balanceLater = time.set(TRAY_BALANCE_DELAY_MS, () => {
+    withBalance = true;
+    refresh();
+  });
+  running.push(() => time.clear(balanceLater));
+  started = true;
   return { store, services, warnings: warnings.scheduler, window: liveWindow, openWindow, trayModel: () => lastTray, shutdown };
 }
 
