@@ -13,11 +13,13 @@ import store from './store.bench';
 import summary from './summary.bench';
 import repAggregate from './rep-aggregate.bench';
 import tray from './tray.bench';
+import trayStart from './tray-start.bench';
 
 export const ENTRIES: readonly BenchEntry[] = [
   startup,
   engine,
   tray,
+  trayStart,
   core,
   balance,
   exportYear,
