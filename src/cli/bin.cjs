@@ -30,6 +30,18 @@ function privateCacheDir() {
   return dir;
 }
 
+/**
+ * Removes the caches of earlier builds of the bundle (another size or time in the name) once a new
+ * cache is written, so updates do not pile them up in the temp directory; the other commands' caches
+ * of this build stay.
+ */
+function dropStaleCaches(dir, written) {
+  const build = written.split('-').slice(0, 4).join('-');
+  for (const f of fs.readdirSync(dir)) {
+    if (f.endsWith('.cache') && !f.startsWith(`${build}-`)) fs.rmSync(path.join(dir, f), { force: true });
+  }
+}
+
 /** Node 20: loads the bundle as CommonJS through vm.Script with V8's code cache; returns its exports. */
 function loadWithCodeCache(file) {
   const vm = require('node:vm');
@@ -58,6 +70,7 @@ function loadWithCodeCache(file) {
         const tmp = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(tmp, cacheFile);
+        dropStaleCaches(path.dirname(cacheFile), path.basename(cacheFile));
       } catch {
         // No cache this time: the next run compiles again.
       }
