@@ -5,8 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastSessions } from '../../src/shared/formats/sessions-fast';
+import { fastSessions, USUAL_INSTANT } from '../../src/shared/formats/sessions-fast';
 import { formatSessionsFile, parseSessionsJson, sessionsFileSchema } from '../../src/shared/formats/sessions';
+import { parseInstantText } from '../../src/shared/formats/time-fields';
 
 type Json = Record<string, unknown>;
 const T0 = Date.parse('2026-03-01T00:00:00Z');
@@ -116,5 +117,55 @@ describe('sessions reader fast path', () => {
     // Both sides must have been exercised, or the property proves little.
     expect(accepted).toBeGreaterThan(100);
     expect(refused).toBeGreaterThan(100);
+  });
+
+  it('reads every instant text as zod does: the same figure, or refused by both (random instants and shapes)', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    // Digits in and just outside their ranges, so real and impossible dates, times and offsets both occur.
+    const arbText = fc
+      .record({
+        y: fc.oneof(fc.integer({ min: 1990, max: 2060 }), fc.integer({ min: 0, max: 9999 }), fc.constantFrom(0, 99, 100, 999, 1000, 1600, 1900, 2000, 2100, 2400, 9999)),
+        mo: fc.integer({ min: 0, max: 13 }),
+        d: fc.integer({ min: 0, max: 32 }),
+        h: fc.integer({ min: 0, max: 24 }),
+        mi: fc.integer({ min: 0, max: 60 }),
+        s: fc.integer({ min: 0, max: 60 }),
+        frac: fc.constantFrom('', '', '', '.5', '.000', '.123456789', '.'),
+        noSeconds: fc.boolean(),
+        zone: fc.oneof(
+          fc.constantFrom('Z', 'Z', 'z', '', '+01:00', '+02:00', '-00:00', '+05:45', '-03:30', '+14:00', '+23:59', '+24:00', '-12:60', '+0100', '+01'),
+          fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 })).map(([sg, oh, om]) => `${sg}${pad(oh, 2)}:${pad(om, 2)}`),
+        ),
+        sep: fc.constantFrom('T', 'T', 'T', 't', ' '),
+      })
+      .map(({ y, mo, d, h, mi, s, frac, noSeconds, zone, sep }) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}${sep}${pad(h, 2)}:${pad(mi, 2)}${noSeconds ? '' : `:${pad(s, 2)}${frac}`}${zone}`);
+    // Real calendar days, each month's last days and 29 February of leap and common years.
+    const arbReal = fc
+      .tuple(fc.integer({ min: Date.UTC(100, 0, 1), max: Date.UTC(9999, 11, 31, 23, 59, 59) }), fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }), fc.constantFrom(0, 1, 2, 3))
+      .map(([t, off, end]) => {
+        const local = new Date(Math.floor(t / 1000) * 1000 + off * 60_000);
+        if (end) local.setUTCDate(end === 1 ? 28 : end === 2 ? 29 : 30);
+        const o = Math.abs(off);
+        const zone = off === 0 && end === 3 ? 'Z' : `${off < 0 ? '-' : '+'}${pad(Math.floor(o / 60), 2)}:${pad(o % 60, 2)}`;
+        return local.toISOString().slice(0, 19) + zone;
+      });
+    // The last days of each month in any year, centuries (leap or not) often.
+    const arbMonthEnd = fc
+      .tuple(fc.oneof(fc.integer({ min: 100, max: 9999 }), fc.integer({ min: 1, max: 99 }).map((c) => c * 100)), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 28, max: 31 }), fc.constantFrom('Z', '+01:00', '-05:45'))
+      .map(([y, mo, d, zone]) => `${pad(y, 4)}-${pad(mo, 2)}-${d}T12:00:00${zone}`);
+    let fastSeen = 0;
+    fc.assert(
+      fc.property(fc.oneof(arbText, arbReal, arbMonthEnd), (text) => {
+        const zod = parseInstantText(text);
+        const d = { format: 'fyrabend.sessions/1', sessions: [], availability: [{ start: text, end: '9999-12-31T23:59:59Z' }] };
+        const fast = fastSessions(d);
+        if (zod.ok && zod.ms < Date.UTC(9999, 11, 31, 23, 59, 59)) {
+          expect(fast?.availability[0]?.start).toBe(zod.ms);
+          if (USUAL_INSTANT.test(text)) fastSeen++;
+        } else expect(fast).toBeNull();
+      }),
+      { numRuns: 20_000, seed: 21 },
+    );
+    expect(fastSeen).toBeGreaterThan(5000);
   });
 });
