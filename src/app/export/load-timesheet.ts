@@ -14,7 +14,7 @@ import type { AbsenceRepo } from '../ports/absence-repo';
 import type { LockedPeriodRepo } from '../ports/locked-period-repo';
 import type { SessionRepo } from '../ports/session-repo';
 import type { SubmissionRepo } from '../ports/submission-repo';
-import type { OvertimeReasonRepo } from '../warnings/overtime-reason';
+import type { OvertimeReason, OvertimeReasonRepo } from '../warnings/overtime-reason';
 import { parseAuditSession } from './audit-session';
 import { localDate, t } from './formats/common';
 import { parsePeriod, type Month } from './period';
@@ -31,8 +31,11 @@ export interface TimesheetData {
   readonly agreements: () => readonly Agreement[];
   readonly locks: Pick<LockedPeriodRepo, 'list' | 'lockPeriod' | 'correctionsSince'>;
   readonly submissions: SubmissionRepo;
-  /** The overtime reasons recorded with sessions (AML § 10-7: why overtime was worked); optional. */
-  readonly overtimeReasons?: Pick<OvertimeReasonRepo, 'listForSession'>;
+  /**
+   * The overtime reasons recorded with sessions (AML § 10-7: why overtime was worked); optional.
+   * With `listBetween` (the store has it) they are read in one query for the whole span, not one per session.
+   */
+  readonly overtimeReasons?: Pick<OvertimeReasonRepo, 'listForSession'> & Partial<Pick<OvertimeReasonRepo, 'listBetween'>>;
   /** The absences (issue 15), listed with their wage types; none when omitted. */
   readonly absences?: Pick<AbsenceRepo, 'list'>;
   readonly now: () => Instant;
@@ -82,6 +85,34 @@ function legacySent(data: TimesheetData, known: ReadonlyMap<string, SentMonth>, 
   return out;
 }
 
+const basisEntry = (r: OvertimeReason): OvertimeBasisEntry => ({ text: r.text, ground: r.ground ?? null, takenAs: r.takenAs ?? 'pay', recordedAt: r.recordedAt });
+
+/**
+ * Session id → its overtime reasons (oldest first), for the sessions loaded for [from, to): one query
+ * over the span where the repository can (a year has thousands of sessions), else one per session.
+ */
+function overtimeReasonsOf(repo: NonNullable<TimesheetData['overtimeReasons']>, sessions: readonly Session[], from: Instant, to: Instant): Map<string, OvertimeBasisEntry[]> {
+  const out = new Map<string, OvertimeBasisEntry[]>();
+  if (repo.listBetween) {
+    // The same sessions as `between(from, to)` (those overlapping the span); reasons come oldest first.
+    const loaded = new Set<string>();
+    for (const s of sessions) if (s.id !== undefined) loaded.add(s.id);
+    for (const r of repo.listBetween(from, to)) {
+      if (!loaded.has(r.sessionId)) continue;
+      const list = out.get(r.sessionId);
+      if (list) list.push(basisEntry(r));
+      else out.set(r.sessionId, [basisEntry(r)]);
+    }
+    return out;
+  }
+  for (const s of sessions) {
+    if (s.id === undefined) continue;
+    const list = repo.listForSession(s.id).map(basisEntry);
+    if (list.length) out.set(s.id, list);
+  }
+  return out;
+}
+
 /** Builds the timesheet of `period` with the given (already checked) settings. */
 export function loadTimesheet(period: string, settings: PaySettings, lang: Lang, data: TimesheetData): Result<LoadedTimesheet> {
   const months = parsePeriod(period);
@@ -102,14 +133,7 @@ export function loadTimesheet(period: string, settings: PaySettings, lang: Lang,
   const hi = maxOf(dates.map(parseDate)) + 12;
   const sessions: Session[] = [...data.sessions.between(clock.startOfDay(lo), clock.startOfDay(hi))];
 
-  const overtimeReasons = new Map<string, OvertimeBasisEntry[]>();
-  if (data.overtimeReasons) {
-    for (const s of sessions) {
-      if (s.id === undefined) continue;
-      const list = data.overtimeReasons.listForSession(s.id).map((r) => ({ text: r.text, ground: r.ground ?? null, takenAs: r.takenAs ?? 'pay', recordedAt: r.recordedAt }));
-      if (list.length) overtimeReasons.set(s.id, list);
-    }
-  }
+  const overtimeReasons = data.overtimeReasons ? overtimeReasonsOf(data.overtimeReasons, sessions, clock.startOfDay(lo), clock.startOfDay(hi)) : new Map<string, OvertimeBasisEntry[]>();
 
   const absences = data.absences ? data.absences.list(dateString(lo), dateString(hi)) : [];
 

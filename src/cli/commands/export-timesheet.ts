@@ -68,7 +68,8 @@ const PRINTED: readonly TimesheetFormat[] = ['csv', 'csv-excel', 'json', 'visma'
 
 async function run(dbPath: string, request: Request, io: CliIo): Promise<ExitCode> {
   const { lang } = request;
-  const store = await openStore(dbPath);
+  // Like the other commands (db.ts): the full integrity check on the first open of the day, before its backup.
+  const store = await openStore(dbPath, { integrityCheck: 'daily' });
   try {
     const agreements = (): Agreement[] => {
       const out: Agreement[] = [];

@@ -7,11 +7,11 @@
  * overtime taken as time off in lieu (hours not in the overtime columns or lines) and the absence
  * columns: kind, detail, hours, wage type.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { AbsenceKind } from '../../../core/absence/model';
 import type { Lang } from '../../../core/model';
 import type { Timesheet } from '../timesheet';
 import { periodText, weekText } from '../../../shared/i18n/week-label';
+import { csvText } from './csv-text';
 import { absenceDetailText, absenceKindName, absenceWageType, basisLine, clockText, correctionRows, datedRows, figureColumns, hoursFixed, localDate, norDate, periodsText, t, weekdayName } from './common';
 
 const comma = (s: string): string => s.replace('.', ',');
@@ -81,6 +81,6 @@ export function csvExcelRows(ts: Timesheet, lang: Lang): string[][] {
 }
 
 export function writeCsvExcel(ts: Timesheet, lang: Lang): Uint8Array {
-  const text = stringify(csvExcelRows(ts, lang), { delimiter: ';', record_delimiter: '\r\n' });
+  const text = csvText(csvExcelRows(ts, lang), ';');
   return new TextEncoder().encode('\uFEFF' + text);
 }

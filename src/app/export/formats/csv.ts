@@ -7,8 +7,8 @@
  * reason (the basis recorded under AML § 10-6 (1)), and the absence columns: kind, detail
  * (`egenmelding`, `sykmelding`, `paid`, `unpaid`), hours and the kind's wage type ('' when none).
  */
-import { stringify } from 'csv-stringify/sync';
 import type { Timesheet } from '../timesheet';
+import { csvText } from './csv-text';
 import { absenceDetailKey, absenceWageType, basisLine, correctionRows, datedRows, figureColumns, groundCodes, hoursFixed, iso } from './common';
 
 export const CSV_ABSENCE_COLUMNS = ['absence_kind', 'absence_detail', 'absence_hours', 'absence_wage_type'] as const;
@@ -64,5 +64,5 @@ export function csvRows(ts: Timesheet): string[][] {
 }
 
 export function writeCsv(ts: Timesheet): Uint8Array {
-  return new TextEncoder().encode(stringify(csvRows(ts), { record_delimiter: '\r\n' }));
+  return new TextEncoder().encode(csvText(csvRows(ts), ','));
 }

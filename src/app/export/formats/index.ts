@@ -6,7 +6,6 @@ import { writeCsvExcel } from './csv-excel';
 import { writeHtml } from './html';
 import { writeJson } from './json';
 import { writeVisma } from './visma';
-import { writeXlsx } from './xlsx';
 
 export const TIMESHEET_FORMATS = ['csv', 'csv-excel', 'xlsx', 'json', 'visma', 'html'] as const;
 export type TimesheetFormat = (typeof TIMESHEET_FORMATS)[number];
@@ -31,7 +30,10 @@ export async function renderTimesheet(ts: Timesheet, format: TimesheetFormat, la
     case 'csv-excel':
       return writeCsvExcel(ts, lang);
     case 'xlsx':
-      return writeXlsx(ts, lang);
+      // On demand, with exceljs (~150 ms to load), which no other format needs. A dynamic import of this
+      // module, not of 'exceljs': the bundle turns it into its own lazy require, where an import() of an
+      // external package fails in the CLI's launcher on Node 20 (vm.Script without an import callback).
+      return (await import('./xlsx')).writeXlsx(ts, lang);
     case 'json':
       return writeJson(ts);
     case 'visma':

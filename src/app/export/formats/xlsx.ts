@@ -12,7 +12,7 @@
  * table of the month's absence per day (date, weekday, kind, detail, hours, wage type); absence
  * corrections follow the day corrections on the corrections sheet.
  */
-import type { Worksheet as Sheet } from 'exceljs';
+import ExcelJS, { type Worksheet as Sheet } from 'exceljs';
 import type { Lang } from '../../../core/model';
 import { DAY_MS } from '../../../core/time/units';
 import { zoneClock } from '../../../core/time/zone';
@@ -79,9 +79,8 @@ function pageSetup(ws: Sheet, ts: Timesheet, lang: Lang, period: string, repeatH
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: XLSX_HEADER_ROW }];
 }
 
+/** This module (and exceljs, ~150 ms to load) is loaded only for an xlsx file: formats/index.ts imports it on demand. */
 export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> {
-  // Loaded on demand: exceljs takes ~150 ms to load, which every other `fyrabend` command would pay.
-  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Fyrabend';
   wb.created = new Date(ts.generatedAt);
