@@ -7,6 +7,7 @@ import balance from './balance.bench';
 import core from './core.bench';
 import engine from './engine.bench';
 import exportYear from './export.bench';
+import exportCli from './export-cli.bench';
 import scale from './scale.bench';
 import startup from './startup.bench';
 import store from './store.bench';
@@ -23,6 +24,7 @@ export const ENTRIES: readonly BenchEntry[] = [
   core,
   balance,
   exportYear,
+  exportCli,
   store,
   summary,
   repAggregate,
