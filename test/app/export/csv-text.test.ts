@@ -1,4 +1,4 @@
-/** The CSV writer of the timesheet formats writes exactly what csv-stringify wrote for the same rows (issue 21 item 5). */
+/** The CSV writer of the timesheet formats writes what csv-stringify writes for the same rows with line breaks quoted (issue 21 item 5; RFC 4180). */
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { csvText } from '../../../src/app/export/formats/csv-text';
@@ -21,12 +21,12 @@ describe('csvText', () => {
         }
         rows.push(row);
       }
-      for (const delimiter of [',', ';'] as const) expect(csvText(rows, delimiter)).toBe(stringify(rows, { delimiter, record_delimiter: '\r\n' }));
+      for (const delimiter of [',', ';'] as const) expect(csvText(rows, delimiter)).toBe(stringify(rows, { delimiter, record_delimiter: '\r\n', quoted_match: /[\r\n]/ }));
     }
   });
 
-  it('quotes a field with the delimiter only for that delimiter, a quote or CRLF (not a lone CR or LF, as before)', () => {
-    expect(csvText([['a,b', 'c;d', 'e"f', 'g\r\nh', 'i\nj']], ',')).toBe('"a,b",c;d,"e""f","g\r\nh",i\nj\r\n');
+  it('quotes a field with the delimiter only for that delimiter, a quote, or any line break (a lone LF too, so a two-line reason stays one row)', () => {
+    expect(csvText([['a,b', 'c;d', 'e"f', 'g\r\nh', 'i\nj', 'k\rl']], ',')).toBe('"a,b",c;d,"e""f","g\r\nh","i\nj","k\rl"\r\n');
     expect(csvText([['a,b', 'c;d']], ';')).toBe('a,b;"c;d"\r\n');
   });
 });
