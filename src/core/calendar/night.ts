@@ -16,6 +16,19 @@ export interface NightInterval {
   readonly end: number;
 }
 
+/** A night window; its date text is built only when asked for (most nights never are: issue 21). */
+class Night implements NightInterval {
+  constructor(
+    readonly nightDay: number,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get night(): string {
+    return dateString(this.nightDay);
+  }
+}
+
 /** The night windows that touch the local days [fromDay, toDay], in time order. */
 export function nightIntervals(fromDay: number, toDay: number, clock: ZoneClock, window: DayWindow): NightInterval[] {
   const out: NightInterval[] = [];
@@ -23,7 +36,7 @@ export function nightIntervals(fromDay: number, toDay: number, clock: ZoneClock,
   for (let d = fromDay - 1; d <= toDay; d++) {
     const start = clock.toInstant(d, window.from);
     const end = crosses ? clock.toInstant(d + 1, window.to) : clock.toInstant(d, window.to);
-    out.push({ night: dateString(d), nightDay: d, start, end });
+    out.push(new Night(d, start, end));
   }
   return out;
 }

@@ -10,7 +10,7 @@
  */
 import { civilFromDays, dateString, isoWeekdayIndex } from '../time/civil';
 import type { ZoneClock } from '../time/zone';
-import { easterSunday, isRedDay } from './red-days';
+import { easterSundayCached as easterSunday, isRedDay } from './red-days';
 
 /** One red day's share of a protected window. */
 export interface ProtectedSegment {

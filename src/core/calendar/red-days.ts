@@ -6,7 +6,7 @@
  * Whit Saturday are working days.
  */
 import type { Message } from '../model';
-import { dayNumber, isoWeekdayIndex, parseDate } from '../time/civil';
+import { civilFromDays, dayNumber, isoWeekdayIndex, parseDate } from '../time/civil';
 
 /** Day number of Gregorian Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
 export function easterSunday(year: number): number {
@@ -84,19 +84,55 @@ export function holidaysOfYear(year: number): ReadonlyMap<number, HolidayId> {
   return map;
 }
 
-function yearOf(day: number): number {
-  // Cheap year of a day number, exact enough for the holiday look-up (verified against the map).
-  const approx = Math.floor(1970 + day / 365.2425);
-  for (const y of [approx - 1, approx, approx + 1]) {
-    if (day >= dayNumber(y, 1, 1) && day < dayNumber(y + 1, 1, 1)) return y;
+/** One year's red days as flags by day of year (Sundays and holidays), built once per year (issue 21). */
+interface YearTable {
+  readonly start: number;
+  readonly end: number;
+  readonly easter: number;
+  readonly red: Uint8Array;
+}
+
+const tables = new Map<number, YearTable>();
+let lastTable: YearTable = { start: 0, end: 0, easter: 0, red: new Uint8Array(0) };
+
+function buildYearTable(year: number): YearTable {
+  const start = dayNumber(year, 1, 1);
+  const end = dayNumber(year + 1, 1, 1);
+  const red = new Uint8Array(end - start);
+  for (let d = start + ((6 - isoWeekdayIndex(start) + 7) % 7); d < end; d += 7) red[d - start] = 1;
+  for (const h of holidaysOfYear(year).keys()) red[h - start] = 1;
+  return { start, end, easter: easterSunday(year), red };
+}
+
+/** The table of the year holding an integer day number. */
+function yearTable(day: number): YearTable {
+  if (day >= lastTable.start && day < lastTable.end) return lastTable;
+  const year = civilFromDays(day).year;
+  let t = tables.get(year);
+  if (!t) {
+    t = buildYearTable(year);
+    tables.set(year, t);
   }
-  return approx;
+  lastTable = t;
+  return t;
+}
+
+function yearOf(day: number): number {
+  return civilFromDays(day).year;
+}
+
+/** easterSunday of the year, from the year's table. */
+export function easterSundayCached(year: number): number {
+  return yearTable(dayNumber(year, 1, 1)).easter;
 }
 
 /** True when the day (day number or `YYYY-MM-DD`) is a Sunday or a public holiday. */
 export function isRedDay(day: number | string): boolean {
   const n = typeof day === 'string' ? parseDate(day) : day;
-  return isoWeekdayIndex(n) === 6 || holidaysOfYear(yearOf(n)).has(n);
+  // Not an integer day (NaN for a bad date string): never a red day.
+  if (!Number.isInteger(n)) return false;
+  const t = yearTable(n);
+  return t.red[n - t.start] === 1;
 }
 
 /** The holiday id of a day, 'sunday' for a plain Sunday, or null for a working day. */

@@ -70,10 +70,21 @@ function inAveraging(agreement: Agreement, day: number): boolean {
   return !!a && day >= parseDate(a.from) && day <= parseDate(a.to);
 }
 
+/** The averaging period as day numbers [from, to] (an empty range without one), parsed once per evaluation. */
+function averagingRange(agreement: Agreement): { readonly from: number; readonly to: number } {
+  const a = agreement.limits.averaging;
+  // NaN bounds (an unparsable date) compare false, as in inAveraging.
+  return a ? { from: parseDate(a.from), to: parseDate(a.to) } : { from: NaN, to: NaN };
+}
+
+function averagingDailyLimit(agreement: Agreement): number {
+  return agreement.limits.averaging?.kind === 'tariff' ? LIMITS.dailyNormalHoursAveragingTariff : LIMITS.dailyNormalHoursAveragingIndividual;
+}
+
 export function dailyLimitOf(agreement: Agreement, labelDay: number): number {
   const a = agreement.limits.averaging;
   if (!a || !inAveraging(agreement, labelDay)) return LIMITS.dailyNormalHours;
-  return a.kind === 'tariff' ? LIMITS.dailyNormalHoursAveragingTariff : LIMITS.dailyNormalHoursAveragingIndividual;
+  return averagingDailyLimit(agreement);
 }
 
 /** § 10-5 (1),(2): the single-week cap of normal hours under an averaging agreement. */
@@ -103,9 +114,12 @@ export function buildContext(sessions: readonly Session[], agreement: Agreement,
   const nightOverlap = overlapReader(nights);
   const sundayOverlap = overlapReader(segments);
   const agreedOverlap = overlapReader(agreed);
+  const range = averagingRange(agreement);
+  const averagingLimit = averagingDailyLimit(agreement);
   const days: DayFigures[] = structure.days.map((day) => {
     const hours = (day.workMs + factor * day.onCallMs) / HOUR_MS;
-    const dailyLimit = dailyLimitOf(agreement, day.labelDay);
+    const averaging = day.labelDay >= range.from && day.labelDay <= range.to;
+    const dailyLimit = averaging ? averagingLimit : LIMITS.dailyNormalHours;
     let nightMs = 0;
     let sundayMs = 0;
     let outsideMs = 0;
@@ -123,7 +137,7 @@ export function buildContext(sessions: readonly Session[], agreement: Agreement,
       nightMs,
       sundayMs,
       outsideMs,
-      averaging: inAveraging(agreement, day.labelDay),
+      averaging,
     };
   });
 
@@ -137,6 +151,7 @@ export function buildContext(sessions: readonly Session[], agreement: Agreement,
  * above it are AML overtime.
  */
 function buildWeeks(days: readonly DayFigures[], structure: Structure, agreement: Agreement, clock: ZoneClock): WeekFigures[] {
+  const range = averagingRange(agreement);
   const byMonday = new Map<number, DayFigures[]>();
   for (const d of days) {
     const m = mondayOf(d.day.labelDay);
@@ -151,8 +166,8 @@ function buildWeeks(days: readonly DayFigures[], structure: Structure, agreement
     const orphan = ((structure.orphanOnCallByWeek.get(monday) ?? 0) * agreement.limits.onCallFactor) / HOUR_MS;
     const hours = list.reduce((s, d) => s + d.hours, 0) + orphan;
     const dayExcess = list.reduce((s, d) => s + d.excess, 0);
-    let averaging = false;
-    for (let k = 0; k < 7; k++) if (inAveraging(agreement, monday + k)) averaging = true;
+    // Some day of the week [monday, monday + 6] lies in the averaging period.
+    const averaging = range.from <= range.to && monday + 6 >= range.from && monday <= range.to;
     const weeklyLimit = averaging ? weekCapOf(agreement) : agreement.limits.weeklyNormalHours;
     const weekExcess = Math.max(0, hours - dayExcess - weeklyLimit);
     const overtime = dayExcess + weekExcess;

@@ -13,6 +13,16 @@ export function windowIntervals(windows: WeeklyWindows, fromDay: number, toDay: 
   for (let d = fromDay; d <= toDay; d++) {
     for (const w of windows[weekdayOf(d)]) out.push({ start: clock.toInstant(d, w.from), end: clock.toInstant(d, w.to) });
   }
-  // The pieces are this function's own objects, so the union may keep them.
-  return unionIntervalsShared(out);
+  // The usual weekly windows give sorted pieces with gaps between them: then they are their own union
+  // (unionIntervalsShared would hand back these very objects), and the generic pass is not needed.
+  let prevEnd = -Infinity;
+  for (let k = 0; k < out.length; k++) {
+    const i = out[k] as Interval;
+    if (!(i.end > i.start) || !(i.start > prevEnd)) {
+      // The pieces are this function's own objects, so the union may keep them.
+      return unionIntervalsShared(out);
+    }
+    prevEnd = i.end;
+  }
+  return out;
 }

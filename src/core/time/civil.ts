@@ -36,10 +36,22 @@ export function civilFromDays(days: number): CivilDate {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-/** `YYYY-MM-DD` of a day number. */
+/** `-01` … `-31`: the two-digit month and day parts of a date string with their dash. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, n) => `-${pad(n)}`);
+
+/** `YYYY-MM-DD` of a day number (civilFromDays inlined: no object per call, issue 21). */
 export function dateString(days: number): string {
-  const c = civilFromDays(days);
-  return `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}`;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const y = year >= 1000 && year <= 9999 ? String(year) : pad(year, 4);
+  return y + (TWO_DIGITS[month] as string) + (TWO_DIGITS[day] as string);
 }
 
 /** Day number of a `YYYY-MM-DD` string, or NaN when it is not a real date. */
