@@ -9,6 +9,7 @@ import { COMMANDS } from './commands/index';
 import { commandSummary, helpHead } from './help-texts';
 import { langChoiceOf } from './lang';
 import { parseStrict } from './strict-args';
+import { writeAllSync } from './stdout-sync';
 import { version } from '../../package.json';
 import type { Lang } from '../core/index';
 
@@ -69,18 +70,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
 }
 
+/**
+ * The real process's output (issue 21): synchronous writes on fd 1 and 2 (see ./stdout-sync), without
+ * setting up process.stdout's stream. `fyrabend log | head`: once the reader has gone (EPIPE) the rest of
+ * that stream's output is dropped and the command ends quietly with its own status (no stack trace).
+ */
+export function processOutput(fd: number): (text: string) => void {
+  let closed = false;
+  return (text) => {
+    if (!closed && writeAllSync(fd, text) === 'closed') closed = true;
+  };
+}
+
 /** Entry point used by src/cli/bin.cjs: real process I/O and exit status. */
 export function main(): void {
-  // `fyrabend log | head`: the reader went away; end quietly with the status so far (no EPIPE stack trace)
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-      throw e;
-    });
-  }
+  const stderr = processOutput(2);
   const io: CliIo = {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: processOutput(1),
+    stderr,
     readFile: (p) => readFileSync(p, 'utf8'),
     env: process.env,
     cwd: process.cwd(),
@@ -90,7 +97,7 @@ export function main(): void {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`fyrabend: internal error: ${String(e)}\n`);
+      stderr(`fyrabend: internal error: ${String(e)}\n`);
       process.exitCode = 1;
     },
   );
