@@ -15,7 +15,7 @@ const WEEK = 7 * 24 * 3_600_000;
 
 /** What the zod schema alone says (the reader's result before the fast path). */
 function viaZod(value: unknown) {
-  const r = sessionsFileSchema.safeParse(value);
+  const r = sessionsFileSchema().safeParse(value);
   if (!r.success) return null;
   return {
     sessions: r.data.sessions.map((s) => ({

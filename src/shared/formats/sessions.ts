@@ -8,33 +8,46 @@ import { fastSessions } from './sessions-fast';
 
 export const SESSIONS_FORMAT = 'fyrabend.sessions/1';
 
-const interval = { start: instant, end: instant };
-
 /** The longest session a file may hold: 7 days, the same limit as the window's session form over IPC. */
 export const MAX_SESSION_MS = 7 * 24 * 3_600_000;
 
-const sessionSchema = z
-  .object({
-    ...interval,
-    kind: z.enum(['work', 'on-call']).default('work'),
-    location: z.enum(['home', 'office', 'other']).default('home'),
-    initiative: z.enum(['employer', 'own']).default('employer'),
-    breakWithDuties: z.boolean().default(false),
-    note: z.string().max(2000).optional(),
-    id: z.string().max(200).optional(),
-  })
-  .refine((s) => s.end > s.start, { message: problemKey('interval.order'), path: ['end'] })
-  .refine((s) => s.end - s.start <= MAX_SESSION_MS, { message: problemKey('interval.week'), path: ['end'] });
+/**
+ * The zod schema of the format, built on first use (issue 21: start-up; a well-formed file takes the
+ * fast path in sessions-fast.ts). It names the problems of every file the fast path leaves.
+ */
+function buildSchema() {
+  const interval = { start: instant, end: instant };
+  const sessionSchema = z
+    .object({
+      ...interval,
+      kind: z.enum(['work', 'on-call']).default('work'),
+      location: z.enum(['home', 'office', 'other']).default('home'),
+      initiative: z.enum(['employer', 'own']).default('employer'),
+      breakWithDuties: z.boolean().default(false),
+      note: z.string().max(2000).optional(),
+      id: z.string().max(200).optional(),
+    })
+    .refine((s) => s.end > s.start, { message: problemKey('interval.order'), path: ['end'] })
+    .refine((s) => s.end - s.start <= MAX_SESSION_MS, { message: problemKey('interval.week'), path: ['end'] });
 
-const availabilitySchema = z
-  .object(interval)
-  .refine((s) => s.end > s.start, { message: problemKey('interval.order'), path: ['end'] });
+  const availabilitySchema = z
+    .object(interval)
+    .refine((s) => s.end > s.start, { message: problemKey('interval.order'), path: ['end'] });
 
-export const sessionsFileSchema = z.object({
-  format: z.literal(SESSIONS_FORMAT),
-  sessions: z.array(sessionSchema),
-  availability: z.array(availabilitySchema).default([]),
-});
+  return z.object({
+    format: z.literal(SESSIONS_FORMAT),
+    sessions: z.array(sessionSchema),
+    availability: z.array(availabilitySchema).default([]),
+  });
+}
+
+let schema: ReturnType<typeof buildSchema> | undefined;
+
+/** The zod schema of `fyrabend.sessions/1` (built once, on first use). */
+export function sessionsFileSchema(): ReturnType<typeof buildSchema> {
+  schema ??= buildSchema();
+  return schema;
+}
 
 export interface SessionsFile {
   readonly sessions: readonly Session[];
@@ -51,7 +64,7 @@ export function parseSessionsFile(text: string): Result<SessionsFile, FormatProb
 export function parseSessionsJson(value: unknown): Result<SessionsFile, FormatProblem[]> {
   const fast = fastSessions(value);
   if (fast !== null) return { ok: true, value: fast };
-  const r = sessionsFileSchema.safeParse(value, { reportInput: true });
+  const r = sessionsFileSchema().safeParse(value, { reportInput: true });
   if (!r.success) return { ok: false, error: problemsOf(r.error) };
   const sessions: Session[] = r.data.sessions.map((s) => {
     const base = { start: s.start, end: s.end, kind: s.kind, location: s.location, initiative: s.initiative, breakWithDuties: s.breakWithDuties };
