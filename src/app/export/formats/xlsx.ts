@@ -12,7 +12,9 @@
  * table of the month's absence per day (date, weekday, kind, detail, hours, wage type); absence
  * corrections follow the day corrections on the corrections sheet.
  */
-import ExcelJS, { type Worksheet as Sheet } from 'exceljs';
+import type { Worksheet as Sheet } from 'exceljs';
+// The Workbook class alone, without the streaming reader and writer the package index loads (see exceljs-workbook.d.ts).
+import Workbook from 'exceljs/lib/doc/workbook';
 import type { Lang } from '../../../core/model';
 import { DAY_MS } from '../../../core/time/units';
 import { zoneClock } from '../../../core/time/zone';
@@ -81,7 +83,7 @@ function pageSetup(ws: Sheet, ts: Timesheet, lang: Lang, period: string, repeatH
 
 /** This module (and exceljs, ~150 ms to load) is loaded only for an xlsx file: formats/index.ts imports it on demand. */
 export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'Fyrabend';
   wb.created = new Date(ts.generatedAt);
   wb.modified = new Date(ts.generatedAt);
