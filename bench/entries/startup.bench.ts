@@ -10,8 +10,8 @@ import { defaultAgreement } from '../../src/core/index';
 import { agreementToJson } from '../../src/shared/formats/agreement';
 import { formatSessionsFile } from '../../src/shared/formats/sessions';
 import { generateSessions } from '../lib/generate';
-import { BASELINE, BIN, baselineInstructions, instructions, wallVsNode, type Command } from '../lib/process';
-import type { BenchEntry, BenchResult } from '../types';
+import { BIN, ratioResults, type Command } from '../lib/process';
+import type { BenchEntry } from '../types';
 
 const bench: BenchEntry = {
   id: 'startup',
@@ -27,25 +27,7 @@ const bench: BenchEntry = {
         { what: '`fyrabend --help`', cmd: { argv: [BIN, '--help'] }, max: 1.3 },
         { what: `\`fyrabend check\`, one month (${month.length} sessions)`, cmd: { argv: [BIN, 'check', '--sessions', sessions, '--agreement', agreement] }, max: 1.5 },
       ];
-      const wall = wallVsNode(
-        commands.map((c) => c.cmd),
-        ctx.runs(15),
-      );
-      const results: BenchResult[] = [{ name: '`node -e 0` (the baseline of the ratios)', value: wall.baselineMs, unit: 'ms' }];
-      commands.forEach((c, i) => {
-        const ms = wall.ms[i] as number;
-        results.push({ name: `${c.what}, wall time`, value: ms, unit: 'ms', ratio: { value: ms / wall.baselineMs, of: BASELINE, max: c.max } });
-      });
-      const base = ctx.quick ? undefined : baselineInstructions();
-      if (base !== undefined) {
-        results.push({ name: '`node -e 0`, instructions (the baseline of the ratios)', value: base / 1e6, unit: 'M instr' });
-        for (const c of commands) {
-          ctx.log(`callgrind ${c.what}`);
-          const n = instructions(c.cmd);
-          if (n !== undefined) results.push({ name: `${c.what}, instructions`, value: n / 1e6, unit: 'M instr', ratio: { value: n / base, of: BASELINE, max: c.max } });
-        }
-      } else if (!ctx.quick) ctx.log('valgrind is not installed: no instruction counts');
-      return results;
+      return ratioResults(ctx, commands, ctx.runs(15));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

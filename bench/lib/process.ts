@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BenchContext, BenchResult } from '../types';
 import { median } from './timing';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -108,4 +109,37 @@ export function child<T>(script: string, args: readonly string[] = [], extraNode
   if (r.status !== 0) throw new Error(`bench: ${script} ${args.join(' ')} exited ${r.status ?? r.signal}: ${r.stderr.slice(-1500)}`);
   const last = r.stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(last) as T;
+}
+
+/** A command of a ratio entry: what the report calls it, how it runs and its ratio target. */
+export interface RatioCommand {
+  readonly what: string;
+  readonly cmd: Command;
+  readonly max: number;
+}
+
+/**
+ * The results of commands measured against `node -e 0` in the same run: interleaved wall medians over
+ * `rounds`, then (not in a quick run, and with valgrind) callgrind instruction counts, each with its ratio target.
+ */
+export function ratioResults(ctx: BenchContext, commands: readonly RatioCommand[], rounds: number): BenchResult[] {
+  const wall = wallVsNode(
+    commands.map((c) => c.cmd),
+    rounds,
+  );
+  const results: BenchResult[] = [{ name: '`node -e 0` (the baseline of the ratios)', value: wall.baselineMs, unit: 'ms' }];
+  commands.forEach((c, i) => {
+    const ms = wall.ms[i] as number;
+    results.push({ name: `${c.what}, wall time`, value: ms, unit: 'ms', ratio: { value: ms / wall.baselineMs, of: BASELINE, max: c.max } });
+  });
+  const base = ctx.quick ? undefined : baselineInstructions();
+  if (base !== undefined) {
+    results.push({ name: '`node -e 0`, instructions (the baseline of the ratios)', value: base / 1e6, unit: 'M instr' });
+    for (const c of commands) {
+      ctx.log(`callgrind ${c.what}`);
+      const n = instructions(c.cmd);
+      if (n !== undefined) results.push({ name: `${c.what}, instructions`, value: n / 1e6, unit: 'M instr', ratio: { value: n / base, of: BASELINE, max: c.max } });
+    }
+  } else if (!ctx.quick) ctx.log('valgrind is not installed: no instruction counts');
+  return results;
 }

@@ -21,17 +21,27 @@ export interface CivilDate {
   readonly day: number;
 }
 
-/** The civil date of a day number. */
-export function civilFromDays(days: number): CivilDate {
+/** Year, month and day of the last civilInto call (one shared array: no object per call, issue 21). */
+const civil: [number, number, number] = [0, 0, 0];
+
+/** Writes the civil date of a day number into `civil` (Howard Hinnant's days-to-civil). */
+function civilInto(days: number): void {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  civil[0] = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  civil[1] = month;
+  civil[2] = doy - Math.floor((153 * mp + 2) / 5) + 1;
+}
+
+/** The civil date of a day number. */
+export function civilFromDays(days: number): CivilDate {
+  civilInto(days);
+  return { year: civil[0], month: civil[1], day: civil[2] };
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -39,19 +49,12 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 /** `-01` … `-31`: the two-digit month and day parts of a date string with their dash. */
 const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, n) => `-${pad(n)}`);
 
-/** `YYYY-MM-DD` of a day number (civilFromDays inlined: no object per call, issue 21). */
+/** `YYYY-MM-DD` of a day number. */
 export function dateString(days: number): string {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  civilInto(days);
+  const year = civil[0];
   const y = year >= 1000 && year <= 9999 ? String(year) : pad(year, 4);
-  return y + (TWO_DIGITS[month] as string) + (TWO_DIGITS[day] as string);
+  return y + (TWO_DIGITS[civil[1]] as string) + (TWO_DIGITS[civil[2]] as string);
 }
 
 /** Day number of a `YYYY-MM-DD` string, or NaN when it is not a real date. */
