@@ -5,27 +5,17 @@
  * check runs INTEGRITY_CHECK_DELAY_MS later; what was written before it fails is not lost.
  */
 import Database from 'better-sqlite3';
-import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { INTEGRITY_CHECK_DELAY_MS, startHost, TRAY_BALANCE_DELAY_MS, type Host } from '../../src/desktop/host';
+import { describe, expect, it } from 'vitest';
+import { INTEGRITY_CHECK_DELAY_MS, startHost, TRAY_BALANCE_DELAY_MS } from '../../src/desktop/host';
 import { openStore } from '../../src/store/index';
 import { channelOf } from '../../src/shared/ipc/channels';
 import { FakePlatform } from './fake-platform';
+import { AGREEMENT, MON_0800, hostsAfterEach } from './host-fixture';
 
-const MON_0800 = Date.parse('2026-11-23T07:00:00Z'); // 08:00 in Oslo
-const hosts: Host[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  for (const h of hosts.splice(0)) h.shutdown();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-const AGREEMENT = {
-  format: 'fyrabend.agreement/1', zone: 'Europe/Oslo', validFrom: '2026-11-16',
-  workingTime: { weeklyHours: 37.5, windows: { mon: [['08:00', '15:45']], tue: [['08:00', '15:45']], wed: [['08:00', '15:45']], thu: [['08:00', '15:45']], fri: [['08:00', '15:45']], sat: [], sun: [] } },
-};
+const { hosts, dirs } = hostsAfterEach();
 
 async function start(dir: string) {
   const platform = new FakePlatform({ start: MON_0800, idle: () => 0, paths: { home: dir, documents: join(dir, 'Documents') }, env: { FYRABEND_DB: join(dir, 'data', 'fyrabend.db') } });

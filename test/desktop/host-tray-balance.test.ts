@@ -5,27 +5,17 @@
  * shows the new balance at once, without waiting for the cache to run out; so does saving the pay
  * settings' default (overtimeTakenAs) for days without a reason.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startHost, type Host } from '../../src/desktop/host';
+import { describe, expect, it } from 'vitest';
+import { startHost } from '../../src/desktop/host';
 import { DEFAULT_PAY_SETTINGS } from '../../src/core/pay';
 import { channelOf } from '../../src/shared/ipc/channels';
 import { FakePlatform } from './fake-platform';
+import { AGREEMENT, MON_0800, hostsAfterEach } from './host-fixture';
 
-const MON_0800 = Date.parse('2026-11-23T07:00:00Z'); // 08:00 in Oslo
-const hosts: Host[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  for (const h of hosts.splice(0)) h.shutdown();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-const AGREEMENT = {
-  format: 'fyrabend.agreement/1', zone: 'Europe/Oslo', validFrom: '2026-11-16',
-  workingTime: { weeklyHours: 37.5, windows: { mon: [['08:00', '15:45']], tue: [['08:00', '15:45']], wed: [['08:00', '15:45']], thu: [['08:00', '15:45']], fri: [['08:00', '15:45']], sat: [], sun: [] } },
-};
+const { hosts, dirs } = hostsAfterEach();
 const WORK = { kind: 'work', location: 'home', initiative: 'employer', breakWithDuties: false } as const;
 
 async function start() {
