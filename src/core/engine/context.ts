@@ -65,15 +65,10 @@ export function hasAnyWindow(windows: WeeklyWindows): boolean {
   return WEEKDAYS.some((d) => windows[d].length > 0);
 }
 
-function inAveraging(agreement: Agreement, day: number): boolean {
-  const a = agreement.limits.averaging;
-  return !!a && day >= parseDate(a.from) && day <= parseDate(a.to);
-}
-
 /** The averaging period as day numbers [from, to] (an empty range without one), parsed once per evaluation. */
 function averagingRange(agreement: Agreement): { readonly from: number; readonly to: number } {
   const a = agreement.limits.averaging;
-  // NaN bounds (an unparsable date) compare false, as in inAveraging.
+  // NaN bounds (an unparsable date, or no period) compare false: no day is in it.
   return a ? { from: parseDate(a.from), to: parseDate(a.to) } : { from: NaN, to: NaN };
 }
 
@@ -81,10 +76,11 @@ function averagingDailyLimit(agreement: Agreement): number {
   return agreement.limits.averaging?.kind === 'tariff' ? LIMITS.dailyNormalHoursAveragingTariff : LIMITS.dailyNormalHoursAveragingIndividual;
 }
 
+/** Whether a day lies in the averaging period [from, to] (never without one). */
+const inRange = (range: { readonly from: number; readonly to: number }, day: number): boolean => day >= range.from && day <= range.to;
+
 export function dailyLimitOf(agreement: Agreement, labelDay: number): number {
-  const a = agreement.limits.averaging;
-  if (!a || !inAveraging(agreement, labelDay)) return LIMITS.dailyNormalHours;
-  return averagingDailyLimit(agreement);
+  return inRange(averagingRange(agreement), labelDay) ? averagingDailyLimit(agreement) : LIMITS.dailyNormalHours;
 }
 
 /** § 10-5 (1),(2): the single-week cap of normal hours under an averaging agreement. */
@@ -118,7 +114,7 @@ export function buildContext(sessions: readonly Session[], agreement: Agreement,
   const averagingLimit = averagingDailyLimit(agreement);
   const days: DayFigures[] = structure.days.map((day) => {
     const hours = (day.workMs + factor * day.onCallMs) / HOUR_MS;
-    const averaging = day.labelDay >= range.from && day.labelDay <= range.to;
+    const averaging = inRange(range, day.labelDay);
     const dailyLimit = averaging ? averagingLimit : LIMITS.dailyNormalHours;
     let nightMs = 0;
     let sundayMs = 0;
