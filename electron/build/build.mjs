@@ -4,7 +4,9 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: false, logLevel: 'warning', absWorkingDir: root };
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: false, logLevel: 'warning', absWorkingDir: root,
+  // src/store/integrity-worker.ts reads import.meta.url only where __filename is missing (ES modules).
+  logOverride: { 'empty-import-meta': 'silent' } };
 
 await build({
   ...common,

@@ -91,4 +91,6 @@ await build({
   sourcemap: 'linked',
   plugins: meta ? [noZodLocales, lazyCommands(meta)] : [noZodLocales],
   logLevel: 'warning',
+  // src/store/integrity-worker.ts reads import.meta.url only where __filename is missing (ES modules).
+  logOverride: { 'empty-import-meta': 'silent' },
 });

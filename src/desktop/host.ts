@@ -325,7 +325,7 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
   // file stops everything at once (no more writes into it) and offers the restore, as at start-up.
   const verifyLater = time.set(options.integrityCheckDelayMs ?? INTEGRITY_CHECK_DELAY_MS, () => {
     store.verify().then(
-      () => log('integrity check: ok'),
+      (r) => log(r.where === 'worker' ? 'integrity check: ok (in a worker thread)' : `integrity check: ok (on the main thread; the worker could not check: ${r.reason})`),
       (e: unknown) => {
         log('integrity check failed', e instanceof Error ? e : new Error(String(e)));
         void failAfterOpen(e);

@@ -10,7 +10,7 @@ import { StoreError as StoreErrorClass, asBackupTargetError, asStoreError, type 
 import { lockFileFor, takeSharedLock } from './lock';
 import { tidyRestoreLeftovers } from './restore';
 import { SqliteLockedPeriodRepo } from './locked-period-repo';
-import { openDatabase, verifyAfterOpen, type OpenOptions } from './open';
+import { openDatabase, verifyAfterOpen, type OpenOptions, type VerifyReport } from './open';
 import { SqliteSessionRepo } from './session-repo';
 import { SqliteAbsenceRepo } from './absence-repo';
 import { SqliteSubmissionRepo } from './submission-repo';
@@ -19,7 +19,7 @@ import { SqliteDeliveredLog, SqliteOvertimeReasonRepo, SqliteWarningState } from
 
 export { StoreError, asBackupTargetError, type StoreErrorCode } from './errors';
 export { describeStoreError } from './messages';
-export { openDatabase, openForCheck, type OpenOptions } from './open';
+export { openDatabase, openForCheck, type OpenOptions, type VerifyReport } from './open';
 export { restoreBackup, type RestoreOutcome, type RestoreOptions } from './restore';
 export { takeSharedLock, takeExclusiveLock, lockFileFor, type DbLock } from './lock';
 export { FYRABEND_APPLICATION_ID } from './application-id';
@@ -47,8 +47,11 @@ export interface Store {
   /** A backup now (online backup API), to `out` or the backups folder; returns the file. */
   backup(out?: string): Promise<string>;
   backups(): string[];
-  /** After an open with integrityCheck 'deferred': the full integrity check, then the daily backup (throws StoreError 'damaged'). */
-  verify(): Promise<void>;
+  /**
+   * After an open with integrityCheck 'deferred': the full integrity check (in a worker thread where
+   * it can run there), then the daily backup (throws StoreError 'damaged'); says where it ran.
+   */
+  verify(): Promise<VerifyReport>;
   close(): void;
 }
 
@@ -102,7 +105,7 @@ export async function openStore(path: string, options: StoreOptions = {}): Promi
       }
     },
     backups: () => listBackups(path),
-    verify: () => verifyAfterOpen(db, path, now(), options.backups !== false),
+    verify: () => verifyAfterOpen(db, path, now(), options.backups !== false, options.nativeBinding),
     close: () => {
       try {
         db.close();

@@ -19,6 +19,7 @@ import { dirname } from 'node:path';
 import { backupDirFor, dailyBackup, dailyBackupDue, newestBackup, preMigrationBackup, removeSqliteFile, uniqueSuffix } from './backup';
 import { StoreError, asStoreError } from './errors';
 import { requireFyrabend } from './identity';
+import { integrityCheckInWorker } from './integrity-worker';
 import { migrate } from './migrate';
 import { LATEST_VERSION } from './migrations/index';
 
@@ -180,20 +181,34 @@ async function openOnce(path: string, o: OpenOptions): Promise<Database.Database
   }
 }
 
+/** Where the deferred check ran: in a worker (issue 21), or on the main thread and why. */
+export type VerifyReport = { readonly where: 'worker' } | { readonly where: 'main thread'; readonly reason: string };
+
 /**
  * The check an 'deferred' open left for later: the full integrity_check (a damaged file throws the
  * StoreError 'damaged' naming the newest backup, as at open), then the daily backup, so a damaged
- * file is never backed up unnoticed.
+ * file is never backed up unnoticed. The check runs in a worker thread on its own read-only
+ * connection (integrity-worker.ts), so the app's calls do not wait for it; where the worker cannot
+ * check, it runs here on the main thread as before, and the report says why.
  */
-export async function verifyAfterOpen(db: Database.Database, path: string, now: number, backups = true): Promise<void> {
+export async function verifyAfterOpen(db: Database.Database, path: string, now: number, backups = true, nativeBinding?: string): Promise<VerifyReport> {
+  const inWorker = await integrityCheckInWorker(path, nativeBinding ? { nativeBinding } : {});
   let problem: string | null;
-  try {
-    problem = integrityProblem(db);
-  } catch (e) {
-    problem = e instanceof Error ? e.message : String(e);
+  let report: VerifyReport;
+  if (inWorker.ran) {
+    problem = inWorker.problem;
+    report = { where: 'worker' };
+  } else {
+    report = { where: 'main thread', reason: inWorker.reason };
+    try {
+      problem = integrityProblem(db);
+    } catch (e) {
+      problem = e instanceof Error ? e.message : String(e);
+    }
   }
   if (problem) throw damaged(path, problem);
   if (backups) await dailyBackup(db, path, now);
+  return report;
 }
 
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Database.Database> {

@@ -2,11 +2,12 @@
  * integrityCheck 'deferred' (issue 21, the tray app): the window may show before the full check —
  * the open runs neither the check nor the daily backup; `verify()` checks and only then backs up,
  * and a damaged file fails it with 'damaged' naming the newest backup (never backed up itself).
+ * The check itself runs in a worker thread, not on the main connection.
  */
 import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore, StoreError } from '../../src/store/index';
 
 const DAY = 86_400_000;
@@ -33,7 +34,9 @@ describe("integrityCheck 'deferred'", () => {
     const db = await logWithFillers();
     const s = await openStore(db, { now: () => T, integrityCheck: 'deferred' });
     expect(backups(db)).toEqual([]);
-    await s.verify();
+    const main = vi.spyOn(s.db, 'pragma');
+    expect(await s.verify()).toEqual({ where: 'worker' });
+    expect(main.mock.calls.filter(([p]) => /integrity_check/.test(String(p)))).toEqual([]); // not on the main thread
     expect(backups(db)).toEqual(['fyrabend-daily-2026-11-24.sqlite']);
     s.close();
   });
