@@ -221,6 +221,7 @@ export class WarningScheduler {
       this.pending.stopResending((i) => i.click.sessionId === openId);
       if (!snoozed) {
         if (dnd !== 'on' && this.pending.toResend().length > 0) await this.flushHeld(lang, openId, shown);
+        if (this.stopped) return;
         const due = selectDue(plan, this.delivered, now);
         const request = isEmpty(due) ? null : composeDue(due, lang, snap.open.id);
         for (const k of due.keys) {
@@ -229,6 +230,7 @@ export class WarningScheduler {
         }
         if (request) await this.deliver(request, dnd, now, shown, heldNow);
       }
+      if (this.stopped) return;
       for (const i of plan.upcoming) {
         if (i.at > now && !this.delivered.has(deliveryKey('warn', i)) && (nextAt === null || i.at < nextAt)) nextAt = i.at;
       }
@@ -237,6 +239,9 @@ export class WarningScheduler {
       this.pending.stopResending();
       if (!snoozed) await this.askAboutUnloggedWork(snap, now, dnd, shown, heldNow);
     }
+    // Stopped while a notification or the idle reading was awaited (quit, a data-folder move): the
+    // store may be closed by now, so write nothing more and arm nothing.
+    if (this.stopped) return;
     if (snoozed && this.snoozeUntil !== null && (nextAt === null || this.snoozeUntil < nextAt)) nextAt = this.snoozeUntil;
     this.delivered.prune(now - DELIVERED_KEEP_MS);
 
@@ -270,7 +275,7 @@ export class WarningScheduler {
     }
     const result = await this.show(request);
     if (result.ok) shown.push(request);
-    else this.pending.add(request, now, 'not-shown');
+    else if (!this.stopped) this.pending.add(request, now, 'not-shown');
   }
 
   /** Do-not-disturb ended: what it held goes out as one summary; if that fails they stay listed. */
@@ -278,6 +283,7 @@ export class WarningScheduler {
     const held = this.pending.toResend();
     const request = composeHeld(held, lang, sessionId);
     const result = await this.show(request);
+    if (this.stopped) return; // the store may be closed: they stay listed as they were
     if (result.ok) {
       shown.push(request);
       this.pending.remove(held.map((h) => h.id));
@@ -303,7 +309,7 @@ export class WarningScheduler {
     } catch {
       idle = null;
     }
-    if (idle === null || idle > snap.settings.activeIdleSeconds) return;
+    if (this.stopped || idle === null || idle > snap.settings.activeIdleSeconds) return;
     this.delivered.add([askedKey], now);
     await this.deliver(composeUnlogged(snap.settings.lang, key), dnd, now, shown, held);
   }

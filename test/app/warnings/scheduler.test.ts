@@ -293,3 +293,33 @@ describe('warning scheduler: unlogged work', () => {
     expect(h.notifier.shown).toEqual([]);
   });
 });
+
+describe('warning scheduler: stopped while a notification is on its way', () => {
+  // The host stops the scheduler and closes the store on quit or a data-folder move; a notification
+  // the desktop answers after that must not write into the closed store (an uncaught error there).
+  it('writes nothing and arms nothing once stopped', async () => {
+    const h = await workday();
+    let answer: (() => void) | null = null;
+    const show = h.notifier.show.bind(h.notifier);
+    h.notifier.show = (request) => new Promise((resolve) => (answer = () => resolve(show(request))));
+    const closed = new Error('The database connection is not open');
+    let stopped = false;
+    const delivered = (h.scheduler as unknown as { delivered: Record<string, (...a: unknown[]) => unknown> }).delivered;
+    for (const m of ['add', 'prune', 'has'] as const) {
+      const real = delivered[m]!.bind(delivered);
+      delivered[m] = (...a: unknown[]) => {
+        if (stopped) throw closed;
+        return real(...a);
+      };
+    }
+    const wake = h.time.advanceTo(oslo(`${MON} 15:46`));
+    await expect.poll(() => answer !== null).toBe(true);
+    const reports = h.scheduler.history().length; // the run showing the warning has not reported yet
+    h.scheduler.stop();
+    stopped = true;
+    (answer as unknown as () => void)();
+    await wake;
+    await expect(h.scheduler.settled()).resolves.toBeUndefined();
+    expect(h.scheduler.history()).toHaveLength(reports);
+  });
+});
