@@ -70,6 +70,11 @@ export interface AbsenceService {
   balance(from: string, to: string): Balance;
   /** The running flexitime balance (fleksisaldo) up to and including `to`: carried over plus every day since it (or since the first agreement). */
   saldo(to: string): number;
+  /**
+   * What `date` itself adds to the running balance: saldo(date) − saldo(the day before), read from
+   * that date's sessions alone (0 before the balance starts). The tray keeps the days before cached.
+   */
+  saldoOfDay(date: string): number;
   carriedOver(): CarriedOver | null;
   setCarriedOver(c: CarriedOver): Result<CarriedOver>;
 }
@@ -88,6 +93,8 @@ export function createAbsenceService(d: AbsenceDeps): AbsenceService {
       return null;
     }
   };
+  /** Where the running balance starts: the carried-over balance's date, else the first agreement's. */
+  const firstDate = (c: CarriedOver | null): string | null => c?.from ?? d.agreements().reduce<string | null>((m, a) => (m === null || a.validFrom < m ? a.validFrom : m), null);
   const balance = (from: string, to: string): Balance => {
     const [lo, hi] = [from, to].map((date) => Date.parse(`${date}T00:00:00Z`));
     // Overtime paid out is not in the balance; the classification needs the whole first and last weeks.
@@ -118,9 +125,15 @@ export function createAbsenceService(d: AbsenceDeps): AbsenceService {
     balance,
     saldo: (to) => {
       const c = carriedOver();
-      const first = c?.from ?? d.agreements().reduce<string | null>((m, a) => (m === null || a.validFrom < m ? a.validFrom : m), null);
+      const first = firstDate(c);
       if (first === null || first > to) return c?.hours ?? 0;
       return balance(first, to).balance + (c?.hours ?? 0);
+    },
+    // Each date's worked, expected and paid hours are its own (paidOvertimeByDate reads the weeks
+    // around it), so the balance of [first, date] is that of [first, date − 1] plus this.
+    saldoOfDay: (date) => {
+      const first = firstDate(carriedOver());
+      return first === null || first > date ? 0 : balance(date, date).balance;
     },
     carriedOver,
     setCarriedOver: (c) => {

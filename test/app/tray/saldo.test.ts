@@ -71,6 +71,42 @@ describe('tray: the balance is cached (the tray refreshes every tick)', () => {
     expect(dates).toEqual(['2026-03-10', '2026-03-10', '2026-03-10', '2026-03-11']);
   });
 
+  // With dayPart (issue 21): [ms since start, invalidate first, full reads so far, day reads so far]
+  const split: [number, boolean, number, number][] = [
+    [0, false, 1, 1],
+    [30_000, false, 1, 1],
+    [60_000, false, 1, 2], // the minute's refresh reads today only
+    [120_000, false, 1, 3],
+    [121_000, true, 2, 4], // a change reads the days before again
+    [181_000, false, 2, 5],
+  ];
+  it('with dayPart: the days before are read once (until a change or a new date), the minute reads only today', () => {
+    let now = utc('2026-03-10T12:00:00Z');
+    const start = now;
+    const full: string[] = [];
+    const day: string[] = [];
+    const s = createTraySaldo({ saldo: (to) => (full.push(to), 100), dayPart: (d) => (day.push(d), day.length / 4), hasBalance: () => true, now: () => now, zone: () => Z });
+    for (const [ms, invalidate, fullReads, dayReads] of split) {
+      now = start + ms;
+      if (invalidate) s.invalidate();
+      expect(s.get()).toBe(100 + dayReads / 4);
+      expect([full.length, day.length]).toEqual([fullReads, dayReads]);
+    }
+    expect(full).toEqual(['2026-03-09', '2026-03-09']); // up to yesterday
+    now = utc('2026-03-10T23:00:00Z'); // the next day in Oslo: up to the new yesterday
+    s.get();
+    expect(full.at(-1)).toBe('2026-03-10');
+    expect(day.at(-1)).toBe('2026-03-11');
+  });
+
+  it('with dayPart: a failing read is not kept', () => {
+    let fail = true;
+    const s = createTraySaldo({ saldo: () => { if (fail) throw new Error('store busy'); return 7; }, dayPart: () => 1, hasBalance: () => true, now: () => 0, zone: () => Z, ttl: 0 });
+    expect(s.get()).toBeNull();
+    fail = false;
+    expect(s.get()).toBe(8);
+  });
+
   const off: [string, ((to: string) => number) | undefined, boolean][] = [
     ['no absence service', undefined, true],
     ['no agreement and nothing carried over', () => 5, false],
