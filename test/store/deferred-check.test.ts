@@ -4,29 +4,16 @@
  * and a damaged file fails it with 'damaged' naming the newest backup (never backed up itself).
  * The check itself runs in a worker thread, not on the main connection.
  */
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openStore, StoreError } from '../../src/store/index';
+import { damageLastLeaf, fillerLogs } from './filler-log';
 
 const DAY = 86_400_000;
 const T = Date.parse('2026-11-24T09:00:00Z');
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-async function logWithFillers(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'fyrabend-deferred-'));
-  dirs.push(dir);
-  const db = join(dir, 'fyrabend.db');
-  const s = await openStore(db, { now: () => T - 2 * DAY });
-  for (let i = 0; i < 300; i++) s.settings.set(`test.filler.${i}`, 'x'.repeat(900));
-  s.db.pragma('wal_checkpoint(TRUNCATE)');
-  s.close();
-  return db;
-}
+const logs = fillerLogs('fyrabend-deferred-');
+const logWithFillers = () => logs.log(T - 2 * DAY);
 const backups = (db: string) => (existsSync(join(db, '..', 'backups')) ? readdirSync(join(db, '..', 'backups')).sort() : []);
 
 describe("integrityCheck 'deferred'", () => {
@@ -44,9 +31,7 @@ describe("integrityCheck 'deferred'", () => {
   it('a damaged file opens, fails verify() with "damaged" naming the newest backup, and is not backed up', async () => {
     const db = await logWithFillers();
     (await openStore(db, { now: () => T - DAY })).close(); // yesterday's daily backup, of a good file
-    const fd = openSync(db, 'r+');
-    writeSync(fd, Buffer.from([0x00]), 0, 1, statSync(db).size - 4096); // the page type of the fillers' last leaf
-    closeSync(fd);
+    damageLastLeaf(db);
     await expect(openStore(db, { now: () => T })).rejects.toMatchObject({ code: 'damaged' }); // 'always' still checks at open
     const s = await openStore(db, { now: () => T, integrityCheck: 'deferred' });
     const e = await s.verify().then(() => null, (x: unknown) => x);

@@ -4,32 +4,19 @@
  * is a problem of the file, and a worker that cannot load better-sqlite3 says so (the caller then
  * checks on the main thread: deferred-check-fallback.test.ts).
  */
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index';
 import { integrityCheckInWorker } from '../../src/store/integrity-worker';
+import { damageLastLeaf, fillerLogs } from './filler-log';
 
 const T = Date.parse('2026-11-24T09:00:00Z');
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
+const logs = fillerLogs('fyrabend-worker-check-');
 async function log(damage: boolean): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'fyrabend-worker-check-'));
-  dirs.push(dir);
-  const db = join(dir, 'fyrabend.db');
-  const s = await openStore(db, { now: () => T });
-  for (let i = 0; i < 300; i++) s.settings.set(`test.filler.${i}`, 'x'.repeat(900));
-  s.db.pragma('wal_checkpoint(TRUNCATE)');
-  s.close();
-  if (damage) {
-    const fd = openSync(db, 'r+');
-    writeSync(fd, Buffer.from([0x00]), 0, 1, statSync(db).size - 4096); // the page type of the fillers' last leaf
-    closeSync(fd);
-  }
+  const db = await logs.log(T);
+  if (damage) damageLastLeaf(db);
   return db;
 }
 
@@ -45,9 +32,7 @@ describe('integrityCheckInWorker', () => {
   });
 
   it('a file that is no database is a problem of the file, not a worker failure', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fyrabend-worker-check-'));
-    dirs.push(dir);
-    const file = join(dir, 'fyrabend.db');
+    const file = join(logs.folder(), 'fyrabend.db');
     writeFileSync(file, 'not a database '.repeat(400));
     expect(await integrityCheckInWorker(file)).toEqual({ ran: true, problem: 'file is not a database' });
   });
