@@ -9,7 +9,7 @@ import { ABSENCE_KINDS, SICK_DOCUMENTS, type Absence } from '../../core/absence/
 import { parseDate } from '../../core/time/civil';
 import type { Result } from '../result';
 import { parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';
-import { localDate } from './time-fields';
+import { localDate } from './time-schemas';
 
 export const ABSENCE_FORMAT = 'fyrabend.absence/1';
 const MAX_DAYS = 366;

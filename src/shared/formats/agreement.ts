@@ -4,7 +4,8 @@ import { DEFAULT_LIMITS, DEFAULT_ZONE, WEEKDAYS, type Agreement, type DayWindow,
 import type { Result } from '../result';
 import { AGREEMENT_FORMAT, clock, isOvertimeYearStart, isZone, nightCovers, parsePeriodStart, periodStartText } from './agreement-fields';
 import { fastAgreement } from './agreement-fast';
-import { localDate, parseClock } from './time-fields';
+import { parseClock } from './time-fields';
+import { localDate } from './time-schemas';
 import { parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';
 
 export { AGREEMENT_FORMAT, isZone, parsePeriodStart, periodStartText };

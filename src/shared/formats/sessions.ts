@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { formatInstant, type AvailabilityMark, type Session } from '../../core/index';
 import type { Result } from '../result';
-import { instant } from './time-fields';
+import { instant } from './time-schemas';
 import { parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';
 import { fastSessions } from './sessions-fast';
 
