@@ -1,5 +1,5 @@
 /** Reader and writer of `fyrabend.sessions/1` (exchange-format.md). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatInstant, type AvailabilityMark, type Session } from '../../core/index';
 import type { Result } from '../result';
 import { instant } from './time-schemas';

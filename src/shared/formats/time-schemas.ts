@@ -1,5 +1,5 @@
 /** zod field types for instants and local dates of the exchange formats (their readers are in time-fields.ts). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { problemKey } from './problems';
 import { isLocalDateText, parseInstantText } from './time-fields';
 
