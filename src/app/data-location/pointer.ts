@@ -8,7 +8,7 @@
  * @example
  * { "format": "fyrabend.location/1", "dataFolder": "/home/kari/Sync/Fyrabend" }
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseJsonText, problemKey, problemsOf, type FormatProblem } from '../../shared/formats/problems';
 import { err, ok, type Result } from '../../shared/result';
 

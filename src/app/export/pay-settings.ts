@@ -2,7 +2,7 @@
  * The pay settings (employee number, wage types, tariff overtime rules, Visma options), stored as
  * JSON under one key of the settings port and validated with zod when read.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_PAY_SETTINGS, VISMA_ENCODINGS, type PaySettings } from '../../core/pay';
 import { DEFAULT_OVERTIME_TAKEN_AS, OVERTIME_TAKEN_AS } from '../../core/overtime-basis';
 import type { SettingsRepo } from '../ports/settings-repo';

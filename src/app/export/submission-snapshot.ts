@@ -3,7 +3,7 @@
  * written, and the sessions they came from. Stored as JSON with each submission; a later
  * difference between the log and the latest snapshot is a correction, whatever caused it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Instant, Session } from '../../core/model';
 import { ABSENCE_KINDS, SICK_DOCUMENTS } from '../../core/absence/model';
 import type { AbsencePayDay, PayDay, PayWeek } from '../../core/pay';

@@ -50,7 +50,7 @@ async function loadFromStore(dbPath: string, period: string, window: { from: str
   }
   try {
     let agreement: Agreement;
-    if (agreementPath) agreement = readAgreement(io, agreementPath, lang);
+    if (agreementPath) agreement = await readAgreement(io, agreementPath, lang);
     else {
       const stored = store.agreements.inForceOn(window.to);
       if (!stored) throw new UsageError(u(lang, 'no-agreement', { file: basename(dbPath), date: window.to }));
@@ -109,9 +109,9 @@ export const summaryCommand: Command = {
     const db = str(args.options.db) ?? io.env.FYRABEND_DB;
     let loaded: Loaded;
     if (sessionsPath) {
-      const s = readSessions(io, sessionsPath, lang);
+      const s = await readSessions(io, sessionsPath, lang);
       const id = oneTimeSummaryIds(nodeSummaryCrypto)(period);
-      loaded = { sessions: s.sessions, availability: s.availability, agreement: readAgreement(io, requireOption(args, 'agreement', 'agreement.json', lang), lang), groupOptions: {}, id };
+      loaded = { sessions: s.sessions, availability: s.availability, agreement: await readAgreement(io, requireOption(args, 'agreement', 'agreement.json', lang), lang), groupOptions: {}, id };
     } else if (db) loaded = await loadFromStore(resolve(io.cwd, db), period, window, agreementPath, io, lang);
     else throw new UsageError(u(lang, 'summary-no-source'));
     const groupsFile = str(args.options.groups);

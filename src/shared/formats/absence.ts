@@ -4,12 +4,12 @@
  * calendar dates, `to` on or after `from`, at most 366 days, part-day hours in (0, 24], the sick-note
  * field only for sickness and `paid` only for leave. The private note is never written.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ABSENCE_KINDS, SICK_DOCUMENTS, type Absence } from '../../core/absence/model';
 import { parseDate } from '../../core/time/civil';
 import type { Result } from '../result';
 import { parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';
-import { localDate } from './time-fields';
+import { localDate } from './time-schemas';
 
 export const ABSENCE_FORMAT = 'fyrabend.absence/1';
 const MAX_DAYS = 366;

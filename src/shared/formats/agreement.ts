@@ -1,10 +1,11 @@
 /** Reader and writer of `fyrabend.agreement/1` (exchange-format.md): the home-office agreement and its limits. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_LIMITS, DEFAULT_ZONE, WEEKDAYS, type Agreement, type DayWindow, type Limits, type Weekday, type WeeklyRestPeriodStart, type WeeklyWindows } from '../../core/index';
 import type { Result } from '../result';
 import { AGREEMENT_FORMAT, clock, isOvertimeYearStart, isZone, nightCovers, parsePeriodStart, periodStartText } from './agreement-fields';
 import { fastAgreement } from './agreement-fast';
-import { localDate, parseClock } from './time-fields';
+import { parseClock } from './time-fields';
+import { localDate } from './time-schemas';
 import { parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';
 
 export { AGREEMENT_FORMAT, isZone, parsePeriodStart, periodStartText };

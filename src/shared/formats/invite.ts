@@ -3,7 +3,7 @@
  * strict like the summary reader (unknown fields are refused), group labels follow the label rules of
  * src/core/anonymise/group-labels.ts, and the contact text is short and free of control characters.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { contactOk, dedupeGroupLabels, GROUP_LABEL_PATTERN, GROUP_LABELS_MAX, INVITE_FORMAT, MIN_K, parsePeriod, type Invite } from '../../core/anonymise/index';
 import type { Result } from '../result';
 import { formatProblem, parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';

@@ -1,8 +1,8 @@
 /** Reader and writer of `fyrabend.sessions/1` (exchange-format.md). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatInstant, type AvailabilityMark, type Session } from '../../core/index';
 import type { Result } from '../result';
-import { instant } from './time-fields';
+import { instant } from './time-schemas';
 import { parseJsonText, problemKey, problemsOf, type FormatProblem } from './problems';
 import { fastSessions } from './sessions-fast';
 

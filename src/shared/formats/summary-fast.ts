@@ -4,7 +4,7 @@
  * schema runs to name every problem with its JSON path; when it says yes, the zod run is skipped. A property
  * test (test/shared/summary-fast.test.ts) holds the two equal on random files and random damage.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SEVERITY_ORDER } from '../../core/model';
 import { RULES } from '../../core/rules/catalog';
 import { GROUP_DIMENSIONS, GROUP_LABEL_PATTERN, parsePeriod, periodWeeks, SUMMARY_FORMAT, SUMMARY_FORMAT_V1, type Summary } from '../../core/anonymise/index';

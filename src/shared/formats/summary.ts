@@ -4,7 +4,7 @@
  * free text can ride along), every hour figure must have the rounding the writer uses, and the weeks must be
  * exactly the ISO weeks of the period. Files larger than MAX_SUMMARY_BYTES are refused before parsing.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SEVERITY_ORDER, type RuleId } from '../../core/model';
 import { RULES } from '../../core/rules/catalog';
 import { GROUP_LABEL_PATTERN, parsePeriod, periodWeeks, SUMMARY_FORMAT, SUMMARY_FORMAT_V1, type Summary } from '../../core/anonymise/index';

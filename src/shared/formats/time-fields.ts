@@ -1,7 +1,10 @@
-/** zod field types for instants and local times of the exchange formats. */
-import { z } from 'zod';
+/**
+ * Readers of the instants, clock times and dates of the exchange formats. No zod here (issue 21: the
+ * fast paths of `fyrabend check` read through this module, and zod is loaded only when a file needs its
+ * schema); the zod field types built on these are in time-schemas.ts.
+ */
 import type { Params } from '../i18n/catalog';
-import { formatProblem, problemKey, type FormatProblemCode } from './problems';
+import { formatProblem, type FormatProblemCode } from './problems';
 
 type InstantProblem = { ok: false; code: FormatProblemCode; params: Params; /** English, for logs and tests. */ why: string };
 
@@ -42,16 +45,6 @@ export function parseInstantText(text: string): { ok: true; ms: number } | Insta
   return { ok: true, ms };
 }
 
-/** An RFC 3339 string with offset, transformed to epoch ms. */
-export const instant = z.string().transform((text, ctx) => {
-  const r = parseInstantText(text);
-  if (!r.ok) {
-    ctx.addIssue({ code: 'custom', message: r.code, params: r.params });
-    return z.NEVER;
-  }
-  return r.ms;
-});
-
 const HHMM = /^(\d{2}):(\d{2})$/;
 
 /** Minutes after midnight of `HH:MM` (00:00–23:59, and 24:00 when `allowMidnightEnd`). */
@@ -73,6 +66,3 @@ export function isLocalDateText(t: string): boolean {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
-
-/** `YYYY-MM-DD` that is a real calendar date. */
-export const localDate = z.string().refine(isLocalDateText, problemKey('date'));

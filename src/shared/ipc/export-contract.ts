@@ -13,7 +13,7 @@
  * - `exportStatus`: per month of a year, not sent / sent on … / changed since.
  * - `exportShowInFolder`: shows a file this app wrote in the OS file manager.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { issueKey } from '../i18n/ipc-issues';
 import type { Instant, Interval } from '../../core/model';
 import { VISMA_ENCODINGS, type PaySettings } from '../../core/pay/types';
