@@ -4,7 +4,7 @@
  * `fyrabend.absence/1` rules (src/shared/formats/absence.ts), so a refusal names the field in the
  * user's language.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AbsenceKind, SickDocument } from '../../core/absence/model';
 import { issueKey } from '../i18n/ipc-issues';
 

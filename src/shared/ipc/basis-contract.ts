@@ -2,7 +2,7 @@
  * Issue 14 item 4: the overtime reasons ("grunnlag") recorded for the sessions of a period, so the
  * window shows them on the findings they answer. Spread into CONTRACT in contract.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Instant, PlanReason } from '../../core/model';
 import type { OvertimeGround, OvertimeTakenAs } from '../../core/overtime-basis';
 import { issueKey } from '../i18n/ipc-issues';

@@ -8,7 +8,7 @@
  *   calls the handler table in src/app/api.
  * - Inputs are strict objects: unknown keys are refused, so a typo in the window fails loudly.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { issueKey } from '../i18n/ipc-issues';
 import { AGREEMENT_FORMAT, MAX_AGREEMENT_BYTES, isZone } from '../formats/agreement';
 import type { Plan, PlanReason, Report } from '../../core/model';

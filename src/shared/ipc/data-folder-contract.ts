@@ -6,7 +6,7 @@
  * - `dataFolderMove`: copies the database into `folder` (online backup API), verifies the copy,
  *   writes location.json, and asks the shell to restart. The old file is left where it was.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { issueKey } from '../i18n/ipc-issues';
 
 /** A folder the user typed or picked; checked (absolute, writable, no database in it) by the main process. */

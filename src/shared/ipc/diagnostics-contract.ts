@@ -5,7 +5,7 @@
  * - `diagnosticsCopy`: copies a short diagnostics text to the clipboard (versions, platform, idle
  *   source, notifier; no paths, no names, no sessions) and returns it, so the window shows what was copied.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export interface DiagnosticsText {
   readonly text: string;

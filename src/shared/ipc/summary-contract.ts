@@ -9,7 +9,7 @@
  *   `File.text()`, it cannot open paths) and `repExport` writes report.html / .json / .csv into the
  *   export folder. A file above the size limit is sent without its text and refused by size.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { issueKey, type IpcIssueKey } from '../i18n/ipc-issues';
 import { dedupeGroupLabels, GROUP_LABELS_MAX, groupLabelProblem, normaliseGroupLabel, type AggregateReport, type GroupLabelProblem, type GroupOptions } from '../../core/anonymise/index';
 import { MAX_SUMMARY_BYTES } from '../formats/summary';
