@@ -15,7 +15,8 @@
  *     for comparison integrity_check alone and quick_check, run on the host's connection after it;
  *   - the tray's balance, first computed TRAY_BALANCE_DELAY_MS after start-up, no target;
  *   - the minute after the check on the fake clock: the tray's refreshes, whose balance keeps the days
- *     up to yesterday and reads only today again, no target.
+ *     up to yesterday and reads only today again, no target;
+ *   - a start and a stop of today's session from the tray menu (the tracker change reads today only).
  * The first start of the process (cold JIT and caches) is reported too, without a target.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -30,6 +31,8 @@ import type { DndReader } from '../../src/app/ports/dnd';
 import { agreementToJson } from '../../src/shared/formats/agreement';
 import { openStore } from '../../src/store/index';
 import { FakePlatform } from '../../test/desktop/fake-platform';
+import { TRAY_TEXTS } from '../../src/app/tray/texts';
+import { translate } from '../../src/shared/i18n/catalog';
 import { generateSessions } from '../lib/generate';
 import { median } from '../lib/timing';
 import type { BenchEntry, BenchResult } from '../types';
@@ -49,6 +52,8 @@ interface Marks {
   balance?: number;
   /** The next minute on the fake clock (the tray's refreshes, the balance's today part), ms. */
   minute?: number;
+  /** Start or stop from the tray menu, until the tray shows it (mean of the two), ms. */
+  trayClicks?: number;
   integrityOnly?: number;
   quickOnly?: number;
 }
@@ -120,6 +125,19 @@ async function startOnce(base: string, dir: string): Promise<Required<Marks>> {
     await platform.time.advance(60_000);
     const minute = performance.now() - t0;
     if (!/Fleksisaldo/.test(host.trayModel()?.tooltip ?? '')) throw new Error('bench: the tray lost its balance');
+    // Start and stop from the tray (a session of today): the change reads today's balance only.
+    const click = async (label: string) => {
+      const t1 = performance.now();
+      platform.clickTray(translate(TRAY_TEXTS, 'nb', label as 'start'));
+      await new Promise((resolve) => setImmediate(resolve));
+      return performance.now() - t1;
+    };
+    const startClick = await click('start');
+    if (host.store.sessions.open() === null) throw new Error('bench: the tray did not start a session');
+    await platform.time.advance(10 * 60_000);
+    const stopClick = await click('stop');
+    if (host.store.sessions.open() !== null) throw new Error('bench: the tray did not stop the session');
+    const trayClicks = (startClick + stopClick) / 2;
     // For comparison, on the host's connection after the check: integrity_check alone and quick_check.
     let t = performance.now();
     host.store.db.pragma('integrity_check');
@@ -130,7 +148,7 @@ async function startOnce(base: string, dir: string): Promise<Required<Marks>> {
     const { opening, opened, shown, checkOk } = marks;
     if (opening === undefined || opened === undefined || shown === undefined || checkOk === undefined) throw new Error('bench: a mark is missing');
     // `checkOk - firing`: the deferred check alone (the timer fires inside advance(1)).
-    return { opening, opened, shown, checkOk: checkOk - firing, longestStall, balance, minute, integrityOnly, quickOnly };
+    return { opening, opened, shown, checkOk: checkOk - firing, longestStall, balance, minute, trayClicks, integrityOnly, quickOnly };
   } finally {
     host.shutdown();
   }
@@ -178,6 +196,7 @@ const bench: BenchEntry = {
         { name: `PRAGMA quick_check instead, for comparison`, value: m((s) => s.quickOnly), unit: 'ms' },
         { name: `the tray balance ${TRAY_BALANCE_DELAY_MS / 1000} s after start-up (the whole history, on the main thread), ${n} sessions`, value: m((s) => s.balance), unit: 'ms' },
         { name: `the minute after (the tray's refreshes: the balance up to yesterday kept, today read again), ${n} sessions`, value: m((s) => s.minute), unit: 'ms' },
+        { name: `start or stop from the tray menu, until the tray shows it (the balance's today part read again), ${n} sessions`, value: m((s) => s.trayClicks), unit: 'ms' },
       ];
       return results;
     } finally {

@@ -9,7 +9,7 @@ import { createAppServices, createPayrollService, createSummaryService, trackerS
 import { isChosenTimeAction, trayModel, type TrayModel } from '../app/tray/view-model';
 import { createTrackerNotices } from '../app/tracker/notices';
 import { MorningNudge, withinAgreedTime } from '../app/tracker/morning-nudge';
-import { traySaldoOf } from '../app/tray/saldo';
+import { trackerChangeScope, traySaldoOf } from '../app/tray/saldo';
 import { plan } from '../core/index';
 import { defaultDbPath } from '../cli/db';
 import { nodeSummaryCrypto } from '../cli/node-summary-crypto';
@@ -238,7 +238,7 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
     }));
 
   let lastTray: TrayModel | null = null;
-  const traySaldo = traySaldoOf(services); // issue 15: the balance in the tray, cached
+  const traySaldo = traySaldoOf(services, () => store.externalVersion()); // issue 15: the balance in the tray, cached
   let started = false;
   let withBalance = false; // issue 21: not before the window has shown (TRAY_BALANCE_DELAY_MS)
   const tray = new TrayController({
@@ -254,8 +254,15 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
       Promise.resolve(call()).then(() => changed({ topic: 'tracker', at: time.now() }), (e) => log(`tray ${action} failed`, e));
     },
   });
+  /** The start of the session open at the last refresh (trackerChangeScope). */
+  let openAtRefresh: number | null = null;
   const refresh = () => {
     try {
+      // The open session changed without a change being announced (the tracker's tick, a presence event):
+      // the balance's days before today are read again when that session began before today.
+      const open = store.sessions.open()?.start ?? null;
+      if (open !== openAtRefresh && trackerChangeScope(openAtRefresh, open, time.now(), services.work.zone()) === 'all') traySaldo.invalidate('all');
+      openAtRefresh = open;
       lastTray = trayModel(trackerStatus(services), services.settings.get().lang, withBalance ? traySaldo.get() : null);
       tray.update(lastTray);
     } catch (e) {
@@ -263,7 +270,8 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
     }
   };
   function changed(change: StateChange): void {
-    traySaldo.invalidate();
+    const openNow = change.topic === 'tracker' ? (store.sessions.open()?.start ?? null) : null;
+    traySaldo.invalidate(change.topic === 'tracker' ? trackerChangeScope(openAtRefresh, openNow, time.now(), services.work.zone()) : 'all');
     if (started) withBalance = true;
     refresh();
     if (change.topic === 'settings') autostart(services.settings.get().autostart);

@@ -52,6 +52,8 @@ export interface Store {
    * it can run there), then the daily backup (throws StoreError 'damaged'); says where it ran.
    */
   verify(): Promise<VerifyReport>;
+  /** SQLite's data_version: changes whenever another connection (the CLI, say) has committed to the file. */
+  externalVersion(): number;
   close(): void;
 }
 
@@ -106,6 +108,7 @@ export async function openStore(path: string, options: StoreOptions = {}): Promi
     },
     backups: () => listBackups(path),
     verify: () => verifyAfterOpen(db, path, now(), options.backups !== false, options.nativeBinding),
+    externalVersion: () => Number(db.pragma('data_version', { simple: true })),
     close: () => {
       try {
         db.close();

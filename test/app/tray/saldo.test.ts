@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTraySaldo } from '../../../src/app/tray/saldo';
+import { createTraySaldo, trackerChangeScope } from '../../../src/app/tray/saldo';
 import { saldoText, trayModel } from '../../../src/app/tray/view-model';
 import type { TrackerStatus } from '../../../src/shared/ipc/dto';
 
@@ -99,6 +99,25 @@ describe('tray: the balance is cached (the tray refreshes every tick)', () => {
     expect(day.at(-1)).toBe('2026-03-11');
   });
 
+  it("with dayPart: invalidate('today') keeps the days before, 'all' and another program's write do not", () => {
+    const now = utc('2026-03-10T12:00:00Z');
+    let version = 1;
+    const full: string[] = [];
+    const s = createTraySaldo({ saldo: (to) => (full.push(to), 10), dayPart: () => 1, externalVersion: () => version, hasBalance: () => true, now: () => now, zone: () => Z });
+    const steps: [() => void, number][] = [
+      [() => undefined, 1],
+      [() => s.invalidate('today'), 1],
+      [() => s.invalidate(), 2],
+      [() => s.invalidate('today'), 2],
+      [() => (version = 2, s.invalidate('today')), 3], // the CLI wrote to the log
+    ];
+    for (const [act, reads] of steps) {
+      act();
+      expect(s.get()).toBe(11);
+      expect(full).toHaveLength(reads);
+    }
+  });
+
   it('with dayPart: a failing read is not kept', () => {
     let fail = true;
     const s = createTraySaldo({ saldo: () => { if (fail) throw new Error('store busy'); return 7; }, dayPart: () => 1, hasBalance: () => true, now: () => 0, zone: () => Z, ttl: 0 });
@@ -115,5 +134,22 @@ describe('tray: the balance is cached (the tray refreshes every tick)', () => {
   it.each(off)('%s: null', (_name, saldo, has) => {
     const s = createTraySaldo({ saldo, hasBalance: () => has, now: () => 0, zone: () => Z });
     expect(s.get()).toBeNull();
+  });
+});
+
+describe("tray: what a tracker change can touch of the balance", () => {
+  const now = utc('2026-03-10T12:00:00Z'); // 13:00 in Oslo; today began at 23:00 UTC the day before
+  const today = utc('2026-03-09T23:00:00Z');
+  const rows: [string, number | null, number | null, 'all' | 'today'][] = [
+    ['started today', null, today + 3_600_000, 'today'],
+    ['stopped, begun today', today + 3_600_000, null, 'today'],
+    ['begun at midnight exactly', today, today, 'today'],
+    ['nothing open before or after (a presence event)', null, null, 'today'],
+    ['stopped, begun yesterday (over midnight)', today - 60_000, null, 'all'],
+    ['start moved into yesterday', today + 3_600_000, today - 3_600_000, 'all'],
+    ['reopened from yesterday', null, today - 7_200_000, 'all'],
+  ];
+  it.each(rows)('%s: %s', (_what, before, after, scope) => {
+    expect(trackerChangeScope(before, after, now, Z)).toBe(scope);
   });
 });
