@@ -42,14 +42,45 @@ function dropStaleCaches(dir, written) {
   }
 }
 
-/** Node 20: loads the bundle as CommonJS through vm.Script with V8's code cache; returns its exports. */
-function loadWithCodeCache(file) {
+/**
+ * The bundle's require: exceljs's Workbook (out/cli/exceljs-workbook.cjs, only for an xlsx file) is
+ * loaded with its own code cache; all else as usual.
+ */
+function bundleRequire(file) {
+  const req = Module.createRequire(file);
+  const apart = new Map();
+  const own = (id) => {
+    if (id !== './exceljs-workbook.cjs') return req(id);
+    if (!apart.has(id)) {
+      let exports;
+      try {
+        exports = loadWithCodeCache(path.join(path.dirname(file), id), 'exceljs-workbook');
+      } catch {
+        exports = req(id);
+      }
+      apart.set(id, exports);
+    }
+    return apart.get(id);
+  };
+  return Object.assign(own, req);
+}
+
+/**
+ * Node 20: loads a bundle file as CommonJS through vm.Script with V8's code cache; returns its exports.
+ * `sub` names the subfolder of the cache folder for a file other than the bundle (each file's caches
+ * are dropped only by newer builds of that file).
+ */
+function loadWithCodeCache(file, sub) {
   const vm = require('node:vm');
   const source = fs.readFileSync(file, 'utf8');
   let cacheFile = null;
   let cached;
   try {
-    const dir = privateCacheDir();
+    let dir = privateCacheDir();
+    if (dir && sub) {
+      dir = path.join(dir, sub);
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    }
     const st = fs.statSync(file);
     // One cache per command word: each holds the functions its command compiled, not only --help's.
     const word = /^[a-z]{1,20}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
@@ -62,7 +93,7 @@ function loadWithCodeCache(file) {
   const mod = new Module(file, module);
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(path.dirname(file));
-  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+  script.runInThisContext().call(mod.exports, mod.exports, bundleRequire(file), mod, file, path.dirname(file));
   if (cacheFile && (cached === undefined || script.cachedDataRejected)) {
     // Written at exit, so the cache holds the functions this run compiled, not only the top level.
     process.once('exit', () => {

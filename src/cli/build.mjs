@@ -8,7 +8,8 @@
 // command; test/cli/check-no-zod.test.ts holds this). zod's locale data is left out as well, should a
 // namespace value of zod come back: it would bring all 60-odd locales (a third of the bundle), and
 // Fyrabend never calls z.config(z.locales.…); zod's English default messages (locales/en.js, imported
-// by its schemas) stay. Heavy modules the commands load on demand (exceljs) stay outside the bundle.
+// by its schemas) stay. Heavy modules the commands load on demand (exceljs's Workbook, in
+// out/cli/exceljs-workbook.cjs) stay outside the bundle.
 import { build } from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -80,7 +81,64 @@ const noZodLocales = {
   },
 };
 
+/**
+ * jszip (exceljs's zip) compresses through pako, zlib ported to JavaScript: a third of the time of a
+ * year's xlsx export (issue 21 item 5). In the bundle pako is Node's own zlib behind the part of pako's
+ * API that jszip's lib/flate.js uses (new Deflate/Inflate({ raw, level }), push(chunk, last), onData):
+ * the same raw deflate at the same level, all at once at the last chunk, where pako gave it in pieces.
+ */
+const zlibPako = {
+  name: 'zlib-pako',
+  setup(b) {
+    b.onResolve({ filter: /^pako$/ }, (args) => (/[\\/]jszip[\\/]/.test(args.importer) ? { path: 'pako', namespace: 'zlib-pako' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'zlib-pako' }, () => ({
+      loader: 'js',
+      contents: [
+        "const zlib = require('node:zlib');",
+        'function flate(run) {',
+        '  return class {',
+        '    constructor(options) { this.options = { level: options && options.level !== undefined ? options.level : -1 }; this.chunks = []; this.onData = () => {}; }',
+        '    push(data, last) {',
+        '      if (data.length) this.chunks.push(data instanceof Uint8Array ? data : Uint8Array.from(data));',
+        '      if (last) { const out = run(Buffer.concat(this.chunks), this.options); this.chunks = []; this.onData(new Uint8Array(out.buffer, out.byteOffset, out.length)); }',
+        '      return true;',
+        '    }',
+        '  };',
+        '}',
+        'exports.Deflate = flate(zlib.deflateRawSync);',
+        'exports.Inflate = flate((data) => zlib.inflateRawSync(data));',
+      ].join('\n'),
+    }));
+  },
+};
+
+/**
+ * exceljs's Workbook (for `export timesheet --format xlsx`) is bundled apart, into
+ * out/cli/exceljs-workbook.cjs (minified, and code-cached by the launcher like the bundle), which the
+ * bundle requires only for an xlsx file: in the bundle it would be read, and its functions' outlines
+ * restored from the cache, by every other command too.
+ */
+const EXCELJS_WORKBOOK = './exceljs-workbook.cjs';
+const exceljsApart = {
+  name: 'exceljs-apart',
+  setup(b) {
+    b.onResolve({ filter: /^exceljs\/lib\/doc\/workbook$/ }, () => ({ path: EXCELJS_WORKBOOK, external: true }));
+  },
+};
+
 const meta = await commandMeta();
+await build({
+  stdin: { contents: "module.exports = require('exceljs/lib/doc/workbook');", resolveDir: root, loader: 'js' },
+  outfile: join(root, 'out/cli', EXCELJS_WORKBOOK),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: true,
+  sourcemap: 'linked',
+  plugins: [zlibPako],
+  logLevel: 'warning',
+});
 await build({
   entryPoints: [join(root, 'src/cli/main.ts')],
   outfile: join(root, 'out/cli/fyrabend.cjs'),
@@ -91,7 +149,7 @@ await build({
   external,
   minify: true,
   sourcemap: 'linked',
-  plugins: meta ? [noZodLocales, lazyCommands(meta)] : [noZodLocales],
+  plugins: meta ? [noZodLocales, exceljsApart, lazyCommands(meta)] : [noZodLocales, exceljsApart],
   logLevel: 'warning',
   // src/store/integrity-worker.ts reads import.meta.url only where __filename is missing (ES modules).
   logOverride: { 'empty-import-meta': 'silent' },

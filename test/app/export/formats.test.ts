@@ -11,6 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { HOUR_MS } from '../../../src/core/time/units';
 import { renderTimesheet, TIMESHEET_FORMATS } from '../../../src/app/export/formats';
 import { figureColumns, hoursFixed } from '../../../src/app/export/formats/common';
+import { XLSX_HEADER_ROW } from '../../../src/app/export/formats/xlsx';
 import { buildTimesheet, type Timesheet } from '../../../src/app/export/timesheet';
 import { snapshotSessions } from '../../../src/app/export/submission-snapshot';
 import { parsePeriod } from '../../../src/app/export/period';
@@ -170,6 +171,29 @@ describe.each(['2026-03', '2026-04'])('timesheet %s', (period) => {
     const file = join(DIR, `${period}.xlsx.json`);
     if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, JSON.stringify(content, null, 1) + '\n');
     expect(content).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+  });
+
+  it('xlsx keeps each cell its own style (formats, bold rows), also where the writer shares style objects', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderTimesheet(ts, 'xlsx', 'en')) as never);
+    const ws = wb.worksheets[0]!;
+    const m = ts.months[0]!;
+    const cols = figureColumns(ts);
+    const style = (r: number, c: number) => {
+      const cell = ws.getRow(r).getCell(c);
+      return { numFmt: cell.numFmt ?? null, bold: cell.font?.bold === true, wrap: cell.alignment?.wrapText === true };
+    };
+    expect(style(1, 1)).toEqual({ numFmt: null, bold: true, wrap: false });
+    expect(style(2, 1)).toEqual({ numFmt: null, bold: true, wrap: true });
+    const day = 3;
+    expect(style(day, 1)).toEqual({ numFmt: 'dd.mm.yyyy', bold: false, wrap: false });
+    expect(style(day, 2)).toEqual({ numFmt: null, bold: false, wrap: false });
+    expect(style(day, 4)).toEqual({ numFmt: 'dd.mm.yyyy hh:mm', bold: false, wrap: false });
+    expect(style(day, 7)).toEqual({ numFmt: '0.00', bold: false, wrap: false });
+    const total = XLSX_HEADER_ROW + m.days.length + 1;
+    expect(style(total, 1)).toEqual({ numFmt: null, bold: true, wrap: false });
+    expect(style(total, 7)).toEqual({ numFmt: '0.00', bold: true, wrap: false });
+    expect(style(total, 7 + cols.length - 1)).toEqual({ numFmt: '0.00', bold: true, wrap: false });
   });
 
   it('html is self-contained with the § 10-7 fields and signature lines', async () => {

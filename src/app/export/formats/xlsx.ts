@@ -12,7 +12,7 @@
  * table of the month's absence per day (date, weekday, kind, detail, hours, wage type); absence
  * corrections follow the day corrections on the corrections sheet.
  */
-import type { Worksheet as Sheet } from 'exceljs';
+import type { Style, Worksheet as Sheet } from 'exceljs';
 // The Workbook class alone, without the streaming reader and writer the package index loads (see exceljs-workbook.d.ts).
 import Workbook from 'exceljs/lib/doc/workbook';
 import type { Lang } from '../../../core/model';
@@ -62,6 +62,33 @@ function fitColumns(ws: Sheet, from: number, to: number, min = 6, max = 48): voi
     });
     col.width = Math.min(max, width);
   });
+}
+
+/**
+ * One style object for all cells (and rows) of the same style and type (issue 21 item 5). Each exceljs
+ * cell gets its own style object, and exceljs's writer remembers only the style objects it has seen, so
+ * it renders the XML of every cell's style again to find that it is one of a handful. A cell's style
+ * index depends on its style and type (a number without a format is General), so those are the key;
+ * the same styles in the same order, so the workbook is the same. Called when the sheet is complete
+ * (a style set later on one cell would change the others).
+ */
+function shareStyles(ws: Sheet, shared: Map<string, Partial<Style>>): void {
+  const one = (key: string, style: Partial<Style>): Partial<Style> => {
+    const s = shared.get(key);
+    if (s) return s;
+    shared.set(key, style);
+    return style;
+  };
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    // A row's own style (exceljs has it, its types do not): {} but for the bold rows.
+    const rs = row as unknown as { style: Partial<Style> };
+    rs.style = one(`row ${JSON.stringify(rs.style)}`, rs.style);
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.findCell(c);
+      if (cell) cell.style = one(`${cell.type} ${cell.effectiveType} ${JSON.stringify(cell.style)}`, cell.style);
+    }
+  }
 }
 
 function pageSetup(ws: Sheet, ts: Timesheet, lang: Lang, period: string, repeatHeader: boolean): void {
@@ -189,6 +216,8 @@ export async function writeXlsx(ts: Timesheet, lang: Lang): Promise<Uint8Array> 
     }
     pageSetup(ws, ts, lang, ts.period, true);
   }
+  const styles = new Map<string, Partial<Style>>();
+  wb.eachSheet((ws) => shareStyles(ws, styles));
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }
