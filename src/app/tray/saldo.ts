@@ -41,11 +41,13 @@ export function createTraySaldo(d: TraySaldoDeps): TraySaldo {
   const ttl = d.ttl ?? 60_000;
   let cached: { at: Instant; date: string; value: number | null } | null = null;
   /** The running balance up to the day before `date` (with dayPart), kept until a change. */
-  let before: { date: string; version: unknown; value: number } | null = null;
+  // Kept per zone too: a new time zone moves every day's bounds (the tracker's topic announces it).
+  let before: { date: string; zone: string; version: unknown; value: number } | null = null;
   const compute = (saldo: (to: string) => number, date: string): number => {
     if (!d.dayPart) return saldo(date);
     const version = d.externalVersion?.();
-    if (before?.date !== date || before.version !== version) before = { date, version, value: saldo(dateString(parseDate(date) - 1)) };
+    const zone = d.zone();
+    if (before?.date !== date || before.zone !== zone || before.version !== version) before = { date, zone, version, value: saldo(dateString(parseDate(date) - 1)) };
     return before.value + d.dayPart(date);
   };
   return {

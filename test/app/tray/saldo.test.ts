@@ -99,17 +99,19 @@ describe('tray: the balance is cached (the tray refreshes every tick)', () => {
     expect(day.at(-1)).toBe('2026-03-11');
   });
 
-  it("with dayPart: invalidate('today') keeps the days before, 'all' and another program's write do not", () => {
+  it("with dayPart: invalidate('today') keeps the days before; 'all', another program's write and a new zone do not", () => {
     const now = utc('2026-03-10T12:00:00Z');
     let version = 1;
+    let zone = Z;
     const full: string[] = [];
-    const s = createTraySaldo({ saldo: (to) => (full.push(to), 10), dayPart: () => 1, externalVersion: () => version, hasBalance: () => true, now: () => now, zone: () => Z });
+    const s = createTraySaldo({ saldo: (to) => (full.push(to), 10), dayPart: () => 1, externalVersion: () => version, hasBalance: () => true, now: () => now, zone: () => zone });
     const steps: [() => void, number][] = [
       [() => undefined, 1],
       [() => s.invalidate('today'), 1],
       [() => s.invalidate(), 2],
       [() => s.invalidate('today'), 2],
       [() => (version = 2, s.invalidate('today')), 3], // the CLI wrote to the log
+      [() => (zone = 'Europe/Berlin', s.invalidate('today')), 4], // a new time zone (same date): every day's bounds moved
     ];
     for (const [act, reads] of steps) {
       act();
