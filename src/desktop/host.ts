@@ -148,6 +148,8 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
   }
   // What shutdown() stops, in the order it was started; a move can finish before the later ones exist.
   const running: (() => void)[] = [];
+  /** Set by shutdown(): the store is closed. */
+  let closed = false;
   /** After the store opened: stop everything at once (no more writes into a bad file), then the dialog with the way out. */
   const failAfterOpen = async (e: unknown): Promise<null> => {
     log('start-up failed', e instanceof Error ? e : new Error(String(e)));
@@ -313,6 +315,7 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
    * may come while start-up still awaits the idle source). Each stop runs once; the store closes even if one fails.
    */
   function shutdown(): void {
+    closed = true;
     for (const stop of running.splice(0).reverse()) {
       try {
         stop();
@@ -331,10 +334,13 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
   if (!s.firstRunDone || !platform.argv.includes('--hidden')) openWindow();
   // The deferred integrity check: soon after the window shows, before there is much to lose. A damaged
   // file stops everything at once (no more writes into it) and offers the restore, as at start-up.
+  // The check runs in a worker, so the app may stop (quit, a data-folder move) before it answers: then
+  // its answer, or the failed backup into the closed store, is only logged (no restore offer at quit).
   const verifyLater = time.set(options.integrityCheckDelayMs ?? INTEGRITY_CHECK_DELAY_MS, () => {
     store.verify().then(
       (r) => log(r.where === 'worker' ? 'integrity check: ok (in a worker thread)' : `integrity check: ok (on the main thread; the worker could not check: ${r.reason})`),
       (e: unknown) => {
+        if (closed) return log('integrity check: not finished, the app stopped meanwhile', e instanceof Error ? e : new Error(String(e)));
         log('integrity check failed', e instanceof Error ? e : new Error(String(e)));
         void failAfterOpen(e);
       },

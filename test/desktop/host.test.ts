@@ -316,6 +316,19 @@ describe('the host: start-up failures and the log file', () => {
     expect(host!.store.backups().map((f) => f.replace(/^.*\//, ''))).toEqual(['fyrabend-daily-2026-11-24.sqlite']);
   });
 
+  it('issue 21: quitting while the check runs in its worker offers nothing at quit (the backup into the closed store is only logged)', async () => {
+    const dir = temp();
+    const dbPath = join(dir, 'data', 'fyrabend.db');
+    (await start({ dir, env: { FYRABEND_DB: dbPath } })).host!.shutdown();
+    const { platform, host, logs } = await start({ dir, env: { FYRABEND_DB: dbPath } });
+    await platform.time.advance(INTEGRITY_CHECK_DELAY_MS);
+    host!.shutdown(); // the worker has not answered yet
+    await expect.poll(() => logs.some((l) => l.startsWith('integrity check: not finished'))).toBe(true);
+    expect(logs.filter((l) => /start-up failed|integrity check failed/.test(l))).toEqual([]);
+    expect(platform.messageBoxes).toEqual([]);
+    expect(platform.events).toEqual([]);
+  });
+
   it('a damaged database: the check after start-up stops everything at once and offers the backup; restoring it restarts the app on it', async () => {
     const dir = temp();
     const dbPath = join(dir, 'data', 'fyrabend.db');
