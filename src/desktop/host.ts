@@ -260,20 +260,21 @@ async function runHost(platform: Platform, options: HostOptions, onOpened: (fail
   let openAtRefresh: number | null = null;
   const refresh = () => {
     try {
-      // The open session changed without a change being announced (the tracker's tick, a presence event):
-      // the balance's days before today are read again when that session began before today.
-      const open = store.sessions.open()?.start ?? null;
-      if (open !== openAtRefresh && trackerChangeScope(openAtRefresh, open, time.now(), services.work.zone()) === 'all') traySaldo.invalidate('all');
-      openAtRefresh = open;
-      lastTray = trayModel(trackerStatus(services), services.settings.get().lang, withBalance ? traySaldo.get() : null);
+      const status = trackerStatus(services);
+      // The open session changed (a tracker action, its tick, a presence event): the balance's days
+      // before today are read again when it, or the one open before, began before today.
+      if (status.openSince !== openAtRefresh && trackerChangeScope(openAtRefresh, status.openSince, time.now(), services.work.zone()) === 'all') traySaldo.invalidate('all');
+      openAtRefresh = status.openSince;
+      lastTray = trayModel(status, services.settings.get().lang, withBalance ? traySaldo.get() : null);
       tray.update(lastTray);
     } catch (e) {
       log('tray refresh failed', e);
     }
   };
   function changed(change: StateChange): void {
-    const openNow = change.topic === 'tracker' ? (store.sessions.open()?.start ?? null) : null;
-    traySaldo.invalidate(change.topic === 'tracker' ? trackerChangeScope(openAtRefresh, openNow, time.now(), services.work.zone()) : 'all');
+    // The tracker changes only its open session: today's part, and refresh() below reads the days
+    // before again when that session reaches into them. Any other change may touch any day.
+    traySaldo.invalidate(change.topic === 'tracker' ? 'today' : 'all');
     if (started) withBalance = true;
     refresh();
     if (change.topic === 'settings') autostart(services.settings.get().autostart);
