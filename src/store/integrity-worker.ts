@@ -40,17 +40,26 @@ try {
   db = new Database(job.path, { readonly: true, fileMustExist: true, ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}) });
   db.pragma('busy_timeout = ' + job.busyTimeoutMs);
   const rows = db.pragma('integrity_check');
-  const first = rows[0] ? rows[0].integrity_check : 'no answer';
-  parentPort.postMessage({ kind: 'checked', problem: first === 'ok' ? null : rows.map((r) => r.integrity_check).slice(0, 3).join('; ') });
+  parentPort.postMessage({ kind: 'checked', messages: rows.slice(0, 3).map((r) => r.integrity_check) });
 } catch (e) {
   const code = e && typeof e.code === 'string' ? e.code : '';
   const message = e && e.message ? e.message : String(e);
-  if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) parentPort.postMessage({ kind: 'checked', problem: message });
+  if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) parentPort.postMessage({ kind: 'checked', messages: [message] });
   else parentPort.postMessage({ kind: 'unavailable', reason: (code ? code + ': ' : '') + message });
 } finally {
   try { if (db) db.close(); } catch {}
 }
 `;
+
+/**
+ * SQLite's answer to integrity_check (its first rows) as the problem to report: null for 'ok', else
+ * the first three messages; no answer at all is a problem too. One reading for the worker and the main
+ * thread (open.ts integrityProblem, which the restore's check of its copy uses too).
+ */
+export function integrityProblemOf(messages: readonly string[]): string | null {
+  if (messages[0] === 'ok') return null;
+  return messages.length === 0 ? 'no answer' : messages.slice(0, 3).join('; ');
+}
 
 /**
  * Where better-sqlite3 is, for the worker's require, resolved from this module: `__filename` in the
@@ -91,8 +100,8 @@ export function integrityCheckInWorker(path: string, options: WorkerCheckOptions
       answer({ ran: false, reason: `no worker thread: ${e instanceof Error ? e.message : String(e)}` });
       return;
     }
-    worker.on('message', (m: { kind: 'checked'; problem: string | null } | { kind: 'unavailable'; reason: string }) => {
-      answer(m.kind === 'checked' ? { ran: true, problem: m.problem } : { ran: false, reason: m.reason });
+    worker.on('message', (m: { kind: 'checked'; messages: string[] } | { kind: 'unavailable'; reason: string }) => {
+      answer(m.kind === 'checked' ? { ran: true, problem: integrityProblemOf(m.messages) } : { ran: false, reason: m.reason });
     });
     worker.on('error', (e) => answer({ ran: false, reason: `the worker failed: ${e.message}` }));
     worker.on('exit', (code) => answer({ ran: false, reason: `the worker stopped (exit code ${code}) without an answer` }));

@@ -19,7 +19,7 @@ import { dirname } from 'node:path';
 import { backupDirFor, dailyBackup, dailyBackupDue, newestBackup, preMigrationBackup, removeSqliteFile, uniqueSuffix } from './backup';
 import { StoreError, asStoreError } from './errors';
 import { requireFyrabend } from './identity';
-import { integrityCheckInWorker } from './integrity-worker';
+import { integrityCheckInWorker, integrityProblemOf } from './integrity-worker';
 import { migrate } from './migrate';
 import { LATEST_VERSION } from './migrations/index';
 
@@ -55,10 +55,10 @@ function damaged(path: string, detail: string): StoreError {
   return new StoreError('damaged', { path, detail, backups: backupDirFor(path), newest: newestBackup(path) ?? 'FILE' });
 }
 
-function integrityProblem(db: Database.Database): string | null {
+/** The full integrity_check on this connection: null when SQLite says 'ok', else its first problems. */
+export function integrityProblem(db: Database.Database): string | null {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-  const first = rows[0]?.integrity_check ?? 'no answer';
-  return first === 'ok' ? null : rows.map((r) => r.integrity_check).slice(0, 3).join('; ');
+  return integrityProblemOf(rows.slice(0, 3).map((r) => r.integrity_check));
 }
 
 function binding(nativeBinding?: string): Database.Options {

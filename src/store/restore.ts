@@ -20,7 +20,7 @@ import { StoreError, asStoreError, errorDetail } from './errors';
 import { identify } from './identity';
 import { LATEST_VERSION } from './migrations/index';
 import { takeExclusiveLock } from './lock';
-import { openForCheck } from './open';
+import { integrityProblem, openForCheck } from './open';
 
 export interface RestoreOutcome {
   /** Where the previous database was kept, or null if there was none. */
@@ -133,8 +133,8 @@ async function copyVerified(file: string, temp: string, o: RestoreOptions): Prom
   const copy = new Database(temp, { fileMustExist: true, ...(o.nativeBinding ? { nativeBinding: o.nativeBinding } : {}) });
   try {
     copy.pragma('journal_mode = DELETE'); // no -wal beside the copy while it is swapped in
-    const rows = copy.pragma('integrity_check') as { integrity_check: string }[];
-    if (rows[0]?.integrity_check !== 'ok') throw invalid(file, `the copy failed the integrity check: ${rows.map((r) => r.integrity_check).slice(0, 3).join('; ')}`);
+    const damage = integrityProblem(copy);
+    if (damage) throw invalid(file, `the copy failed the integrity check: ${damage}`);
     const problem = unusable(copy, o.nativeBinding);
     if (problem) throw invalid(file, problem);
     const got = countSessions(copy);

@@ -4,9 +4,13 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../src/store/index';
+import type * as Worker from '../../src/store/integrity-worker';
 import { damageLastLeaf, fillerLogs } from './filler-log';
 
-vi.mock('../../src/store/integrity-worker', () => ({ integrityCheckInWorker: async () => ({ ran: false, reason: 'no worker thread: test' }) }));
+vi.mock('../../src/store/integrity-worker', async (importOriginal) => ({
+  ...(await importOriginal<typeof Worker>()),
+  integrityCheckInWorker: async () => ({ ran: false, reason: 'no worker thread: test' }),
+}));
 
 const T = Date.parse('2026-11-24T09:00:00Z');
 const logs = fillerLogs('fyrabend-fallback-');

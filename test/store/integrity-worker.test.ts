@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index';
-import { integrityCheckInWorker } from '../../src/store/integrity-worker';
+import { integrityCheckInWorker, integrityProblemOf } from '../../src/store/integrity-worker';
 import { damageLastLeaf, fillerLogs } from './filler-log';
 
 const T = Date.parse('2026-11-24T09:00:00Z');
@@ -48,5 +48,17 @@ describe('integrityCheckInWorker', () => {
   it('a worker that cannot load better-sqlite3 says it did not check', async () => {
     const r = await integrityCheckInWorker(await log(false), { module: join(tmpdir(), 'no-such-module-fyrabend.js') });
     expect(r).toMatchObject({ ran: false, reason: expect.stringMatching(/^better-sqlite3 could not be loaded: /) });
+  });
+});
+
+describe('integrityProblemOf: one reading of SQLite\'s answer for the worker and the main thread', () => {
+  const rows: [string[], string | null][] = [
+    [['ok'], null],
+    [['row 3 missing from index x', 'wrong # of entries in index x'], 'row 3 missing from index x; wrong # of entries in index x'],
+    [['a', 'b', 'c', 'd'], 'a; b; c'],
+    [[], 'no answer'],
+  ];
+  it.each(rows)('%j → %s', (messages, problem) => {
+    expect(integrityProblemOf(messages)).toBe(problem);
   });
 });
