@@ -49,8 +49,8 @@ export async function readSessions(io: CliIo, path: string, lang: Lang): Promise
   const value = readJson(io, path, 'sessions', lang);
   const fast = fastSessions(value);
   if (fast !== null) return fast;
-  const { parseSessionsJson } = await import('../shared/formats/sessions');
-  const r = parseSessionsJson(value);
+  const { parseSessionsWithSchema } = await import('../shared/formats/sessions');
+  const r = parseSessionsWithSchema(value);
   if (!r.ok) fail(path, r.error, lang);
   return r.value;
 }
@@ -59,8 +59,8 @@ export async function readAgreement(io: CliIo, path: string, lang: Lang): Promis
   const value = readJson(io, path, 'agreement', lang);
   const fast = fastAgreement(value);
   if (fast) return fast;
-  const { parseAgreementJson } = await import('../shared/formats/agreement');
-  const r = parseAgreementJson(value);
+  const { parseWithSchema } = await import('../shared/formats/agreement');
+  const r = parseWithSchema(value);
   if (!r.ok) fail(path, r.error, lang);
   return r.value;
 }

@@ -63,7 +63,11 @@ export function parseSessionsFile(text: string): Result<SessionsFile, FormatProb
 
 export function parseSessionsJson(value: unknown): Result<SessionsFile, FormatProblem[]> {
   const fast = fastSessions(value);
-  if (fast !== null) return { ok: true, value: fast };
+  return fast !== null ? { ok: true, value: fast } : parseSessionsWithSchema(value);
+}
+
+/** The schema's reading: every file the fast path leaves (with its problems named). */
+export function parseSessionsWithSchema(value: unknown): Result<SessionsFile, FormatProblem[]> {
   const r = sessionsFileSchema().safeParse(value, { reportInput: true });
   if (!r.success) return { ok: false, error: problemsOf(r.error) };
   const sessions: Session[] = r.data.sessions.map((s) => {
