@@ -48,19 +48,17 @@ function dropStaleCaches(dir, written) {
  */
 function bundleRequire(file) {
   const req = Module.createRequire(file);
-  const apart = new Map();
+  let workbook;
   const own = (id) => {
     if (id !== './exceljs-workbook.cjs') return req(id);
-    if (!apart.has(id)) {
-      let exports;
+    if (workbook === undefined) {
       try {
-        exports = loadWithCodeCache(path.join(path.dirname(file), id), 'exceljs-workbook');
+        workbook = loadWithCodeCache(path.join(path.dirname(file), id), 'exceljs-workbook');
       } catch {
-        exports = req(id);
+        workbook = req(id);
       }
-      apart.set(id, exports);
     }
-    return apart.get(id);
+    return workbook;
   };
   return Object.assign(own, req);
 }
